@@ -1,0 +1,91 @@
+package io.leadrules.rules.engine;
+
+import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.evaluation.LeadEvaluation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * A compiled, immutable rule set: shared by every thread, one stateless session per evaluation. Close it when it
+ * is replaced so Drools releases the compiled module.
+ */
+public final class CompiledRuleSet implements AutoCloseable {
+
+    /** Enough for 5,000 activities and every table row several times over; a runaway rule hits it in milliseconds. */
+    public static final int DEFAULT_MAX_FIRINGS = 50_000;
+
+    private final String version;
+    private final String contentHash;
+    private final List<RuleFile> files;
+    private final KieContainer container;
+    private final ReleaseId releaseId;
+    private final KieBase kieBase;
+    private final RuleCatalog catalog;
+
+    CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
+                    RuleCatalog catalog) {
+        this.version = version;
+        this.files = List.copyOf(files);
+        this.contentHash = hash(files);
+        this.container = container;
+        this.releaseId = releaseId;
+        this.kieBase = container.getKieBase();
+        this.catalog = catalog;
+    }
+
+    public LeadEvaluation evaluate(EvaluationInput input) {
+        return evaluate(input, DEFAULT_MAX_FIRINGS);
+    }
+
+    /** Evaluates one lead; a {@link RunawayEvaluationException} when more than {@code maxFirings} rules fire. */
+    public LeadEvaluation evaluate(EvaluationInput input, int maxFirings) {
+        FiringJournal journal = EvaluationRun.execute(kieBase, catalog, input, maxFirings);
+        return new EvaluationAssembly(catalog, journal).assemble(version, input.asOf());
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** SHA-256 over every file's name and bytes, in name order: the same files always give the same hash. */
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public void close() {
+        container.dispose();
+        KieServices.get().getRepository().removeKieModule(releaseId);
+    }
+
+    static String hash(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.stream().sorted(Comparator.comparing(RuleFile::name)).forEach(file -> {
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content());
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.leadrules.rules.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * One {@code RuleTable} block of a spreadsheet as a person sees it: its columns (Drools keyword, object type,
+ * snippet and the human header) and its data rows with cell references. Read with Apache POI, independently of
+ * Drools, so that problems and sources can name cells.
+ */
+public record DecisionTable(String file, String sheet, String name, List<Column> columns, List<Row> rows) {
+
+    /** A column of the table. {@code index} is the zero-based sheet column. */
+    public record Column(int index, String keyword, String objectType, String snippet, String header) {
+
+        public String letter() {
+            return CellReference.convertNumToColString(index);
+        }
+
+        /** True when the snippet uses the cell value outside double quotes, where it must be a number. */
+        public boolean expectsNumber() {
+            return snippet != null && DrlSnippets.usesParameterOutsideQuotes(snippet);
+        }
+
+        /** True when the snippet puts the cell value inside a double-quoted string. */
+        public boolean expectsText() {
+            return snippet != null && DrlSnippets.usesParameterInsideQuotes(snippet);
+        }
+    }
+
+    /** A data row. {@code number} is the one-based row number a spreadsheet app shows. */
+    public record Row(int number, Map<Integer, String> values) {
+
+        public String value(Column column) {
+            return values.get(column.index());
+        }
+    }
+
+    public Optional<Column> ruleIdColumn() {
+        return columns.stream().filter(c -> "NAME".equals(c.keyword())).findFirst();
+    }
+
+    public Optional<Column> reasonColumn() {
+        return columns.stream()
+                .filter(c -> c.header() != null && c.header().trim().equalsIgnoreCase("reason"))
+                .findFirst();
+    }
+
+    /** "D14" for the column and row. */
+    public static String cell(Column column, Row row) {
+        return column.letter() + row.number();
+    }
+
+    public Optional<Row> rowNumbered(int number) {
+        return rows.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    /** The Rule ID of a row, or null when the table has no Rule ID column or the cell is empty. */
+    public String ruleId(Row row) {
+        return ruleIdColumn().map(row::value).orElse(null);
+    }
+}

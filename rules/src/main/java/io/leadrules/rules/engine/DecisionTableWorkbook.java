@@ -1,0 +1,195 @@
+package io.leadrules.rules.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A {@code .drl.xlsx} file opened with Apache POI: finds every {@code RuleTable} block, reads it as a
+ * {@link DecisionTable}, and produces a normalised copy of the workbook for Drools in which numbers are read as
+ * numbers whatever their display format (so "12,000,000" or "100%" formatting cannot break a rule).
+ */
+public final class DecisionTableWorkbook {
+
+    private static final String RULE_TABLE = "ruletable";
+    private static final int HEADER_ROWS = 4;
+
+    private final String file;
+    private final byte[] normalised;
+    private final List<DecisionTable> tables;
+
+    private DecisionTableWorkbook(String file, byte[] normalised, List<DecisionTable> tables) {
+        this.file = file;
+        this.normalised = normalised;
+        this.tables = tables;
+    }
+
+    /** Opens the file; a file that is not a readable, unprotected XLSX workbook is a {@link RuleSetCompilationException}. */
+    public static DecisionTableWorkbook open(RuleFile ruleFile) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(ruleFile.content()))) {
+            List<DecisionTable> tables = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                readTables(ruleFile.name(), sheet, tables);
+            }
+            return new DecisionTableWorkbook(ruleFile.name(), normalise(workbook), List.copyOf(tables));
+        } catch (EncryptedDocumentException e) {
+            throw unreadable(ruleFile, "the workbook is password-protected; save it without a password");
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(ruleFile, "not a readable XLSX workbook (" + cleanMessage(e) + ")");
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<DecisionTable> tables() {
+        return tables;
+    }
+
+    /** The workbook bytes to hand to Drools. */
+    byte[] normalisedContent() {
+        return normalised.clone();
+    }
+
+    private static RuleSetCompilationException unreadable(RuleFile file, String why) {
+        return new RuleSetCompilationException(List.of(CompileProblem.inFile(file.name(), why)));
+    }
+
+    private static String cleanMessage(Exception e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").trim();
+    }
+
+    private static void readTables(String file, Sheet sheet, List<DecisionTable> into) {
+        DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
+        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (Cell cell : row) {
+                String text = text(cell, formatter, sheet);
+                if (text != null && text.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE)) {
+                    into.add(readTable(file, sheet, r, cell.getColumnIndex(), text.substring(RULE_TABLE.length()).trim(),
+                            formatter));
+                    r += HEADER_ROWS;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static DecisionTable readTable(String file, Sheet sheet, int tableRow, int firstColumn, String name,
+                                           DataFormatter formatter) {
+        List<DecisionTable.Column> columns = new ArrayList<>();
+        Row keywords = sheet.getRow(tableRow + 1);
+        int last = keywords == null ? -1 : keywords.getLastCellNum();
+        for (int c = firstColumn; c < last; c++) {
+            String keyword = text(keywords.getCell(c), formatter, sheet);
+            if (keyword == null) {
+                continue;
+            }
+            columns.add(new DecisionTable.Column(c, keyword.trim().toUpperCase(Locale.ROOT),
+                    text(sheet, tableRow + 2, c, formatter), text(sheet, tableRow + 3, c, formatter),
+                    text(sheet, tableRow + 4, c, formatter)));
+        }
+        List<DecisionTable.Row> rows = new ArrayList<>();
+        for (int r = tableRow + HEADER_ROWS + 1; r <= sheet.getLastRowNum(); r++) {
+            Map<Integer, String> values = new LinkedHashMap<>();
+            for (DecisionTable.Column column : columns) {
+                String value = text(sheet, r, column.index(), formatter);
+                if (value != null) {
+                    values.put(column.index(), value);
+                }
+            }
+            if (values.isEmpty()) {
+                break;
+            }
+            rows.add(new DecisionTable.Row(r + 1, values));
+        }
+        return new DecisionTable(file, sheet.getSheetName(), name, List.copyOf(columns), List.copyOf(rows));
+    }
+
+    private static String text(Sheet sheet, int row, int column, DataFormatter formatter) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : text(r.getCell(column), formatter, sheet);
+    }
+
+    /** The cell as Drools will read it from the normalised workbook; null when empty. */
+    private static String text(Cell cell, DataFormatter formatter, Sheet sheet) {
+        if (cell == null) {
+            return null;
+        }
+        Cell source = mergedOrigin(cell, sheet);
+        String value = switch (effectiveType(source)) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(source) ? formatter.formatCellValue(source)
+                    : plainNumber(numericValue(source));
+            case BOOLEAN -> String.valueOf(source.getCellType() == CellType.FORMULA
+                    ? source.getBooleanCellValue() : source.getBooleanCellValue());
+            case STRING -> source.getStringCellValue();
+            default -> null;
+        };
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Cell mergedOrigin(Cell cell, Sheet sheet) {
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            if (range.isInRange(cell.getRowIndex(), cell.getColumnIndex())) {
+                Row first = sheet.getRow(range.getFirstRow());
+                Cell origin = first == null ? null : first.getCell(range.getFirstColumn());
+                return origin == null ? cell : origin;
+            }
+        }
+        return cell;
+    }
+
+    private static CellType effectiveType(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    }
+
+    private static double numericValue(Cell cell) {
+        return cell.getNumericCellValue();
+    }
+
+    /** 42.0 -> "42", 0.5 -> "0.5": what Drools reads from a General-format cell. */
+    static String plainNumber(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return String.valueOf(value);
+    }
+
+    /** Gives every plain numeric cell the General format, so Drools reads the number rather than its display. */
+    private static byte[] normalise(Workbook workbook) throws IOException {
+        CellStyle general = workbook.createCellStyle();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+                        cell.setCellStyle(general);
+                    }
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,31 @@
+package io.leadrules.rules.engine;
+
+import io.leadrules.rules.evaluation.EvaluationInput;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+
+/** One evaluation in a fresh stateless session over the shared, immutable rule base, with a cap on firings. */
+final class EvaluationRun {
+
+    private EvaluationRun() {
+    }
+
+    static FiringJournal execute(KieBase rules, RuleCatalog catalog, EvaluationInput input, int maxFirings) {
+        FiringJournal journal = new FiringJournal();
+        StatelessKieSession session = rules.newStatelessKieSession();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
+        List<Command<?>> commands = List.of(
+                CommandFactory.newInsertElements(LeadFacts.of(input)),
+                CommandFactory.newFireAllRules(maxFirings + 1));
+        session.execute(CommandFactory.newBatchExecution(commands));
+        if (journal.firings() > maxFirings) {
+            String rule = journal.mostFiredRule().orElse("unknown");
+            throw new RunawayEvaluationException(catalog.rule(rule), journal.firingsByRule().get(rule), maxFirings);
+        }
+        return journal;
+    }
+}

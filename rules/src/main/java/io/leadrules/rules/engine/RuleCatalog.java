@@ -1,0 +1,96 @@
+package io.leadrules.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Every rule of a compiled rule set with its id, reason, dimension and source, in the order the files list them.
+ * Built once per compilation; looked up by rule name while explaining an evaluation.
+ */
+public final class RuleCatalog {
+
+    private final Map<String, RuleInfo> byName;
+
+    private RuleCatalog(Map<String, RuleInfo> byName) {
+        this.byName = byName;
+    }
+
+    static RuleCatalog of(List<DrlUnit> units) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (DrlUnit unit : units) {
+            for (RuleDescr rule : parse(unit).getRules()) {
+                rules.put(rule.getName(), describe(unit, rule));
+            }
+        }
+        return new RuleCatalog(rules);
+    }
+
+    /** The rule of that name; a rule unknown to the catalog (none, in a compiled set) gets a bare description. */
+    public RuleInfo rule(String name) {
+        RuleInfo info = byName.get(name);
+        return info != null ? info : new RuleInfo(RuleInfo.idOf(name), name, name, "OTHER", null);
+    }
+
+    public Collection<RuleInfo> rules() {
+        return byName.values();
+    }
+
+    /** The first rule with that id. */
+    public Optional<RuleInfo> byId(String ruleId) {
+        return byName.values().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+    }
+
+    private static PackageDescr parse(DrlUnit unit) {
+        try {
+            return new DrlParser().parse(false, unit.drl());
+        } catch (DroolsParserException e) {
+            throw new IllegalStateException("Compiled DRL no longer parses: " + unit.path(), e);
+        }
+    }
+
+    private static RuleInfo describe(DrlUnit unit, RuleDescr rule) {
+        String dimension = RuleInfo.dimensionOf(unit.packageName());
+        String reason = annotation(rule, "reason");
+        if (unit.isDecisionTable()) {
+            return describeRow(unit, rule, dimension, reason);
+        }
+        String id = RuleInfo.idOf(rule.getName());
+        String sentence = rule.getName().substring(id.length()).trim();
+        return new RuleInfo(id, rule.getName(), reason != null ? reason : sentence, dimension,
+                RuleSource.line(unit.file(), rule.getLine()));
+    }
+
+    private static RuleInfo describeRow(DrlUnit unit, RuleDescr rule, String dimension, String reason) {
+        Optional<DrlUnit.TableRow> row = unit.spreadsheetRowAt(rule.getLine()).flatMap(unit::tableRow);
+        String cell = row.map(r -> r.table().ruleIdColumn()
+                        .map(c -> DecisionTable.cell(c, r.row()))
+                        .orElse("A" + r.row().number()))
+                .orElse(null);
+        String rowReason = row.flatMap(r -> r.table().reasonColumn().map(c -> r.row().value(c))).orElse(null);
+        return new RuleInfo(RuleInfo.idOf(rule.getName()), rule.getName(), rowReason != null ? rowReason : reason,
+                dimension, RuleSource.cell(unit.file(), unit.sheet(), cell));
+    }
+
+    private static String annotation(RuleDescr rule, String name) {
+        AnnotationDescr annotation = rule.getAnnotation(name);
+        if (annotation == null || annotation.getSingleValue() == null) {
+            return null;
+        }
+        String value = annotation.getSingleValue().toString().trim();
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    List<RuleInfo> asList() {
+        return new ArrayList<>(byName.values());
+    }
+}

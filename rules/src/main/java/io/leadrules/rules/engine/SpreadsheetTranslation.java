@@ -1,0 +1,67 @@
+package io.leadrules.rules.engine;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.template.parser.DecisionTableParseException;
+
+/**
+ * Turns a {@code .drl.xlsx} file into one {@link DrlUnit} per sheet that holds a {@code RuleTable}, after checking
+ * every cell. Drools itself reads only the first sheet of a workbook unless told otherwise; this reads them all.
+ */
+final class SpreadsheetTranslation {
+
+    private static final Pattern CELL_REFERENCE = Pattern.compile("\\b([A-Z]{1,3}[1-9][0-9]*)\\b");
+
+    private SpreadsheetTranslation() {
+    }
+
+    static List<DrlUnit> translate(RuleFile file, List<CompileProblem> problems) {
+        DecisionTableWorkbook workbook;
+        try {
+            workbook = DecisionTableWorkbook.open(file);
+        } catch (RuleSetCompilationException e) {
+            problems.addAll(e.problems());
+            return List.of();
+        }
+        if (workbook.tables().isEmpty()) {
+            problems.add(CompileProblem.inFile(file.name(), "no sheet holds a RuleTable; a decision table starts "
+                    + "with a cell that reads 'RuleTable <name>'"));
+            return List.of();
+        }
+        Map<String, List<DecisionTable>> bySheet = new LinkedHashMap<>();
+        workbook.tables().forEach(t -> bySheet.computeIfAbsent(t.sheet(), s -> new ArrayList<>()).add(t));
+        List<DrlUnit> units = new ArrayList<>();
+        bySheet.forEach((sheet, tables) -> translateSheet(workbook, sheet, tables, problems, units));
+        return units;
+    }
+
+    private static void translateSheet(DecisionTableWorkbook workbook, String sheet, List<DecisionTable> tables,
+                                       List<CompileProblem> problems, List<DrlUnit> units) {
+        List<CompileProblem> cellProblems = new ArrayList<>();
+        tables.forEach(table -> cellProblems.addAll(TableCellChecks.check(table)));
+        if (!cellProblems.isEmpty()) {
+            problems.addAll(cellProblems);
+            return;
+        }
+        try {
+            String drl = new SpreadsheetCompiler().compile(
+                    new ByteArrayInputStream(workbook.normalisedContent()), sheet);
+            units.add(DrlUnit.ofSheet(workbook.file(), sheet, drl, tables));
+        } catch (DecisionTableParseException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(parseProblem(workbook.file(), sheet, e));
+        }
+    }
+
+    private static CompileProblem parseProblem(String file, String sheet, RuntimeException e) {
+        String message = e.getMessage() == null ? "the table cannot be read" : e.getMessage().trim();
+        Matcher cell = CELL_REFERENCE.matcher(message);
+        return cell.find() ? CompileProblem.inCell(file, sheet, cell.group(1), message)
+                : CompileProblem.inSheet(file, sheet, message);
+    }
+}

@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** The most points all events of {@code type} together can earn. */
+public record ActivityCap(String type, int cap, String rule) {
+}

@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** What the lead does, 0-100: the sum of {@link EngagementPoints}. */
+public record EngagementScore(int score, String rule) {
+}

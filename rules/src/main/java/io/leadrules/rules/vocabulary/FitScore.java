@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** Who the lead is, 0-100: the sum of {@link FitPoints}. */
+public record FitScore(int score, String rule) {
+}

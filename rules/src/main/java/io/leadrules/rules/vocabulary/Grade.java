@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** The fit grade: A, B, C or D. */
+public record Grade(String value, String rule) {
+}

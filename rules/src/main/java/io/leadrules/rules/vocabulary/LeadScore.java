@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** The combined 0-100 score. */
+public record LeadScore(int score, String rule) {
+}

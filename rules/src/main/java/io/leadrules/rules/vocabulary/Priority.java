@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** P1 to P4: who sales should call first. */
+public record Priority(String value, String rule) {
+}

@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** Lifecycle stage: INVALID, DISQUALIFIED, SQL, MQL or LEAD. */
+public record Stage(String value, String rule) {
+}

@@ -1,0 +1,5 @@
+package io.leadrules.rules.vocabulary;
+
+/** COLD, WARM or HOT. */
+public record Temperature(String value, String rule) {
+}
