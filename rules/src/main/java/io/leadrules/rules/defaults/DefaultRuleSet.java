@@ -1,0 +1,48 @@
+package io.leadrules.rules.defaults;
+
+import io.leadrules.rules.engine.RuleFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule set that ships with LeadRules: the files listed in {@code default-ruleset/files.txt} on the classpath
+ * (DRL, decision tables and the scenario suite that guards them).
+ */
+public final class DefaultRuleSet {
+
+    public static final String VERSION = "default";
+    private static final String FOLDER = "default-ruleset/";
+
+    private DefaultRuleSet() {
+    }
+
+    public static List<RuleFile> files() {
+        List<RuleFile> files = new ArrayList<>();
+        for (String name : fileNames()) {
+            files.add(new RuleFile(name, read(FOLDER + name)));
+        }
+        return List.copyOf(files);
+    }
+
+    private static List<String> fileNames() {
+        String index = new String(read(FOLDER + "files.txt"), StandardCharsets.UTF_8);
+        return index.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = DefaultRuleSet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The default rule set is missing " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
