@@ -3,6 +3,8 @@ package io.leadrules.rules.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.builder.Message;
 
 /**
@@ -14,6 +16,10 @@ final class BuildDiagnosis {
     private BuildDiagnosis() {
     }
 
+    private static final Pattern LINE_IN_TEXT = Pattern.compile("\\b[Ll]ine (\\d+)");
+    private static final Pattern QUOTED = Pattern.compile("'([^'\\s]{2,})'");
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
     static List<CompileProblem> explain(List<DrlUnit> units, List<Message> errors) {
         List<CompileProblem> problems = new ArrayList<>();
         for (Message error : errors) {
@@ -22,21 +28,24 @@ final class BuildDiagnosis {
                 problems.add(problem);
             }
         }
+        if (problems.size() > 1) {
+            problems.removeIf(p -> p.message().contains(NULL_PACKAGE));
+        }
         return problems;
     }
 
     private static CompileProblem explain(List<DrlUnit> units, Message error) {
         String text = firstLine(error.getText());
-        Optional<DrlUnit> unit = units.stream().filter(u -> u.path().equals(error.getPath())).findFirst();
+        Optional<DrlUnit> unit = units.stream().filter(u -> samePath(u.path(), error.getPath())).findFirst();
         if (unit.isEmpty()) {
             return CompileProblem.inFile(guessFile(units, error.getPath()), text);
         }
         DrlUnit u = unit.get();
-        int line = error.getLine();
+        Integer line = lineOf(u, error.getLine(), text);
         if (!u.isDecisionTable()) {
-            return CompileProblem.atLine(u.file(), line > 0 ? line : null, text);
+            return CompileProblem.atLine(u.file(), line, text);
         }
-        return u.spreadsheetRowAt(line).flatMap(u::tableRow)
+        return Optional.ofNullable(line).flatMap(u::spreadsheetRowAt).flatMap(u::tableRow)
                 .map(row -> inRow(u, row, text))
                 .orElse(CompileProblem.inSheet(u.file(), u.sheet(), text));
     }
@@ -56,6 +65,35 @@ final class BuildDiagnosis {
         String cell = table.ruleIdColumn().map(c -> DecisionTable.cell(c, row)).orElse("A" + row.number());
         return CompileProblem.inCell(unit.file(), unit.sheet(), cell,
                 "row " + row.number() + (ruleId == null ? "" : " (" + ruleId + ")") + ": " + text);
+    }
+
+    /** Messages name the file with or without the {@code src/main/resources/} prefix it was written under. */
+    private static boolean samePath(String written, String reported) {
+        return reported != null && !reported.isBlank()
+                && (written.equals(reported) || written.endsWith("/" + reported.replaceFirst("^/", "")));
+    }
+
+    /** Drools often reports no line: take it from "Line 6:23" in the text, or find the quoted name in the DRL. */
+    private static Integer lineOf(DrlUnit unit, int reported, String text) {
+        if (reported > 0) {
+            return reported;
+        }
+        Matcher inText = LINE_IN_TEXT.matcher(text);
+        if (inText.find()) {
+            return Integer.parseInt(inText.group(1));
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        if (quoted.find()) {
+            Pattern word = Pattern.compile("\\b" + Pattern.quote(quoted.group(1)) + "\\b");
+            List<String> lines = unit.drl().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).trim();
+                if (!line.startsWith("package") && !line.startsWith("import") && word.matcher(line).find()) {
+                    return i + 1;
+                }
+            }
+        }
+        return null;
     }
 
     private static String header(DecisionTable.Column column) {

@@ -1,6 +1,5 @@
 package io.leadrules.rules.engine;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +26,18 @@ public final class RuleCatalog {
     static RuleCatalog of(List<DrlUnit> units) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (DrlUnit unit : units) {
-            for (RuleDescr rule : parse(unit).getRules()) {
-                rules.put(rule.getName(), describe(unit, rule));
-            }
+            describeAll(unit).forEach(rule -> rules.putIfAbsent(rule.name(), rule));
         }
         return new RuleCatalog(rules);
+    }
+
+    /** Every rule the unit declares, in order, duplicates included; empty when the DRL does not parse. */
+    static List<RuleInfo> describeAll(DrlUnit unit) {
+        PackageDescr descr = parse(unit);
+        if (descr == null) {
+            return List.of();
+        }
+        return descr.getRules().stream().map(rule -> describe(unit, rule)).toList();
     }
 
     /** The rule of that name; a rule unknown to the catalog (none, in a compiled set) gets a bare description. */
@@ -51,9 +57,11 @@ public final class RuleCatalog {
 
     private static PackageDescr parse(DrlUnit unit) {
         try {
-            return new DrlParser().parse(false, unit.drl());
-        } catch (DroolsParserException e) {
-            throw new IllegalStateException("Compiled DRL no longer parses: " + unit.path(), e);
+            DrlParser parser = new DrlParser();
+            PackageDescr descr = parser.parse(false, unit.drl());
+            return parser.hasErrors() ? null : descr;
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -88,9 +96,5 @@ public final class RuleCatalog {
         String value = annotation.getSingleValue().toString().trim();
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                 ? value.substring(1, value.length() - 1) : value;
-    }
-
-    List<RuleInfo> asList() {
-        return new ArrayList<>(byName.values());
     }
 }

@@ -71,7 +71,7 @@ public final class RuleSetCompiler {
         List<CompileProblem> problems = new ArrayList<>();
         Map<String, RuleSource> seen = new HashMap<>();
         for (DrlUnit unit : units) {
-            for (RuleInfo rule : RuleCatalog.of(List.of(unit)).rules()) {
+            for (RuleInfo rule : RuleCatalog.describeAll(unit)) {
                 RuleSource first = seen.putIfAbsent(rule.name(), rule.source());
                 if (first != null) {
                     problems.add(new CompileProblem(rule.source().file(), rule.source().sheet(), rule.source().cell(),

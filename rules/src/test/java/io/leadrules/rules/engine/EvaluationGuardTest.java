@@ -1,0 +1,84 @@
+package io.leadrules.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.evaluation.LeadEvaluation;
+import io.leadrules.rules.vocabulary.Lead;
+import java.time.Instant;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class EvaluationGuardTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-11-22T12:00:00Z");
+
+    @Test
+    void aRuleThatRetriggersItselfIsStoppedAndNamed() {
+        RuleFile loop = RuleSetCompilerTest.drl("Loop.drl", """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "FIT-LOOP Inserts a new match for every match"
+                when
+                    $m : FitMatch()
+                then
+                    insert(new FitMatch("ROLE", $m.match() + 1, drools.getRule().getName()));
+                end
+
+                rule "FIT-SEED Starts the loop"
+                when
+                    Lead()
+                then
+                    insert(new FitMatch("ROLE", 0, drools.getRule().getName()));
+                end
+                """);
+
+        try (CompiledRuleSet rules = new RuleSetCompiler().compile("t", List.of(loop))) {
+            assertThatThrownBy(() -> rules.evaluate(input(lead("Director")), 500))
+                    .isInstanceOf(RunawayEvaluationException.class)
+                    .hasMessageContaining("after 500 rule firings")
+                    .hasMessageContaining("FIT-LOOP")
+                    .extracting(e -> ((RunawayEvaluationException) e).ruleId())
+                    .isEqualTo("FIT-LOOP");
+        }
+    }
+
+    @Test
+    void numbersFormattedWithSeparatorsAreReadAsNumbers() {
+        TableWorkbook tables = TableWorkbook.roleTable(
+                new Object[] {"FIT-ROLE-DIRECTOR", "director", 1000, "Directors decide"});
+        XSSFWorkbook workbook = tables.workbook();
+        CellStyle thousands = workbook.createCellStyle();
+        thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        Row data = workbook.getSheet("Role").getRow(10);
+        data.getCell(3).setCellStyle(thousands);
+
+        RuleFile focusFit = RuleSetCompilerTest.drl("Flow.drl", """
+                package leadrules.flow;
+                rule "FLOW-START Score the fit"
+                when
+                then
+                    drools.setFocus("fit");
+                end
+                """);
+        try (CompiledRuleSet rules = new RuleSetCompiler().compile("t",
+                List.of(focusFit, new RuleFile("ProfileFit.drl.xlsx", tables.bytes())))) {
+            LeadEvaluation result = rules.evaluate(input(lead("Sales Director")));
+            assertThat(result.firedRules()).extracting(f -> f.ruleId()).containsExactly("FLOW-START", "FIT-ROLE-DIRECTOR");
+        }
+    }
+
+    private static EvaluationInput input(Lead lead) {
+        return new EvaluationInput(lead, List.of(), AS_OF);
+    }
+
+    private static Lead lead(String jobTitle) {
+        return new Lead(null, "Ana", "Garcia", "ana@acme.com", null, "Acme", jobTitle, null, null, null, null, null,
+                null, null, null);
+    }
+}

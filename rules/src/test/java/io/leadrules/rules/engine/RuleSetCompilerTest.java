@@ -1,0 +1,168 @@
+package io.leadrules.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleSetCompilerTest {
+
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+
+    @Test
+    void aWordInANumericCellIsReportedAtItsCell() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
+                new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Directors decide"},
+                new Object[] {"FIT-ROLE-MANAGER", "manager", "ten", "Managers influence"}).bytes());
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(table)))
+                .isInstanceOf(RuleSetCompilationException.class)
+                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+                .containsExactly(CompileProblem.inCell("ProfileFit.drl.xlsx", "Role", "D12", "\"ten\" is not a number"));
+    }
+
+    @Test
+    void aDoubleQuoteInATextCellIsReportedAtItsCell() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
+                new Object[] {"FIT-ROLE-DIRECTOR", "dir\"ector", 80, "Directors decide"}).bytes());
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(table)))
+                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.cell()).isEqualTo("C11");
+                    assertThat(p.message()).contains("double quote");
+                });
+    }
+
+    @Test
+    void aDrlSyntaxErrorNamesTheFileAndLine() {
+        RuleFile drl = drl("Broken.drl", """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "FIT-BROKEN A rule with a typo"
+                when
+                    Lead( companySize >>= 10 )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(drl)))
+                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+                .first()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("Broken.drl");
+                    assertThat(p.line()).isEqualTo(6);
+                });
+    }
+
+    @Test
+    void anUnknownFactTypeInDrlNamesTheFileAndLine() {
+        RuleFile drl = drl("Unknown.drl", """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "FIT-UNKNOWN-TYPE Uses a type that does not exist"
+                when
+                    Prospect( size > 10 )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(drl)))
+                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+                .first()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("Unknown.drl");
+                    assertThat(p.line()).isNotNull();
+                    assertThat(p.message()).containsIgnoringCase("Prospect");
+                });
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsReportedByName() {
+        RuleFile notExcel = new RuleFile("ProfileFit.drl.xlsx", "name,points\nx,1\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(notExcel)))
+                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("ProfileFit.drl.xlsx");
+                    assertThat(p.message()).contains("not a readable XLSX workbook");
+                });
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRejected() {
+        assertThatThrownBy(() -> compiler.compile("t", List.of(drl("notes.txt", "hello"))))
+                .hasMessageContaining("notes.txt: not a rule file");
+    }
+
+    @Test
+    void anEmptyRuleSetIsRejected() {
+        assertThatThrownBy(() -> compiler.compile("t", List.of()))
+                .hasMessageContaining("no DRL file and no decision table");
+    }
+
+    @Test
+    void aRuleIdUsedTwiceIsRejectedNamingBothPlaces() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
+                new Object[] {"FIT-ROLE-X", "director", 80, "Directors decide"},
+                new Object[] {"FIT-ROLE-X", "manager", 60, "Managers influence"}).bytes());
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(table)))
+                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.cell()).isEqualTo("B12");
+                    assertThat(p.message()).contains("FIT-ROLE-X").contains("cell B11");
+                });
+    }
+
+    @Test
+    void tableRulesAreCataloguedWithTheirRuleIdCellAndReason() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
+                new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Directors decide"}).bytes());
+
+        try (CompiledRuleSet rules = compiler.compile("t", List.of(table))) {
+            assertThat(rules.catalog().rules()).singleElement().isEqualTo(new RuleInfo("FIT-ROLE-DIRECTOR",
+                    "FIT-ROLE-DIRECTOR", "Directors decide", "FIT", RuleSource.cell("ProfileFit.drl.xlsx", "Role", "B11")));
+        }
+    }
+
+    @Test
+    void drlRulesAreCataloguedWithTheirLineAndSentence() {
+        RuleFile drl = drl("Stage.drl", """
+                package leadrules.qualification;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "STAGE-LEAD Everyone else is a lead"
+                when
+                then
+                end
+                """);
+
+        try (CompiledRuleSet rules = compiler.compile("t", List.of(drl))) {
+            assertThat(rules.catalog().byId("STAGE-LEAD")).contains(new RuleInfo("STAGE-LEAD",
+                    "STAGE-LEAD Everyone else is a lead", "Everyone else is a lead", "QUALIFICATION",
+                    RuleSource.line("Stage.drl", 4)));
+        }
+    }
+
+    @Test
+    void theSameFilesAlwaysHaveTheSameHashAndAChangedByteChangesIt() {
+        RuleFile a = drl("A.drl", "package leadrules.fit;");
+        RuleFile b = drl("B.drl", "package leadrules.fit;\n");
+        assertThat(CompiledRuleSet.hash(List.of(a, b))).isEqualTo(CompiledRuleSet.hash(List.of(b, a)));
+        assertThat(CompiledRuleSet.hash(List.of(a, b)))
+                .isNotEqualTo(CompiledRuleSet.hash(List.of(a, drl("B.drl", "package leadrules.fit; "))));
+    }
+
+    static RuleFile drl(String name, String text) {
+        return new RuleFile(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+}
