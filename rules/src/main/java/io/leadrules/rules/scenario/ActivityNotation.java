@@ -1,0 +1,135 @@
+package io.leadrules.rules.scenario;
+
+import io.leadrules.rules.vocabulary.Activity;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code activities} cell of a scenario into activities. See {@link ScenarioRunner} for the notation.
+ * Each activity gets the id {@code s<row>-e<n>}, n counting from 1 in the order written.
+ */
+final class ActivityNotation {
+
+    static final int MAX_EVENTS = 5_000;
+    private static final String FORMS = "write TYPE, TYPE xN, TYPE@-2d, TYPE xN@-1d..-20d or TYPE@2026-11-20T10:00:00Z";
+    private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern COUNT = Pattern.compile("[xX](\\d{1,9})");
+    private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,6})([dhm])");
+    private static final Pattern RANGE = Pattern.compile("([+-]\\d{1,6}d)\\.\\.([+-]\\d{1,6}d)");
+
+    private ActivityNotation() {
+    }
+
+    /** The activities the text describes, relative to {@code asOf}; a {@link RowProblem} quoting a bad event. */
+    static List<Activity> parse(String text, Instant asOf, int row) {
+        List<Activity> activities = new ArrayList<>();
+        for (String event : text.split(";")) {
+            if (!event.isBlank()) {
+                for (Instant when : instants(event.trim(), asOf)) {
+                    if (activities.size() == MAX_EVENTS) {
+                        throw problem(event.trim(), "makes more than " + MAX_EVENTS + " events in one scenario");
+                    }
+                    activities.add(new Activity("s" + row + "-e" + (activities.size() + 1), type(event), when, null));
+                }
+            }
+        }
+        return activities;
+    }
+
+    private static String type(String event) {
+        return event.trim().split("[\\s@]", 2)[0];
+    }
+
+    private static List<Instant> instants(String event, Instant asOf) {
+        int at = event.indexOf('@');
+        String head = (at < 0 ? event : event.substring(0, at)).trim();
+        String[] words = head.split("\\s+");
+        checkType(event, words[0]);
+        if (words.length > 2) {
+            throw problem(event, "has more than a type and a count before @; " + FORMS);
+        }
+        int count = words.length == 2 ? count(event, words[1]) : 1;
+        if (at < 0) {
+            return repeat(asOf, count);
+        }
+        String when = event.substring(at + 1).replaceAll("\\s", "");
+        if (when.isEmpty()) {
+            throw problem(event, "has nothing after @; " + FORMS);
+        }
+        return when.contains("..") ? spread(event, when, count, asOf) : repeat(instant(event, when, asOf), count);
+    }
+
+    private static void checkType(String event, String type) {
+        if (!TYPE.matcher(type).matches()) {
+            String reason = TYPE.matcher(type.toUpperCase()).matches()
+                    ? "writes the activity type in small letters: types are in capitals, like DEMO_REQUESTED"
+                    : "does not start with an activity type like DEMO_REQUESTED; " + FORMS;
+            throw problem(event, reason);
+        }
+    }
+
+    private static int count(String event, String word) {
+        Matcher matcher = COUNT.matcher(word);
+        int count = matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+        if (count < 1 || count > MAX_EVENTS) {
+            throw problem(event, "has '" + word + "' where the number of events goes: write x1 to x" + MAX_EVENTS);
+        }
+        return count;
+    }
+
+    private static Instant instant(String event, String when, Instant asOf) {
+        Matcher offset = OFFSET.matcher(when);
+        if (offset.matches()) {
+            long amount = Long.parseLong(offset.group(2)) * (offset.group(1).equals("-") ? -1 : 1);
+            return asOf.plus(switch (offset.group(3)) {
+                case "d" -> Duration.ofDays(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofMinutes(amount);
+            });
+        }
+        try {
+            return Instant.parse(when);
+        } catch (DateTimeParseException e) {
+            throw problem(event, "has '" + when + "' after @, which is neither an offset like -2d, -36h, -90m, +1d, "
+                    + "a range like -1d..-20d nor an instant like 2026-11-20T10:00:00Z");
+        }
+    }
+
+    /** N events from the first offset to the second; the distance from the first is rounded down to whole days. */
+    private static List<Instant> spread(String event, String when, int count, Instant asOf) {
+        Matcher range = RANGE.matcher(when);
+        if (!range.matches()) {
+            throw problem(event, "has the range '" + when + "', but a range is two day offsets like -1d..-20d");
+        }
+        if (count < 2) {
+            throw problem(event, "spreads one event over a range: write the number of events, like PAGE_VIEW x5@"
+                    + when);
+        }
+        int first = days(range.group(1));
+        int last = days(range.group(2));
+        List<Instant> instants = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long offset = first + (long) i * (last - first) / (count - 1);
+            instants.add(asOf.plus(Duration.ofDays(offset)));
+        }
+        return instants;
+    }
+
+    private static int days(String offset) {
+        return Integer.parseInt(offset.substring(0, offset.length() - 1).replace("+", ""));
+    }
+
+    private static List<Instant> repeat(Instant when, int count) {
+        return Collections.nCopies(count, when);
+    }
+
+    private static RowProblem problem(String event, String reason) {
+        return new RowProblem(ScenarioColumn.ACTIVITIES, "'" + event + "' " + reason);
+    }
+}

@@ -1,0 +1,51 @@
+package io.leadrules.rules.scenario;
+
+import static io.leadrules.rules.scenario.ScenarioColumn.*;
+
+import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.vocabulary.Consent;
+import io.leadrules.rules.vocabulary.Lead;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The lead, activities and evaluation instant a scenario row describes. A blank lead cell is a member the lead does
+ * not have (null): its absence is for the rules to judge.
+ */
+final class ScenarioInput {
+
+    private ScenarioInput() {
+    }
+
+    static EvaluationInput of(ScenarioRow row) {
+        Instant asOf = row.has(AS_OF) ? CellText.instant(AS_OF, row.text(AS_OF)) : ScenarioRunner.DEFAULT_AS_OF;
+        Lead lead = new Lead(text(row, EXTERNAL_ID), text(row, FIRST_NAME), text(row, LAST_NAME), text(row, EMAIL),
+                text(row, PHONE), text(row, COMPANY), text(row, JOB_TITLE), text(row, INDUSTRY),
+                CellText.wholeNumber(COMPANY_SIZE, row.text(COMPANY_SIZE)),
+                CellText.decimal(ANNUAL_REVENUE, row.text(ANNUAL_REVENUE)),
+                text(row, COUNTRY), text(row, SOURCE), text(row, LEAD_MAGNET), text(row, PRODUCT_INTEREST),
+                consent(row));
+        return new EvaluationInput(lead, ActivityNotation.parse(row.text(ACTIVITIES), asOf, row.number()), asOf);
+    }
+
+    private static String text(ScenarioRow row, ScenarioColumn column) {
+        return row.has(column) ? row.text(column) : null;
+    }
+
+    /** consent: blank or yes = accepted, no = refused, none = no consent record at all. */
+    private static Consent consent(ScenarioRow row) {
+        boolean objection = CellText.yesNo(PROFILING_OBJECTION, row.text(PROFILING_OBJECTION), false);
+        String consent = row.text(CONSENT).toLowerCase(Locale.ROOT);
+        if (CellText.isNone(consent)) {
+            if (objection) {
+                throw new RowProblem(PROFILING_OBJECTION, "an objection needs a consent record, but consent is "
+                        + "'none' (no record at all): write consent no or yes");
+            }
+            return null;
+        }
+        if (!consent.isEmpty() && !consent.matches("yes|no|y|n|true|false")) {
+            throw new RowProblem(CONSENT, "'" + row.text(CONSENT) + "' is not yes, no or none");
+        }
+        return new Consent(CellText.yesNo(CONSENT, consent, true), objection, null, null);
+    }
+}

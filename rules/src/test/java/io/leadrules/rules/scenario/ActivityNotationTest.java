@@ -1,0 +1,88 @@
+package io.leadrules.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadrules.rules.vocabulary.Activity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ActivityNotationTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-01-15T12:00:00Z");
+
+    @Test
+    void theIssueExampleReadsAsFourEvents() {
+        List<Activity> activities = ActivityNotation.parse("DEMO_REQUESTED@-2d; EMAIL_OPEN x3@-40d", AS_OF, 7);
+
+        assertThat(activities).extracting(Activity::type)
+                .containsExactly("DEMO_REQUESTED", "EMAIL_OPEN", "EMAIL_OPEN", "EMAIL_OPEN");
+        Instant fortyDaysAgo = Instant.parse("2025-12-06T12:00:00Z");
+        assertThat(activities).extracting(Activity::occurredAt)
+                .containsExactly(Instant.parse("2026-01-13T12:00:00Z"), fortyDaysAgo, fortyDaysAgo, fortyDaysAgo);
+        assertThat(activities).extracting(Activity::id).containsExactly("s7-e1", "s7-e2", "s7-e3", "s7-e4");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PAGE_VIEW,           2026-01-15T12:00:00Z",
+            "PAGE_VIEW@-36h,      2026-01-14T00:00:00Z",
+            "PAGE_VIEW@-90m,      2026-01-15T10:30:00Z",
+            "PAGE_VIEW@+1d,       2026-01-16T12:00:00Z",
+            "PAGE_VIEW @ -2d,     2026-01-13T12:00:00Z",
+            "PAGE_VIEW@2026-11-20T10:00:00Z, 2026-11-20T10:00:00Z"})
+    void eachEventIsAtItsOffsetOrInstant(String event, String expected) {
+        assertThat(ActivityNotation.parse(event, AS_OF, 2)).singleElement()
+                .extracting(Activity::occurredAt).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void aRangeSpreadsEventsEvenlyInWholeDaysRoundingDown() {
+        assertThat(ageInDays(ActivityNotation.parse("PAGE_VIEW x5@-1d..-5d", AS_OF, 2)))
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(ageInDays(ActivityNotation.parse("PAGE_VIEW x3@-1d..-20d", AS_OF, 2))).containsExactly(1L, 10L, 20L);
+        assertThat(ageInDays(ActivityNotation.parse("PAGE_VIEW x2@-5d..-1d", AS_OF, 2))).containsExactly(5L, 1L);
+    }
+
+    @Test
+    void blankEventsAndSurroundingSpacesAreIgnored() {
+        assertThat(ActivityNotation.parse(" EMAIL_OPEN ;; PAGE_VIEW x2 ; ", AS_OF, 3)).extracting(Activity::type)
+                .containsExactly("EMAIL_OPEN", "PAGE_VIEW", "PAGE_VIEW");
+        assertThat(ActivityNotation.parse("", AS_OF, 3)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "DEMO@x                  | 'DEMO@x' has 'x' after @",
+            "demo_requested@-2d      | 'demo_requested@-2d' writes the activity type in small letters",
+            "EMAIL_OPEN x0@-1d       | 'EMAIL_OPEN x0@-1d' has 'x0' where the number of events goes",
+            "EMAIL_OPEN three@-1d    | 'EMAIL_OPEN three@-1d' has 'three' where the number of events goes",
+            "EMAIL_OPEN x2 now       | 'EMAIL_OPEN x2 now' has more than a type and a count",
+            "PAGE_VIEW@-1d..-5d      | 'PAGE_VIEW@-1d..-5d' spreads one event over a range",
+            "PAGE_VIEW x3@-1h..-5h   | 'PAGE_VIEW x3@-1h..-5h' has the range '-1h..-5h'",
+            "PAGE_VIEW@              | 'PAGE_VIEW@' has nothing after @",
+            "@-2d                    | '@-2d' does not start with an activity type",
+            "PAGE_VIEW@-2w           | 'PAGE_VIEW@-2w' has '-2w' after @"})
+    void aMalformedEventIsQuotedInTheRowError(String event, String message) {
+        assertThatThrownBy(() -> ActivityNotation.parse("EMAIL_OPEN; " + event, AS_OF, 7))
+                .isInstanceOfSatisfying(RowProblem.class, problem -> assertThat(problem.describe(7))
+                        .startsWith("row 7, column activities: " + message));
+    }
+
+    @Test
+    void moreThanFiveThousandEventsAreRefused() {
+        assertThatThrownBy(() -> ActivityNotation.parse("PAGE_VIEW x4000; EMAIL_OPEN x1001", AS_OF, 2))
+                .isInstanceOf(RowProblem.class)
+                .hasMessageContaining("more than 5000 events");
+    }
+
+    private static List<Long> ageInDays(List<Activity> activities) {
+        return activities.stream()
+                .map(a -> Duration.between(a.occurredAt(), AS_OF).toDays())
+                .toList();
+    }
+}

@@ -1,0 +1,82 @@
+package io.leadrules.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScenarioSheetTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"expectFunnelStage", "Expect funnel stage", "expect_funnel_stage", "EXPECT-FUNNEL-STAGE",
+            " ExpectFunnel Stage "})
+    void headersMatchIgnoringCaseSpacesUnderscoresAndHyphens(String header) {
+        assertThat(ScenarioColumn.forHeader(header)).contains(ScenarioColumn.EXPECT_FUNNEL_STAGE);
+    }
+
+    @Test
+    void cellsAreBoundToTheirColumnsTrimmedAndBlankRowsSkipped() {
+        List<ScenarioRow> rows = rows("Name,Company Size,Expect grade\n Big lead , 250 ,A\n,,\n\nSmall lead,,B\n");
+
+        assertThat(rows).extracting(ScenarioRow::number).containsExactly(2, 5);
+        assertThat(rows.get(0).text(ScenarioColumn.NAME)).isEqualTo("Big lead");
+        assertThat(rows.get(0).text(ScenarioColumn.COMPANY_SIZE)).isEqualTo("250");
+        assertThat(rows.get(1).has(ScenarioColumn.COMPANY_SIZE)).isFalse();
+        assertThat(rows.get(1).text(ScenarioColumn.EMAIL)).isEmpty();
+    }
+
+    @Test
+    void anUnknownHeaderNamesTheColumnItsCellAndTheFile() {
+        assertThatThrownBy(() -> rows("name,Expect grde\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("Scenarios.scenarios.csv")
+                .hasMessageContaining("cell B1")
+                .hasMessageContaining("unknown column 'Expect grde'")
+                .hasMessageContaining("expectGrade");
+    }
+
+    @Test
+    void aFileSavedWithSemicolonsGetsAHint() {
+        assertThatThrownBy(() -> rows("name;expectGrade\na;A\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("';' between cells");
+    }
+
+    @Test
+    void aRepeatedColumnIsRefused() {
+        assertThatThrownBy(() -> rows("name,expectGrade,Expect Grade\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("cell C1")
+                .hasMessageContaining("already at cell B1");
+    }
+
+    @Test
+    void aFileWithoutANameColumnIsRefused() {
+        assertThatThrownBy(() -> rows("description,expectGrade\nx,A\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("no 'name' column");
+    }
+
+    @Test
+    void aValueUnderNoHeaderMakesOnlyItsRowUnreadable() {
+        List<ScenarioRow> rows = rows("name,,expectGrade\nok,,A\nstray,oops,A\nextra,,A,more\n");
+
+        assertThat(rows.get(0).problem()).isNull();
+        assertThat(rows.get(1).problem())
+                .isEqualTo("row 3: cell B3 holds 'oops' but its column has no header in row 1");
+        assertThat(rows.get(2).problem()).contains("cell D4 holds 'more'");
+    }
+
+    @Test
+    void columnLettersGoPastZ() {
+        assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(ScenarioTable::columnLetter)
+                .containsExactly("A", "Z", "AA", "AB", "ZZ", "AAA");
+    }
+
+    private static List<ScenarioRow> rows(String csv) {
+        return ScenarioSheet.rows(CsvScenarioReader.read("Scenarios.scenarios.csv", TestRules.bytes(csv)));
+    }
+}
