@@ -129,6 +129,19 @@ class ScoringJourneyTest {
     }
 
     @Test
+    void anUnknownButWellFormedActivityTypeIsAWarningNotAnError() throws Exception {
+        HttpResponse<String> response = post(BodyPublishers.ofString(ISSUE_EXAMPLE.replace("\"activities\": [",
+                "\"activities\": [{\"type\": \"CARRIER_PIGEON\", \"occurredAt\": \"2026-11-21T10:00:00Z\"}, ")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(answer.get("score").asInt()).isEqualTo(63);
+        assertThat(answer.get("dataQuality").valueStream().map(f -> f.get("code").asString() + " "
+                + f.get("field").asString() + " " + f.get("severity").asString()))
+                .containsExactly("UNKNOWN_ACTIVITY_TYPE activities[0].type WARNING");
+    }
+
+    @Test
     void aBodyOverOneMebibyteIsRefusedWhetherAnnouncedOrStreamed() throws Exception {
         byte[] large = ("{\"lead\": {\"firstName\": \"" + "a".repeat(1_100_000) + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
