@@ -1,0 +1,19 @@
+package io.leadrules.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import io.leadrules.app.scoring.ScoringSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/**
+ * The LeadRules service: scores leads with the active rule set over HTTP. Settings records are listed here, not
+ * scanned, so that slice tests (which skip scanned configuration) get them too.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(ScoringSettings.class)
+public class LeadRulesApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LeadRulesApplication.class, args);
+    }
+}

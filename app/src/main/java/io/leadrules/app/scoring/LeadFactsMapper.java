@@ -1,0 +1,25 @@
+package io.leadrules.app.scoring;
+
+import io.leadrules.app.system.MappingConfig;
+import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.vocabulary.Activity;
+import io.leadrules.rules.vocabulary.Consent;
+import io.leadrules.rules.vocabulary.Lead;
+import java.time.Instant;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** HTTP request -> the facts the rules reason about. Values pass through unchanged: cleaning them is the rules' job. */
+@Mapper(config = MappingConfig.class)
+interface LeadFactsMapper {
+
+    /** {@code evaluatedAt} is the request's {@code asOf}, or now when the client left it out. */
+    @Mapping(target = "asOf", source = "evaluatedAt")
+    EvaluationInput toInput(ScoreRequest request, Instant evaluatedAt);
+
+    Lead toLead(LeadData lead);
+
+    Consent toConsent(ConsentData consent);
+
+    Activity toActivity(ActivityData activity);
+}

@@ -1,0 +1,40 @@
+package io.leadrules.app.scoring;
+
+import io.leadrules.app.system.MappingConfig;
+import io.leadrules.rules.evaluation.BreakdownEntry;
+import io.leadrules.rules.evaluation.DataQualityFinding;
+import io.leadrules.rules.evaluation.EngagementResult;
+import io.leadrules.rules.evaluation.FiredRule;
+import io.leadrules.rules.evaluation.FitResult;
+import io.leadrules.rules.evaluation.LeadEvaluation;
+import io.leadrules.rules.evaluation.NextAction;
+import io.leadrules.rules.evaluation.RuleReference;
+import io.leadrules.rules.evaluation.ScoreWeights;
+import org.mapstruct.Mapper;
+import org.mapstruct.ReportingPolicy;
+
+/**
+ * The engine's evaluation -> the HTTP answer. Unmapped sources fail the build too: whatever the engine adds to its
+ * explanation must reach the client or be left out on purpose.
+ */
+@Mapper(config = MappingConfig.class, unmappedSourcePolicy = ReportingPolicy.ERROR)
+interface ScoreResponseMapper {
+
+    ScoreResponse toResponse(LeadEvaluation evaluation);
+
+    ScoreResponse.Weights toWeights(ScoreWeights weights);
+
+    ScoreResponse.Fit toFit(FitResult fit);
+
+    ScoreResponse.Engagement toEngagement(EngagementResult engagement);
+
+    ScoreResponse.Points toPoints(BreakdownEntry entry);
+
+    ScoreResponse.Source toSource(RuleReference source);
+
+    ScoreResponse.Action toAction(NextAction action);
+
+    ScoreResponse.Finding toFinding(DataQualityFinding finding);
+
+    ScoreResponse.RuleFiring toRuleFiring(FiredRule rule);
+}

@@ -1,0 +1,35 @@
+package io.leadrules.app.scoring;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/scores}: one lead in, its score and the rules that explain it out. */
+@RestController
+@Tag(name = "Scoring")
+class ScoringController {
+
+    private final LeadScoring scoring;
+    private final ScoringSettings settings;
+
+    ScoringController(LeadScoring scoring, ScoringSettings settings) {
+        this.scoring = scoring;
+        this.settings = settings;
+    }
+
+    @Operation(summary = "Score one lead",
+            description = "Evaluates the lead and its activities with the active rule set at asOf (default: now). "
+                    + "Nothing is stored. Errors are application/problem+json; see docs/api.md.")
+    @PostMapping(path = "/api/v1/scores", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ScoreResponse score(@Valid @RequestBody ScoreRequest request) {
+        if (request.activityCount() > settings.maxActivities()) {
+            throw new TooManyActivitiesException(request.activityCount(), settings.maxActivities());
+        }
+        return scoring.score(request);
+    }
+}

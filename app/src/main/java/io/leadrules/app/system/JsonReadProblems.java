@@ -1,0 +1,149 @@
+package io.leadrules.app.system;
+
+import java.math.BigDecimal;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+/**
+ * Turns a body that could not be read into the problem a client can act on: which member, what was expected. Never
+ * passes on Jackson's own messages where they name Java classes.
+ */
+final class JsonReadProblems {
+
+    private static final String RESEND = " Change it and send the request again.";
+
+    private JsonReadProblems() {
+    }
+
+    static ProblemDetail describe(HttpMessageNotReadableException ex) {
+        Optional<ErrorResponse> tooLarge = cause(ex, PayloadTooLargeException.class).map(ErrorResponse.class::cast);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get().getBody();
+        }
+        Optional<PropertyBindingException> unknown = cause(ex, PropertyBindingException.class);
+        if (unknown.isPresent()) {
+            return unknownMember(unknown.get());
+        }
+        JacksonException jackson = cause(ex, JacksonException.class).orElse(null);
+        if (jackson == null) {
+            return ProblemType.MALFORMED_JSON.problem("The request body is missing or cannot be read. Send one "
+                    + "JSON object with Content-Type: application/json, for example {\"lead\": {\"email\": ...}}.");
+        }
+        if (!jackson.getPath().isEmpty()
+                && (jackson instanceof MismatchedInputException || jackson instanceof InputCoercionException)) {
+            return wrongType(jackson);
+        }
+        return malformed(jackson);
+    }
+
+    private static ProblemDetail unknownMember(PropertyBindingException ex) {
+        String field = MemberPath.of(ex.getPath(), ex.getPropertyName());
+        String known = known(ex.getKnownPropertyIds());
+        String message = "is not a member the API knows; the members allowed here are " + known;
+        return ProblemType.UNKNOWN_MEMBER.problem(field + " " + message + ". A typo would otherwise lose data "
+                + "silently, so the request is refused: rename or remove the member.",
+                List.of(new FieldProblem(field, message)));
+    }
+
+    private static ProblemDetail wrongType(JacksonException ex) {
+        String field = MemberPath.of(ex.getPath(), null);
+        String message = expectation(ex) + received(ex);
+        return ProblemType.INVALID_MEMBER_TYPE.problem(field + " " + message + "." + RESEND,
+                List.of(new FieldProblem(field, message)));
+    }
+
+    private static ProblemDetail malformed(JacksonException ex) {
+        if (ex instanceof MismatchedInputException) {
+            return ProblemType.MALFORMED_JSON.problem("The body must be exactly one JSON object, like "
+                    + "{\"lead\": {...}, \"activities\": [...]}, and nothing after it.");
+        }
+        return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON" + where(ex.getLocation()) + ": "
+                + ex.getOriginalMessage() + "." + RESEND);
+    }
+
+    private static String expectation(JacksonException ex) {
+        if (ex instanceof InputCoercionException) {
+            return "is out of range: it must be a whole number from 0 to " + Integer.MAX_VALUE;
+        }
+        Class<?> target = ((MismatchedInputException) ex).getTargetType();
+        if (target == null) {
+            return "has a value of the wrong type";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "must be a whole number";
+        }
+        if (target == BigDecimal.class || Number.class.isAssignableFrom(target)) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false, without quotes";
+        }
+        if (target == String.class) {
+            return "must be a text in double quotes";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return "must be an ISO-8601 instant such as \"2026-11-22T12:00:00Z\"";
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be an array";
+        }
+        return "must be a JSON object";
+    }
+
+    private static String received(JacksonException ex) {
+        if (ex instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text) {
+            String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+            return ", not \"" + shown + "\"";
+        }
+        JsonToken token = ex instanceof MismatchedInputException mismatch ? mismatch.getCurrentToken() : null;
+        if (token == null) {
+            return "";
+        }
+        return switch (token) {
+            case VALUE_STRING -> ", not a text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not a number";
+            case VALUE_TRUE, VALUE_FALSE -> ", not true or false";
+            case START_OBJECT -> ", not an object";
+            case START_ARRAY -> ", not an array";
+            default -> "";
+        };
+    }
+
+    private static String known(Collection<Object> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return "none";
+        }
+        TreeSet<String> names = new TreeSet<>();
+        ids.forEach(id -> names.add(String.valueOf(id)));
+        return String.join(", ", names);
+    }
+
+    private static String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static <T> Optional<T> cause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,151 @@
+package io.leadrules.app.system;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Every kind of problem the service answers with. The {@code type} URI ({@code /problems/<name>}) is stable: clients
+ * may switch on it, and the service serves a short page for each at that path.
+ */
+public enum ProblemType {
+
+    MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "The request body is not valid JSON",
+            "The body could not be parsed as one JSON object: a syntax error, a duplicated member, something after "
+                    + "the object, or no body at all.",
+            "Send exactly one well-formed JSON object; the detail gives the line and column of the first error."),
+    INVALID_MEMBER_TYPE("invalid-member-type", HttpStatus.BAD_REQUEST, "A member has the wrong type or format",
+            "A member holds a value of the wrong JSON type (text where a number belongs, a number where text "
+                    + "belongs) or a timestamp that is not an ISO-8601 instant.",
+            "Change the member named in errors: numbers unquoted, true/false unquoted, instants as "
+                    + "\"2026-11-22T12:00:00Z\"."),
+    UNKNOWN_MEMBER("unknown-member", HttpStatus.BAD_REQUEST, "The request has a member the API does not know",
+            "A member name is not part of the request format, most often a typo; the service rejects it rather "
+                    + "than silently drop the data.",
+            "Rename or remove the member named in errors; the detail lists the members allowed there."),
+    INVALID_LEAD("invalid-lead", HttpStatus.BAD_REQUEST, "The lead or its activities are not valid",
+            "A required member is missing (lead, an activity's type or occurredAt), an activity is null, an "
+                    + "activity type is not UPPER_SNAKE_CASE, a number is negative, or a text is too long.",
+            "Fix every member listed in errors and send the request again. Unknown but well-formed activity "
+                    + "types and missing optional members are not errors: they come back as data-quality findings."),
+    TOO_MANY_ACTIVITIES("too-many-activities", HttpStatus.BAD_REQUEST, "Too many activities",
+            "The request carries more activities than the service accepts in one request "
+                    + "(leadrules.scoring.max-activities, 5,000 by default).",
+            "Send only the most recent activities: anything older than 180 days scores nothing."),
+    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "The request body is too large",
+            "The body is larger than the service reads (leadrules.scoring.max-body-size, 1 MiB by default), "
+                    + "whether announced by Content-Length or streamed in chunks.",
+            "Send fewer or shorter activities."),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Nothing is served here",
+            "No endpoint and no page exists at this path.",
+            "Check the path: scores are at POST /api/v1/scores; the API is described at /v3/api-docs."),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+            "The path exists but does not accept this HTTP method.",
+            "Use a method from the Allow header, for example POST for /api/v1/scores."),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation",
+            "The Accept header names no media type this endpoint can answer with.",
+            "Accept application/json (or leave Accept out)."),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            "The body's Content-Type is missing or not one this endpoint reads.",
+            "Send the body as JSON with Content-Type: application/json."),
+    BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request",
+            "The request is malformed at the HTTP level (not in its JSON body).",
+            "Check the request line, headers and parameters against docs/api.md."),
+    RULE_EVALUATION_FAILED("rule-evaluation-failed", HttpStatus.INTERNAL_SERVER_ERROR,
+            "The rule set failed to evaluate the lead",
+            "A rule of the active rule set kept firing until the service stopped the evaluation "
+                    + "(leadrules.scoring.max-rule-firings). This is a defect in the rule set, not in the request.",
+            "Nothing to change in the request. Report the ruleId in the answer to whoever maintains the rules."),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+            "Something failed inside the service. The request may well be fine.",
+            "Try again later; if it persists, report the time of the request to the operators.");
+
+    private static final String BASE = "/problems/";
+
+    private final String name;
+    private final HttpStatus status;
+    private final String title;
+    private final String when;
+    private final String fix;
+
+    ProblemType(String name, HttpStatus status, String title, String when, String fix) {
+        this.name = name;
+        this.status = status;
+        this.title = title;
+        this.when = when;
+        this.fix = fix;
+    }
+
+    public ProblemDetail problem(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(uri());
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public ProblemDetail problem(String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = problem(detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** The problem type that stands for a plain HTTP status, for errors raised by the framework or the container. */
+    public static Optional<ProblemType> forStatus(HttpStatusCode status) {
+        return Optional.ofNullable(switch (status.value()) {
+            case 400 -> BAD_REQUEST;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 500 -> INTERNAL_ERROR;
+            default -> null;
+        });
+    }
+
+    /** The problem itself when it has a type; otherwise the problem with the type, title (and detail) of its status. */
+    public static ProblemDetail typed(ProblemDetail problem) {
+        boolean untyped = problem.getType() == null || "about:blank".equals(problem.getType().toString());
+        Optional<ProblemType> byStatus = forStatus(HttpStatusCode.valueOf(problem.getStatus()));
+        if (untyped && byStatus.isPresent()) {
+            problem.setType(byStatus.get().uri());
+            problem.setTitle(byStatus.get().title);
+            if (problem.getDetail() == null) {
+                problem.setDetail(byStatus.get().fix);
+            }
+        }
+        return problem;
+    }
+
+    public static Optional<ProblemType> named(String name) {
+        return Arrays.stream(values()).filter(type -> type.name.equals(name)).findFirst();
+    }
+
+    public URI uri() {
+        return URI.create(BASE + name);
+    }
+
+    public String slug() {
+        return name;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String when() {
+        return when;
+    }
+
+    public String fix() {
+        return fix;
+    }
+}
