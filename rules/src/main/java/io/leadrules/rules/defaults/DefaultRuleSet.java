@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class DefaultRuleSet {
 
-    public static final String VERSION = "default";
+    /** The shipped set is rule version 1. */
+    public static final String VERSION = "1";
     private static final String FOLDER = "default-ruleset/";
 
     private DefaultRuleSet() {

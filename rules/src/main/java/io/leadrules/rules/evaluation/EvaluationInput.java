@@ -12,6 +12,15 @@ public record EvaluationInput(Lead lead, List<Activity> activities, Instant asOf
     public EvaluationInput {
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(asOf, "asOf");
-        activities = activities == null ? List.of() : List.copyOf(activities);
+        activities = activities == null ? List.of() : List.copyOf(withoutGaps(activities));
+    }
+
+    private static List<Activity> withoutGaps(List<Activity> activities) {
+        for (int i = 0; i < activities.size(); i++) {
+            if (activities.get(i) == null) {
+                throw new IllegalArgumentException("activities[" + i + "] is null: every activity is an object");
+            }
+        }
+        return activities;
     }
 }
