@@ -46,8 +46,8 @@ CREATE INDEX leads_queue ON leads (stage, priority, score);
 
 CREATE TABLE activities (
     lead_id     UUID                     NOT NULL REFERENCES leads (id),
-    activity_id VARCHAR(128)             NOT NULL,
-    type        VARCHAR(64)              NOT NULL,
+    activity_id VARCHAR(255)             NOT NULL,
+    type        VARCHAR(100)             NOT NULL,
     occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
     detail      VARCHAR(2000),
     received_at TIMESTAMP WITH TIME ZONE NOT NULL,

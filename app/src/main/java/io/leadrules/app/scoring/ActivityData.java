@@ -9,7 +9,7 @@ import java.time.Instant;
  * Something the lead did. {@code type} and {@code occurredAt} are required; a well-formed type the rules do not
  * know is scored 0 with a warning, a malformed one is an error.
  */
-record ActivityData(
+public record ActivityData(
         @Size(max = Limits.ID, message = Limits.TOO_LONG) String id,
         @NotNull(message = "is required: the kind of activity, for example PAGE_VIEW")
         @Size(max = Limits.CODE, message = Limits.TOO_LONG)

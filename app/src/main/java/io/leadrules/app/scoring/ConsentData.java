@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** What the person agreed to; absent, or {@code dataProcessing} not true, means no consent (the lead is INVALID). */
-record ConsentData(
+public record ConsentData(
         Boolean dataProcessing,
         Boolean profilingObjection,
         @Size(max = Limits.CODE, message = Limits.TOO_LONG) String policyVersion,

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * The lead as a client sends it. Every member is optional: what is missing becomes a data-quality finding, not an
  * error. The limits only reject values no real lead has (a negative head count, a 10,000-character name).
  */
-record LeadData(
+public record LeadData(
         @Size(max = Limits.ID, message = Limits.TOO_LONG) String externalId,
         @Size(max = Limits.NAME, message = Limits.TOO_LONG) String firstName,
         @Size(max = Limits.NAME, message = Limits.TOO_LONG) String lastName,

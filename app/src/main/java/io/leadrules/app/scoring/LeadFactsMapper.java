@@ -11,7 +11,7 @@ import org.mapstruct.Mapping;
 
 /** HTTP request -> the facts the rules reason about. Values pass through unchanged: cleaning them is the rules' job. */
 @Mapper(config = MappingConfig.class)
-interface LeadFactsMapper {
+public interface LeadFactsMapper {
 
     /** {@code evaluatedAt} is the request's {@code asOf}, or now when the client left it out. */
     @Mapping(target = "asOf", source = "evaluatedAt")

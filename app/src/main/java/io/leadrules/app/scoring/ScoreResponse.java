@@ -8,7 +8,7 @@ import java.util.List;
  * The answer of {@code POST /api/v1/scores}. These member names are a contract: add members, never rename them.
  * Members without a value are written as {@code null}, never left out (an INVALID lead has a null score).
  */
-record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, Integer score, Weights weights,
+public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, Integer score, Weights weights,
                      Fit fit, Engagement engagement, String temperature, String stage, String funnelStage,
                      String priority, List<Action> nextActions, List<Finding> dataQuality,
                      List<RuleFiring> firedRules) {

@@ -18,7 +18,7 @@ import org.mapstruct.ReportingPolicy;
  * explanation must reach the client or be left out on purpose.
  */
 @Mapper(config = MappingConfig.class, unmappedSourcePolicy = ReportingPolicy.ERROR)
-interface ScoreResponseMapper {
+public interface ScoreResponseMapper {
 
     ScoreResponse toResponse(LeadEvaluation evaluation);
 

@@ -48,6 +48,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return handle(ex, problem, request);
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> known(ProblemException ex, WebRequest request) {
+        ProblemDetail problem = ex.type().problem(ex.getMessage());
+        ex.properties().forEach(problem::setProperty);
+        return handle(ex, problem, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure answering {}", describe(request), ex);

@@ -1,0 +1,42 @@
+package io.leadrules.app.audit;
+
+import io.leadrules.app.scoring.ScoreResponse;
+import io.leadrules.app.scoring.ScoreResponseMapper;
+import io.leadrules.rules.engine.CompiledRuleSet;
+import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.evaluation.LeadEvaluation;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the record of a decision. Callers hold the lead's row lock, so sequence numbers never collide. A decision
+ * is inserted once and never updated.
+ */
+@Service
+public class DecisionJournal {
+
+    private final JdbcAggregateTemplate aggregates;
+    private final DecisionStore decisions;
+    private final DecisionSnapshots snapshots;
+    private final ScoreResponseMapper answers;
+
+    DecisionJournal(JdbcAggregateTemplate aggregates, DecisionStore decisions, DecisionSnapshots snapshots,
+                    ScoreResponseMapper answers) {
+        this.aggregates = aggregates;
+        this.decisions = decisions;
+        this.snapshots = snapshots;
+        this.answers = answers;
+    }
+
+    public StoredDecision record(UUID leadId, EvaluationInput input, LeadEvaluation evaluation, CompiledRuleSet rules,
+                                 Instant decidedAt) {
+        ScoreResponse result = answers.toResponse(evaluation);
+        StoredDecision decision = new StoredDecision(UUID.randomUUID(), leadId,
+                decisions.lastSequenceNumber(leadId) + 1, input.asOf(), decidedAt, rules.version(),
+                rules.contentHash(), result.score(), result.stage(), result.temperature(), snapshots.write(input),
+                snapshots.write(result));
+        return aggregates.insert(decision);
+    }
+}

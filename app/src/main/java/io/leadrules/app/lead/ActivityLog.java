@@ -1,0 +1,62 @@
+package io.leadrules.app.lead;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The activities of every lead: append-only, keyed by (lead, client activity id) so that an id already stored is
+ * never stored or counted again. Callers hold the lead's row lock ({@link LeadStore#lockById}).
+ */
+@Repository
+public class ActivityLog {
+
+    private static final String COLUMNS = "lead_id, activity_id, type, occurred_at, detail, received_at";
+
+    private final JdbcClient jdbc;
+
+    ActivityLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Which of these ids the lead already has. */
+    public Set<String> existingIds(UUID leadId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT activity_id FROM activities WHERE lead_id = :lead AND activity_id IN (:ids)")
+                .param("lead", leadId).param("ids", ids).query(String.class).list());
+    }
+
+    public void append(StoredActivity activity) {
+        jdbc.sql("INSERT INTO activities (" + COLUMNS + ") VALUES (:lead, :id, :type, :occurred, :detail, :received)")
+                .param("lead", activity.leadId()).param("id", activity.activityId()).param("type", activity.type())
+                .param("occurred", Timestamp.from(activity.occurredAt())).param("detail", activity.detail())
+                .param("received", Timestamp.from(activity.receivedAt()))
+                .update();
+    }
+
+    /** Every activity of the lead, oldest first (then by id, so the order never varies). */
+    public List<StoredActivity> of(UUID leadId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead ORDER BY occurred_at, activity_id")
+                .param("lead", leadId).query(StoredActivity.class).list();
+    }
+
+    /** What was known at an instant: activities that had happened and had been received by then. */
+    public List<StoredActivity> knownAt(UUID leadId, Instant instant) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead AND occurred_at <= :at"
+                        + " AND received_at <= :at ORDER BY occurred_at, activity_id")
+                .param("lead", leadId).param("at", Timestamp.from(instant)).query(StoredActivity.class).list();
+    }
+
+    /** Erasure: free text may identify the person, so every detail of the lead's activities is removed. */
+    public int removeDetails(UUID leadId) {
+        return jdbc.sql("UPDATE activities SET detail = NULL WHERE lead_id = :lead").param("lead", leadId).update();
+    }
+}
