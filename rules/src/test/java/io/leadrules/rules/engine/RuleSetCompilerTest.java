@@ -2,7 +2,6 @@ package io.leadrules.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,9 +17,7 @@ class RuleSetCompilerTest {
                 new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Directors decide"},
                 new Object[] {"FIT-ROLE-MANAGER", "manager", "ten", "Managers influence"}).bytes());
 
-        assertThatThrownBy(() -> compiler.compile("t", List.of(table)))
-                .isInstanceOf(RuleSetCompilationException.class)
-                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+        assertThat(problemsOf(List.of(table)))
                 .containsExactly(CompileProblem.inCell("ProfileFit.drl.xlsx", "Role", "D12", "\"ten\" is not a number"));
     }
 
@@ -29,8 +26,7 @@ class RuleSetCompilerTest {
         RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
                 new Object[] {"FIT-ROLE-DIRECTOR", "dir\"ector", 80, "Directors decide"}).bytes());
 
-        assertThatThrownBy(() -> compiler.compile("t", List.of(table)))
-                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+        assertThat(problemsOf(List.of(table)))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.cell()).isEqualTo("C11");
@@ -51,8 +47,7 @@ class RuleSetCompilerTest {
                 end
                 """);
 
-        assertThatThrownBy(() -> compiler.compile("t", List.of(drl)))
-                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+        assertThat(problemsOf(List.of(drl)))
                 .first()
                 .satisfies(p -> {
                     assertThat(p.file()).isEqualTo("Broken.drl");
@@ -73,8 +68,7 @@ class RuleSetCompilerTest {
                 end
                 """);
 
-        assertThatThrownBy(() -> compiler.compile("t", List.of(drl)))
-                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+        assertThat(problemsOf(List.of(drl)))
                 .first()
                 .satisfies(p -> {
                     assertThat(p.file()).isEqualTo("Unknown.drl");
@@ -87,8 +81,7 @@ class RuleSetCompilerTest {
     void aFileThatIsNotAWorkbookIsReportedByName() {
         RuleFile notExcel = new RuleFile("ProfileFit.drl.xlsx", "name,points\nx,1\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> compiler.compile("t", List.of(notExcel)))
-                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+        assertThat(problemsOf(List.of(notExcel)))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.file()).isEqualTo("ProfileFit.drl.xlsx");
@@ -114,8 +107,7 @@ class RuleSetCompilerTest {
                 new Object[] {"FIT-ROLE-X", "director", 80, "Directors decide"},
                 new Object[] {"FIT-ROLE-X", "manager", 60, "Managers influence"}).bytes());
 
-        assertThatThrownBy(() -> compiler.compile("t", List.of(table)))
-                .extracting(e -> ((RuleSetCompilationException) e).problems(), list(CompileProblem.class))
+        assertThat(problemsOf(List.of(table)))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.cell()).isEqualTo("B12");
@@ -160,6 +152,15 @@ class RuleSetCompilerTest {
         assertThat(CompiledRuleSet.hash(List.of(a, b))).isEqualTo(CompiledRuleSet.hash(List.of(b, a)));
         assertThat(CompiledRuleSet.hash(List.of(a, b)))
                 .isNotEqualTo(CompiledRuleSet.hash(List.of(a, drl("B.drl", "package leadrules.fit; "))));
+    }
+
+    /** The problems compiling these files reports; fails the test when they compile. */
+    private List<CompileProblem> problemsOf(List<RuleFile> files) {
+        try (CompiledRuleSet compiled = compiler.compile("t", files)) {
+            throw new AssertionError("expected compile problems, but the rule set compiled: " + compiled.version());
+        } catch (RuleSetCompilationException e) {
+            return e.problems();
+        }
     }
 
     static RuleFile drl(String name, String text) {
