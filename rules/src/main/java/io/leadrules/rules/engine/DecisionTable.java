@@ -9,8 +9,14 @@ import org.apache.poi.ss.util.CellReference;
  * One {@code RuleTable} block of a spreadsheet as a person sees it: its columns (Drools keyword, object type,
  * snippet and the human header) and its data rows with cell references. Read with Apache POI, independently of
  * Drools, so that problems and sources can name cells.
+ *
+ * @param tableRow     the one-based row of the {@code RuleTable} cell (keywords follow, then object types, snippets,
+ *                     the human header and the data)
+ * @param settingCells the sheet's settings above the table ({@code import}, {@code variables}, {@code functions},
+ *                     ...), lower case, to the cell that holds each value
  */
-public record DecisionTable(String file, String sheet, String name, List<Column> columns, List<Row> rows) {
+public record DecisionTable(String file, String sheet, String name, int tableRow, Map<String, String> settingCells,
+                            List<Column> columns, List<Row> rows) {
 
     /** A column of the table. {@code index} is the zero-based sheet column. */
     public record Column(int index, String keyword, String objectType, String snippet, String header) {
@@ -46,6 +52,11 @@ public record DecisionTable(String file, String sheet, String name, List<Column>
         return columns.stream()
                 .filter(c -> c.header() != null && c.header().trim().equalsIgnoreCase("reason"))
                 .findFirst();
+    }
+
+    /** The cell holding a column's snippet (the hidden technical row). */
+    public String snippetCell(Column column) {
+        return column.letter() + (tableRow + 3);
     }
 
     /** "D14" for the column and row. */

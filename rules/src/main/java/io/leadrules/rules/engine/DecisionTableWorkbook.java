@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * A {@code .drl.xlsx} file opened with Apache POI: finds every {@code RuleTable} block, reads it as a
@@ -79,6 +80,7 @@ public final class DecisionTableWorkbook {
 
     private static void readTables(String file, Sheet sheet, List<DecisionTable> into) {
         DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -88,16 +90,20 @@ public final class DecisionTableWorkbook {
                 String text = text(cell, formatter, sheet);
                 if (text != null && text.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE)) {
                     into.add(readTable(file, sheet, r, cell.getColumnIndex(), text.substring(RULE_TABLE.length()).trim(),
-                            formatter));
+                            Map.copyOf(settings), formatter));
                     r += HEADER_ROWS;
                     break;
+                }
+                if (text != null && cell.getColumnIndex() < row.getLastCellNum() - 1) {
+                    settings.putIfAbsent(text.trim().toLowerCase(Locale.ROOT),
+                            new CellReference(r, cell.getColumnIndex() + 1).formatAsString(false));
                 }
             }
         }
     }
 
     private static DecisionTable readTable(String file, Sheet sheet, int tableRow, int firstColumn, String name,
-                                           DataFormatter formatter) {
+                                           Map<String, String> settings, DataFormatter formatter) {
         List<DecisionTable.Column> columns = new ArrayList<>();
         Row keywords = sheet.getRow(tableRow + 1);
         int last = keywords == null ? -1 : keywords.getLastCellNum();
@@ -124,7 +130,8 @@ public final class DecisionTableWorkbook {
             }
             rows.add(new DecisionTable.Row(r + 1, values));
         }
-        return new DecisionTable(file, sheet.getSheetName(), name, List.copyOf(columns), List.copyOf(rows));
+        return new DecisionTable(file, sheet.getSheetName(), name, tableRow + 1, settings, List.copyOf(columns),
+                List.copyOf(rows));
     }
 
     private static String text(Sheet sheet, int row, int column, DataFormatter formatter) {

@@ -60,6 +60,7 @@ public final class RuleSetCompiler {
         if (units.isEmpty() && problems.isEmpty()) {
             problems.add(CompileProblem.inFile("rule set", "the rule set has no DRL file and no decision table"));
         }
+        problems.addAll(RuleSafety.check(units));
         problems.addAll(duplicateRuleNames(units));
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
