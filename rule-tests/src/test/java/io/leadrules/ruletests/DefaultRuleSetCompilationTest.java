@@ -33,6 +33,11 @@ class DefaultRuleSetCompilationTest {
     }
 
     @Test
+    void theShippedRuleSetHasNoValidationWarnings() {
+        assertThat(DefaultRules.compiled().warnings()).isEmpty();
+    }
+
+    @Test
     void everyRuleHasAnIdAReasonAndASource() {
         assertThat(rules()).allSatisfy(rule -> {
             assertThat(rule.ruleId()).as("rule id of %s", rule.name()).isNotBlank();

@@ -29,9 +29,10 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final ReleaseId releaseId;
     private final KieBase kieBase;
     private final RuleCatalog catalog;
+    private final List<ValidationWarning> warnings;
 
     CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
-                    RuleCatalog catalog) {
+                    RuleCatalog catalog, List<ValidationWarning> warnings) {
         this.version = version;
         this.files = List.copyOf(files);
         this.contentHash = hash(files);
@@ -39,6 +40,7 @@ public final class CompiledRuleSet implements AutoCloseable {
         this.releaseId = releaseId;
         this.kieBase = container.getKieBase();
         this.catalog = catalog;
+        this.warnings = List.copyOf(warnings);
     }
 
     public LeadEvaluation evaluate(EvaluationInput input) {
@@ -66,6 +68,11 @@ public final class CompiledRuleSet implements AutoCloseable {
 
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /** What compiles but is probably not meant: rows without Reason or Rule ID, rows that can never count alone. */
+    public List<ValidationWarning> warnings() {
+        return warnings;
     }
 
     @Override

@@ -40,7 +40,8 @@ public final class RuleSetCompiler {
                 throw new RuleSetCompilationException(diagnose(kie, units, errors));
             }
             KieContainer container = kie.newKieContainer(releaseId);
-            return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units));
+            return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
+                    RuleSetValidation.of(units));
         }
     }
 
