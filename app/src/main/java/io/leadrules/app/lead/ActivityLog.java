@@ -48,6 +48,19 @@ public class ActivityLog {
                 .param("lead", leadId).query(StoredActivity.class).list();
     }
 
+    /** One page of the lead's activities, oldest first (then by id, so pages never overlap). */
+    public List<StoredActivity> page(UUID leadId, long offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead"
+                        + " ORDER BY occurred_at, activity_id LIMIT :limit OFFSET :offset")
+                .param("lead", leadId).param("limit", limit).param("offset", offset)
+                .query(StoredActivity.class).list();
+    }
+
+    public long count(UUID leadId) {
+        return jdbc.sql("SELECT COUNT(*) FROM activities WHERE lead_id = :lead").param("lead", leadId)
+                .query(Long.class).single();
+    }
+
     /** What was known at an instant: activities that had happened and had been received by then. */
     public List<StoredActivity> knownAt(UUID leadId, Instant instant) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead AND occurred_at <= :at"

@@ -19,4 +19,11 @@ public interface LeadStore extends ListCrudRepository<StoredLead, UUID> {
 
     @Query("SELECT * FROM leads WHERE email_key = :emailKey FOR UPDATE")
     Optional<StoredLead> lockByEmailKey(String emailKey);
+
+    /** The lead with this email (ignoring case), read without a lock. */
+    Optional<StoredLead> findByEmailKey(String emailKey);
+
+    /** The lead with this externalId, read without a lock. */
+    @Query("SELECT * FROM leads WHERE external_id = :externalId")
+    Optional<StoredLead> findByExternalId(String externalId);
 }

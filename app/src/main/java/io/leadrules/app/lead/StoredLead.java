@@ -38,6 +38,11 @@ public record StoredLead(
                 version);
     }
 
+    /** Something else about the lead was stored (activities): only {@code updatedAt} moves on. */
+    public StoredLead touched(Instant now) {
+        return new StoredLead(id, profile, emailKey, consent, createdAt, now, erasedAt, current, version);
+    }
+
     public StoredLead withCurrent(CurrentDecision decision) {
         return new StoredLead(id, profile, emailKey, consent, createdAt, updatedAt, erasedAt, decision, version);
     }

@@ -2,6 +2,7 @@ package io.leadrules.app.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.FullServiceTest;
 import io.leadrules.app.audit.DecisionSnapshots;
 import io.leadrules.app.audit.DecisionStore;
 import io.leadrules.app.audit.StoredDecision;
@@ -10,10 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:lead-decisions;DB_CLOSE_DELAY=-1")
+@FullServiceTest
 class LeadDecisionsTest {
 
     @Autowired

@@ -1,0 +1,33 @@
+package io.leadrules.app.lead;
+
+import io.leadrules.app.system.FieldProblem;
+import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The 400 {@code /problems/invalid-lead} for members the lead endpoints check themselves, worded as for a body. */
+final class InvalidLead {
+
+    /** The detail names this many members; {@code errors} lists them all. */
+    private static final int DETAILED_ERRORS = 10;
+
+    private InvalidLead() {
+    }
+
+    static ProblemException of(List<FieldProblem> problems) {
+        List<FieldProblem> errors = problems.stream()
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message)).toList();
+        String detail = errors.stream().limit(DETAILED_ERRORS).map(e -> e.field() + " " + e.message())
+                .collect(Collectors.joining("; "));
+        String more = errors.size() > DETAILED_ERRORS
+                ? "; and " + (errors.size() - DETAILED_ERRORS) + " more in errors" : "";
+        return new ProblemException(ProblemType.INVALID_LEAD, "Fix these members and send the request again: "
+                + detail + more + ".").with("errors", errors);
+    }
+
+    static ProblemException of(String field, String message) {
+        return of(List.of(new FieldProblem(field, message)));
+    }
+}

@@ -1,0 +1,74 @@
+package io.leadrules.app.lead;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The sales queue: leads by their current decision, filtered, ordered and paged in the database. Every value a
+ * client sends is a bound parameter; only fixed fragments of this class make up the SQL. Portable SQL
+ * ({@code LIMIT ... OFFSET}, {@code CONCAT}, {@code LIKE ... ESCAPE}) for H2 and PostgreSQL.
+ */
+@Repository
+class LeadQueue {
+
+    private static final String COLUMNS = "id, external_id, first_name, last_name, email, company, job_title, score,"
+            + " grade, temperature, stage, funnel_stage, priority, ruleset_version, decided_at, created_at, updated_at";
+    /** Not for sales unless asked for by stage: no consent or an objection, or disqualified. */
+    private static final List<String> LEFT_OUT_BY_DEFAULT = List.of("INVALID", "DISQUALIFIED");
+    private static final String MATCHES = " LIKE :text ESCAPE '\\'";
+
+    private final JdbcClient jdbc;
+
+    LeadQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ResultPage<LeadSummary> page(QueueQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        long total = jdbc.sql("SELECT COUNT(*) FROM leads" + where).params(parameters).query(Long.class).single();
+        List<LeadSummary> items = jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY "
+                        + query.order().sql() + " LIMIT :limit OFFSET :offset")
+                .params(parameters).param("limit", query.paging().size()).param("offset", query.paging().offset())
+                .query(LeadSummary.class).list();
+        return new ResultPage<>(items, query.paging().page(), query.paging().size(), total);
+    }
+
+    private static String where(QueueQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE erased_at IS NULL");
+        if (query.stages().isEmpty()) {
+            where.append(" AND (stage IS NULL OR stage NOT IN (:leftOut))");
+            parameters.put("leftOut", LEFT_OUT_BY_DEFAULT);
+        }
+        anyOf(where, parameters, "stage", query.stages());
+        anyOf(where, parameters, "temperature", query.temperatures());
+        anyOf(where, parameters, "grade", query.grades());
+        anyOf(where, parameters, "priority", query.priorities());
+        if (query.text() != null) {
+            where.append(" AND (LOWER(CONCAT(first_name, ' ', last_name))").append(MATCHES)
+                    .append(" OR email_key").append(MATCHES)
+                    .append(" OR LOWER(company)").append(MATCHES)
+                    .append(" OR LOWER(external_id)").append(MATCHES).append(')');
+            parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return where.toString();
+    }
+
+    /** {@code column} is one of this class's constants, never client input. */
+    private static void anyOf(StringBuilder where, Map<String, Object> parameters, String column,
+                              List<String> values) {
+        if (!values.isEmpty()) {
+            where.append(" AND ").append(column).append(" IN (:").append(column).append(')');
+            parameters.put(column, values);
+        }
+    }
+
+    /** {@code %} and {@code _} in the text are meant literally. */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

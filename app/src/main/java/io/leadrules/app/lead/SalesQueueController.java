@@ -1,0 +1,41 @@
+package io.leadrules.app.lead;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/leads}: the sales queue, by priority then score unless asked otherwise. */
+@RestController
+@Tag(name = "Leads")
+class SalesQueueController {
+
+    private final LeadQueue queue;
+
+    SalesQueueController(LeadQueue queue) {
+        this.queue = queue;
+    }
+
+    @Operation(summary = "The sales queue",
+            description = "Leads by their current decision. Without a stage filter, INVALID and DISQUALIFIED leads "
+                    + "are left out; erased leads always are. Filters take one value, several comma-separated, or the "
+                    + "parameter repeated.")
+    @Parameter(name = "stage", in = ParameterIn.QUERY, description = "SQL, MQL, LEAD, DISQUALIFIED, INVALID")
+    @Parameter(name = "temperature", in = ParameterIn.QUERY, description = "HOT, WARM, COLD")
+    @Parameter(name = "grade", in = ParameterIn.QUERY, description = "A, B, C, D")
+    @Parameter(name = "priority", in = ParameterIn.QUERY, description = "P1, P2, P3, P4")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the names, email, company or externalId")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 0 (default 0)")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200 (default 50)")
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "priority (default), score, updatedAt, createdAt; a leading - reverses")
+    @GetMapping(path = "/api/v1/leads", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        return queue.page(QueueQuery.from(parameters));
+    }
+}
