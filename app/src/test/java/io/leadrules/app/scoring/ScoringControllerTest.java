@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The HTTP contract of POST /api/v1/scores: what it accepts, and the problem it answers for each client mistake. */
-@WebMvcTest
+@WebMvcTest(ScoringController.class)
 class ScoringControllerTest {
 
     private static final String LEAD = """
