@@ -2,6 +2,7 @@ package io.leadrules.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import io.leadrules.app.rescoring.RescoringSettings;
 import io.leadrules.app.scoring.ScoringSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * scanned, so that slice tests (which skip scanned configuration) get them too.
  */
 @SpringBootApplication
-@EnableConfigurationProperties(ScoringSettings.class)
+@EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

@@ -18,6 +18,9 @@ public interface DecisionStore extends ListCrudRepository<StoredDecision, UUID> 
 
     List<StoredDecision> findByLeadId(UUID leadId);
 
+    /** The lead's first decision (made when it was created). */
+    Optional<StoredDecision> findFirstByLeadIdOrderBySequenceNumberAsc(UUID leadId);
+
     @Query("SELECT COALESCE(MAX(sequence_number), 0) FROM decisions WHERE lead_id = :leadId")
     long lastSequenceNumber(UUID leadId);
 

@@ -1,0 +1,48 @@
+package io.leadrules.app.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The decision records: a lead's history, one decision, and its replay. Errors are problems; see docs/api.md. */
+@RestController
+@Tag(name = "Decisions")
+class DecisionController {
+
+    private final DecisionHistory history;
+    private final DecisionReplay replays;
+
+    DecisionController(DecisionHistory history, DecisionReplay replays) {
+        this.history = history;
+        this.replays = replays;
+    }
+
+    @Operation(summary = "A lead's decisions, newest first",
+            description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
+                    + "pseudonymised.")
+    @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+    DecisionPage ofLead(@PathVariable UUID id, @RequestParam(required = false) String page,
+                        @RequestParam(required = false) String size) {
+        return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
+    }
+
+    @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
+    @GetMapping(path = "/api/v1/decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode one(@PathVariable UUID id) {
+        return history.one(id);
+    }
+
+    @Operation(summary = "Re-run a decision with its stored input and rule version, and compare",
+            description = "Writes nothing. 409 when the rule version (or its files) is no longer available.")
+    @PostMapping(path = "/api/v1/decisions/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    ReplayResult replay(@PathVariable UUID id) {
+        return replays.replay(id);
+    }
+}

@@ -1,0 +1,40 @@
+package io.leadrules.app.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code GET /api/v1/leads/{id}/score?asOf=...}: what a stored lead's score was at a past instant. */
+@RestController
+@Tag(name = "Decisions")
+class ScoreAsOfController {
+
+    private final ScoreAsOf scores;
+    private final Clock clock;
+
+    ScoreAsOfController(ScoreAsOf scores, Clock clock) {
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "A lead's score as of a past instant",
+            description = "The profile the last decision made by asOf saw, the activities known by asOf, the rule "
+                    + "version live at asOf. asOf is required, an ISO-8601 instant, not in the future. Writes nothing.")
+    @GetMapping(path = "/api/v1/leads/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode score(@PathVariable UUID id, @RequestParam(required = false) String asOf) {
+        Instant instant = QueryParameters.instant("asOf", asOf);
+        Instant now = clock.instant();
+        if (instant.isAfter(now)) {
+            throw QueryParameters.invalid("asOf", "must not be in the future: it is " + now + " now, not " + asOf);
+        }
+        return scores.at(id, instant);
+    }
+}

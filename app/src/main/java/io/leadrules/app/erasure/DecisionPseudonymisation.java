@@ -1,0 +1,73 @@
+package io.leadrules.app.erasure;
+
+import io.leadrules.app.audit.DecisionSnapshots;
+import io.leadrules.app.audit.DecisionStore;
+import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.lead.StoredLead;
+import io.leadrules.app.lead.StoredProfile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pseudonymises every decision of an erased lead the way the lead itself is erased: in the input snapshot the
+ * members that identify the person and every activity detail become null; in the result, any prose that quotes one
+ * of those values gets {@code [erased]} instead. Scores, stages, rules fired and versions stay: the audit trail keeps
+ * its shape. Each decision is cleaned of its own snapshot's values too, since an older decision may hold an email
+ * the lead has changed since. Runs in the erasure's transaction, a page of decisions at a time.
+ */
+@Component
+class DecisionPseudonymisation {
+
+    /** The lead members that identify the person, as named in the input snapshot. */
+    static final List<String> IDENTITY = List.of("externalId", "firstName", "lastName", "email", "phone", "company");
+    private static final int PAGE = 100;
+
+    private final DecisionStore decisions;
+    private final DecisionSnapshots snapshots;
+
+    DecisionPseudonymisation(DecisionStore decisions, DecisionSnapshots snapshots) {
+        this.decisions = decisions;
+        this.snapshots = snapshots;
+    }
+
+    /** Pseudonymises the (locked) lead's decisions; answers how many there were. */
+    int pseudonymise(StoredLead lead) {
+        List<String> current = identity(lead.profile());
+        int count = 0;
+        List<StoredDecision> page;
+        do {
+            page = decisions.findByLeadIdOrderBySequenceNumberDesc(lead.id(), PageRequest.of(count / PAGE, PAGE));
+            page.forEach(decision -> decisions.save(pseudonymised(decision, current)));
+            count += page.size();
+        } while (page.size() == PAGE);
+        return count;
+    }
+
+    private StoredDecision pseudonymised(StoredDecision decision, List<String> current) {
+        ObjectNode input = (ObjectNode) snapshots.tree(decision.inputSnapshot());
+        List<String> erased = new ArrayList<>(current);
+        if (input.get("lead") instanceof ObjectNode person) {
+            IDENTITY.forEach(member -> {
+                JsonNode value = person.get(member);
+                if (value != null && value.isString()) {
+                    erased.add(value.asString());
+                }
+                person.putNull(member);
+            });
+        }
+        input.path("activities").forEach(activity -> ((ObjectNode) activity).putNull("detail"));
+        JsonNode result = snapshots.tree(decision.result());
+        ErasedText.of(erased).redactProse(result);
+        return decision.withSnapshots(snapshots.write(input), snapshots.write(result));
+    }
+
+    private static List<String> identity(StoredProfile profile) {
+        return Arrays.asList(profile.externalId(), profile.firstName(), profile.lastName(), profile.email(),
+                profile.phone(), profile.company());
+    }
+}

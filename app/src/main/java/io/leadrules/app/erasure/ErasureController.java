@@ -1,0 +1,30 @@
+package io.leadrules.app.erasure;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code DELETE /api/v1/leads/{id}}: the person's right to be forgotten. */
+@RestController
+@Tag(name = "Leads")
+class ErasureController {
+
+    private final LeadErasure erasure;
+
+    ErasureController(LeadErasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @Operation(summary = "Erase a lead (the person asked to be forgotten)",
+            description = "204. Identifying members, activity details and the personal data in every decision are "
+                    + "removed; scores and rules fired stay. Afterwards the lead answers 410; erasing again is 410.")
+    @DeleteMapping("/api/v1/leads/{id}")
+    ResponseEntity<Void> erase(@PathVariable UUID id) {
+        erasure.erase(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,25 @@
+package io.leadrules.app.rescoring;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A rescoring job as stored in {@code rescoring_jobs} and shown by the API. The first six members are a contract.
+ *
+ * @param processed  leads rescored so far (erased ones are skipped, not counted)
+ * @param total      stored, non-erased leads when the job started (0 while QUEUED)
+ * @param changed    leads whose stage or temperature changed
+ * @param failures   leads that could not be rescored (the job goes on without them)
+ * @param asOf       the instant every lead is evaluated at: when the job was started
+ * @param finishedAt when it ended (DONE or FAILED), else null
+ * @param message    why a job FAILED, else null
+ */
+record RescoringJob(UUID id, State state, int processed, int total, int changed, int failures, Instant asOf,
+                    Instant createdAt, Instant finishedAt, String message) {
+
+    enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    static RescoringJob queued(UUID id, Instant now) {
+        return new RescoringJob(id, State.QUEUED, 0, 0, 0, 0, now, now, null, null);
+    }
+}

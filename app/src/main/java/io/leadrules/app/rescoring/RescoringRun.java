@@ -1,0 +1,70 @@
+package io.leadrules.app.rescoring;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one job to its end: every stored, non-erased lead, one page of ids at a time (never more than
+ * {@code leadrules.rescoring.page-size} in memory), each lead rescored on its own, progress saved after each page.
+ * A lead that fails counts in {@code failures}; anything else that goes wrong (the database is gone) fails the job.
+ */
+@Component
+class RescoringRun {
+
+    private static final Logger log = LoggerFactory.getLogger(RescoringRun.class);
+
+    private final RescoringCandidates candidates;
+    private final LeadRescoring rescoring;
+    private final RescoringJobStore jobs;
+    private final RescoringSettings settings;
+    private final Clock clock;
+
+    RescoringRun(RescoringCandidates candidates, LeadRescoring rescoring, RescoringJobStore jobs,
+                 RescoringSettings settings, Clock clock) {
+        this.candidates = candidates;
+        this.rescoring = rescoring;
+        this.jobs = jobs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void run(RescoringJob job) {
+        try {
+            Progress done = rescoreAll(job);
+            jobs.finished(job.id(), RescoringJob.State.DONE, clock.instant(), null);
+            log.info("Rescoring job {} done: {} leads, {} changed, {} failures", job.id(), done.processed(),
+                    done.changed(), done.failures());
+        } catch (RuntimeException e) {
+            log.error("Rescoring job {} failed", job.id(), e);
+            jobs.finished(job.id(), RescoringJob.State.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
+        }
+    }
+
+    private Progress rescoreAll(RescoringJob job) {
+        int pageSize = settings.pageSize();
+        jobs.started(job.id(), candidates.count());
+        Progress progress = Progress.NONE;
+        UUID after = null;
+        List<UUID> page;
+        do {
+            stopIfInterrupted();
+            page = candidates.after(after, pageSize);
+            for (UUID leadId : page) {
+                progress = progress.with(rescoring.rescore(leadId, job.asOf()));
+            }
+            jobs.progressed(job.id(), progress);
+            after = page.isEmpty() ? after : page.get(page.size() - 1);
+        } while (page.size() == pageSize);
+        return progress;
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("the service is shutting down");
+        }
+    }
+}
