@@ -1,5 +1,6 @@
 package io.leadrules.rules.diff;
 
+import io.leadrules.rules.engine.TableWorkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.rules.diff.ColumnChange.Kind;

@@ -14,11 +14,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds small decision-table workbooks in tests, laid out like the shipped ones: RuleSet, Import and group rows,
  * then the RuleTable at row 6, keywords, object types, snippets, the header row (row 10) and data from row 11.
  */
-final class TableWorkbook {
+public final class TableWorkbook {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
 
-    TableWorkbook sheet(String name, String pkg, String group, String[] keywords, String[] objects, String[] snippets,
+    public TableWorkbook sheet(String name, String pkg, String group, String[] keywords, String[] objects, String[] snippets,
                         String[] headers, Object[]... rows) {
         Sheet sheet = workbook.createSheet(name);
         List<Object[]> all = new ArrayList<>();
@@ -42,11 +42,11 @@ final class TableWorkbook {
         return this;
     }
 
-    XSSFWorkbook workbook() {
+    public XSSFWorkbook workbook() {
         return workbook;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
@@ -64,7 +64,7 @@ final class TableWorkbook {
     }
 
     /** A fit table (sheet Role) with the columns Rule ID, Job title contains, Match, Reason. */
-    static TableWorkbook roleTable(Object[]... rows) {
+    public static TableWorkbook roleTable(Object[]... rows) {
         return new TableWorkbook().sheet("Role", "leadrules.fit", "fit",
                 new String[] {"NAME", "CONDITION", "ACTION", "METADATA"},
                 new String[] {"", "l : Lead", "", ""},
