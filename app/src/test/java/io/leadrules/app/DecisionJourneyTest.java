@@ -159,6 +159,11 @@ class DecisionJourneyTest {
     }
 
     @Test
+    void anIdThatIsNotAUuidIsABadRequest() {
+        api.problem(api.get("/api/v1/decisions/not-a-uuid"), 400, "/problems/bad-request");
+    }
+
+    @Test
     void theDecisionsOfAnUnknownLeadAreNotFound() {
         api.problem(api.get("/api/v1/leads/" + UUID.randomUUID() + "/decisions"), 404, "/problems/lead-not-found");
     }

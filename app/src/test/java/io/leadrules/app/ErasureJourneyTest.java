@@ -88,8 +88,10 @@ class ErasureJourneyTest {
                 .contains("'[erased]' is not a valid email address",
                         "'[erased]' does not look like a phone number (7 to 15 digits, no letters)");
         assertThat(first.get("stage").asString()).isEqualTo("DISQUALIFIED");
-        JsonNode input = api.tree(jdbc.sql("SELECT input_snapshot FROM decisions WHERE lead_id = :id"
-                + " AND sequence_number = 1").param("id", lead).query(String.class).single());
+        String snapshot = jdbc.sql("SELECT input_snapshot FROM decisions WHERE lead_id = :id"
+                + " AND sequence_number = 1").param("id", lead).query(String.class).single();
+        assertThat(snapshot).contains("\"annualRevenue\":12000000.00");
+        JsonNode input = api.tree(snapshot);
         for (String member : List.of("externalId", "firstName", "lastName", "email", "phone", "company")) {
             assertThat(input.get("lead").get(member).isNull()).as(member).isTrue();
         }

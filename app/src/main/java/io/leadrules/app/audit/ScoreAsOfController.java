@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,8 @@ class ScoreAsOfController {
         Instant instant = QueryParameters.instant("asOf", asOf);
         Instant now = clock.instant();
         if (instant.isAfter(now)) {
-            throw QueryParameters.invalid("asOf", "must not be in the future: it is " + now + " now, not " + asOf);
+            throw QueryParameters.invalid("asOf", "must not be in the future: it is "
+                    + now.truncatedTo(ChronoUnit.SECONDS) + " now, not " + asOf);
         }
         return scores.at(id, instant);
     }

@@ -1,6 +1,5 @@
 package io.leadrules.app.erasure;
 
-import io.leadrules.app.audit.DecisionSnapshots;
 import io.leadrules.app.audit.DecisionStore;
 import io.leadrules.app.audit.StoredDecision;
 import io.leadrules.app.lead.StoredLead;
@@ -11,6 +10,8 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,11 +29,13 @@ class DecisionPseudonymisation {
     private static final int PAGE = 100;
 
     private final DecisionStore decisions;
-    private final DecisionSnapshots snapshots;
+    /** Reads numbers as written: 12000000.00 stays 12000000.00, not the double 1.2E7. */
+    private final JsonMapper exact;
 
-    DecisionPseudonymisation(DecisionStore decisions, DecisionSnapshots snapshots) {
+    DecisionPseudonymisation(DecisionStore decisions, JsonMapper json) {
         this.decisions = decisions;
-        this.snapshots = snapshots;
+        this.exact = json.rebuild().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     }
 
     /** Pseudonymises the (locked) lead's decisions; answers how many there were. */
@@ -49,7 +52,7 @@ class DecisionPseudonymisation {
     }
 
     private StoredDecision pseudonymised(StoredDecision decision, List<String> current) {
-        ObjectNode input = (ObjectNode) snapshots.tree(decision.inputSnapshot());
+        ObjectNode input = (ObjectNode) exact.readTree(decision.inputSnapshot());
         List<String> erased = new ArrayList<>(current);
         if (input.get("lead") instanceof ObjectNode person) {
             IDENTITY.forEach(member -> {
@@ -61,9 +64,9 @@ class DecisionPseudonymisation {
             });
         }
         input.path("activities").forEach(activity -> ((ObjectNode) activity).putNull("detail"));
-        JsonNode result = snapshots.tree(decision.result());
+        JsonNode result = exact.readTree(decision.result());
         ErasedText.of(erased).redactProse(result);
-        return decision.withSnapshots(snapshots.write(input), snapshots.write(result));
+        return decision.withSnapshots(exact.writeValueAsString(input), exact.writeValueAsString(result));
     }
 
     private static List<String> identity(StoredProfile profile) {

@@ -1,6 +1,7 @@
 package io.leadrules.app.rescoring;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,9 @@ record RescoringJob(UUID id, State state, int processed, int total, int changed,
 
     enum State { QUEUED, RUNNING, DONE, FAILED }
 
+    /** A new job as of now, to the millisecond: the instant reads the same in the job, its decisions and the table. */
     static RescoringJob queued(UUID id, Instant now) {
-        return new RescoringJob(id, State.QUEUED, 0, 0, 0, 0, now, now, null, null);
+        Instant asOf = now.truncatedTo(ChronoUnit.MILLIS);
+        return new RescoringJob(id, State.QUEUED, 0, 0, 0, 0, asOf, asOf, null, null);
     }
 }
