@@ -160,7 +160,7 @@ class DecisionJourneyTest {
 
     @Test
     void anIdThatIsNotAUuidIsABadRequest() {
-        api.problem(api.get("/api/v1/decisions/not-a-uuid"), 400, "/problems/bad-request");
+        api.problem(api.get("/api/v1/decisions/not-a-uuid"), 404, "/problems/decision-not-found");
     }
 
     @Test

@@ -129,6 +129,7 @@ class RescoringJourneyTest {
     void anUnknownJobIsNotFound() {
         api.problem(api.get("/api/v1/rescoring-jobs/" + UUID.randomUUID()), 404,
                 "/problems/rescoring-job-not-found");
+        api.problem(api.get("/api/v1/rescoring-jobs/not-a-uuid"), 404, "/problems/rescoring-job-not-found");
     }
 
     private JsonNode start() {

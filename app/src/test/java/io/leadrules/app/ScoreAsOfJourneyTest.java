@@ -133,6 +133,7 @@ class ScoreAsOfJourneyTest {
     void anUnknownLeadIsNotFound() {
         api.problem(api.get("/api/v1/leads/" + UUID.randomUUID() + "/score?asOf=" + NOW), 404,
                 "/problems/lead-not-found");
+        api.problem(api.get("/api/v1/leads/not-a-uuid/score?asOf=" + NOW), 404, "/problems/lead-not-found");
     }
 
     private UUID leadWhoAskedForADemo45DaysAgo() {

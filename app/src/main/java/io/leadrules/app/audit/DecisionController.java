@@ -1,5 +1,6 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -28,21 +29,24 @@ class DecisionController {
             description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
                     + "pseudonymised.")
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-    DecisionPage ofLead(@PathVariable UUID id, @RequestParam(required = false) String page,
+    DecisionPage ofLead(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
                         @RequestParam(required = false) String size) {
+        UUID id = PathIds.lead(pathId);
         return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
     }
 
     @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
     @GetMapping(path = "/api/v1/decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode one(@PathVariable UUID id) {
+    ObjectNode one(@PathVariable("id") String pathId) {
+        UUID id = PathIds.decision(pathId);
         return history.one(id);
     }
 
     @Operation(summary = "Re-run a decision with its stored input and rule version, and compare",
             description = "Writes nothing. 409 when the rule version (or its files) is no longer available.")
     @PostMapping(path = "/api/v1/decisions/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
-    ReplayResult replay(@PathVariable UUID id) {
+    ReplayResult replay(@PathVariable("id") String pathId) {
+        UUID id = PathIds.decision(pathId);
         return replays.replay(id);
     }
 }

@@ -1,5 +1,6 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -30,7 +31,8 @@ class ScoreAsOfController {
             description = "The profile the last decision made by asOf saw, the activities known by asOf, the rule "
                     + "version live at asOf. asOf is required, an ISO-8601 instant, not in the future. Writes nothing.")
     @GetMapping(path = "/api/v1/leads/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode score(@PathVariable UUID id, @RequestParam(required = false) String asOf) {
+    ObjectNode score(@PathVariable("id") String pathId, @RequestParam(required = false) String asOf) {
+        UUID id = PathIds.lead(pathId);
         Instant instant = QueryParameters.instant("asOf", asOf);
         Instant now = clock.instant();
         if (instant.isAfter(now)) {

@@ -1,5 +1,6 @@
 package io.leadrules.app.erasure;
 
+import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -23,7 +24,8 @@ class ErasureController {
             description = "204. Identifying members, activity details and the personal data in every decision are "
                     + "removed; scores and rules fired stay. Afterwards the lead answers 410; erasing again is 410.")
     @DeleteMapping("/api/v1/leads/{id}")
-    ResponseEntity<Void> erase(@PathVariable UUID id) {
+    ResponseEntity<Void> erase(@PathVariable("id") String pathId) {
+        UUID id = PathIds.lead(pathId);
         erasure.erase(id);
         return ResponseEntity.noContent().build();
     }

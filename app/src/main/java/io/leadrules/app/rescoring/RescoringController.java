@@ -1,5 +1,6 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -33,7 +34,8 @@ class RescoringController {
 
     @Operation(summary = "A rescoring job's state and progress")
     @GetMapping(path = "/api/v1/rescoring-jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    RescoringJob job(@PathVariable UUID id) {
+    RescoringJob job(@PathVariable("id") String pathId) {
+        UUID id = PathIds.rescoringJob(pathId);
         return jobs.find(id);
     }
 }
