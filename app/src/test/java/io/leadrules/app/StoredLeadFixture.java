@@ -11,6 +11,7 @@ import io.leadrules.app.lead.StoredConsent;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.lead.StoredProfile;
 import io.leadrules.app.ruleset.ActiveRuleSet;
+import io.leadrules.app.ruleset.RuleSetLease;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;
@@ -90,14 +91,16 @@ final class StoredLeadFixture {
     StoredDecision decideAt(UUID leadId, Instant asOf, Instant decidedAt) {
         return transactions.execute(tx -> {
             StoredLead lead = leads.lockById(leadId).orElseThrow();
-            CompiledRuleSet ruleSet = rules.current();
             EvaluationInput input = decisions.inputFor(lead, asOf);
-            LeadEvaluation evaluation = decisions.evaluate(input, ruleSet);
-            StoredDecision decision = journal.record(leadId, input, evaluation, ruleSet, decidedAt);
-            leads.save(lead.withCurrent(new CurrentDecision(decision.id(), evaluation.score(),
-                    evaluation.fit().grade(), evaluation.temperature(), evaluation.stage(), evaluation.funnelStage(),
-                    evaluation.priority(), decision.rulesetVersion(), decidedAt)));
-            return decision;
+            try (RuleSetLease lease = rules.lease()) {
+                CompiledRuleSet ruleSet = lease.rules();
+                LeadEvaluation evaluation = decisions.evaluate(input, ruleSet);
+                StoredDecision decision = journal.record(leadId, input, evaluation, ruleSet, decidedAt);
+                leads.save(lead.withCurrent(new CurrentDecision(decision.id(), evaluation.score(),
+                        evaluation.fit().grade(), evaluation.temperature(), evaluation.stage(), evaluation.funnelStage(),
+                        evaluation.priority(), decision.rulesetVersion(), decidedAt)));
+                return decision;
+            }
         });
     }
 

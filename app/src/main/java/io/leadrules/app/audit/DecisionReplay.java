@@ -4,7 +4,6 @@ import io.leadrules.app.lead.LeadDecisions;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.scoring.ScoreResponse;
 import io.leadrules.app.scoring.ScoreResponseMapper;
-import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import java.util.List;
 import java.util.UUID;
@@ -37,9 +36,9 @@ class DecisionReplay {
 
     ReplayResult replay(UUID decisionId) {
         StoredDecision decision = history.find(decisionId);
-        CompiledRuleSet rules = ruleSets.version(decision.rulesetVersion(), decision.rulesetHash());
         EvaluationInput input = snapshots.readInput(decision.inputSnapshot());
-        JsonNode replayed = asStored(answers.toResponse(decisions.evaluate(input, rules)));
+        JsonNode replayed = ruleSets.withVersion(decision.rulesetVersion(), decision.rulesetHash(),
+                rules -> asStored(answers.toResponse(decisions.evaluate(input, rules))));
         List<ReplayResult.Difference> differences = JsonDifferences.between(snapshots.tree(decision.result()),
                 replayed);
         return new ReplayResult(differences.isEmpty(), differences, decision.rulesetVersion(), decision.id());

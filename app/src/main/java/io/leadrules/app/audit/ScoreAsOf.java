@@ -6,6 +6,7 @@ import io.leadrules.app.lead.LeadLookup;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.lead.StoredLeadFacts;
 import io.leadrules.app.ruleset.RuleSetHistory;
+import io.leadrules.app.scoring.ScoreResponse;
 import io.leadrules.app.scoring.ScoreResponseMapper;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
@@ -64,8 +65,9 @@ class ScoreAsOf {
         EvaluationInput input = new EvaluationInput(profileKnownAt(lead, asOf), known, asOf);
         ObjectNode answer = json.createObjectNode();
         answer.put("leadId", lead.id().toString());
-        answer.setAll((ObjectNode) snapshots.tree(answers.toResponse(
-                evaluation.evaluate(input, ruleSets.liveAt(asOf)))));
+        ScoreResponse response = ruleSets.withLiveAt(asOf,
+                rules -> answers.toResponse(evaluation.evaluate(input, rules)));
+        answer.setAll((ObjectNode) snapshots.tree(response));
         return answer;
     }
 

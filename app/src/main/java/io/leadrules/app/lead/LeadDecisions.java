@@ -61,12 +61,13 @@ public class LeadDecisions {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Decided decide(StoredLead lead, Instant asOf) {
-        CompiledRuleSet ruleSet = rules.current();
         EvaluationInput input = inputFor(lead, asOf);
-        LeadEvaluation evaluation = evaluate(input, ruleSet);
-        StoredDecision decision = journal.record(lead.id(), input, evaluation, ruleSet, clock.instant());
-        StoredLead updated = leads.save(lead.withCurrent(current(decision, evaluation)));
-        return new Decided(updated, decision, evaluation);
+        return rules.apply(ruleSet -> {
+            LeadEvaluation evaluation = evaluate(input, ruleSet);
+            StoredDecision decision = journal.record(lead.id(), input, evaluation, ruleSet, clock.instant());
+            StoredLead updated = leads.save(lead.withCurrent(current(decision, evaluation)));
+            return new Decided(updated, decision, evaluation);
+        });
     }
 
     private static CurrentDecision current(StoredDecision decision, LeadEvaluation evaluation) {

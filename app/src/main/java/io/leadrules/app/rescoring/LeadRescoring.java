@@ -63,7 +63,7 @@ class LeadRescoring {
 
     private Outcome rescoreLocked(StoredLead lead, Instant asOf) {
         ObjectNode fresh = withoutAsOf(snapshots.tree(snapshots.write(answers.toResponse(
-                decisions.evaluate(decisions.inputFor(lead, asOf), rules.current())))));
+                rules.apply(set -> decisions.evaluate(decisions.inputFor(lead, asOf), set))))));
         ObjectNode recorded = currentResult(lead);
         if (fresh.equals(recorded)) {
             return Outcome.UNCHANGED;

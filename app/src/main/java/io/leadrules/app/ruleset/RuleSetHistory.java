@@ -5,47 +5,60 @@ import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule versions the service can evaluate with, by version or by the instant they were live. Replaying a decision
- * and scoring a lead as of a past instant go through here, never through {@link ActiveRuleSet} directly.
- * <p>
- * Today only the shipped set (version 1) exists and it has been live since the service first started, so both
- * questions are answered by the active set. Stored rule versions (a later issue) will back this class with their
- * history; its callers need not change.
+ * The rule versions the service can evaluate with, by id or by the instant they were live. Replaying a decision,
+ * scoring a lead as of a past instant and simulating a draft go through here; only new decisions use
+ * {@link ActiveRuleSet} directly. A version that is not active is compiled from its stored files on first use and
+ * kept among the recently used ones (see {@link CompiledVersions}).
  */
 @Component
 public class RuleSetHistory {
 
-    private final ActiveRuleSet active;
+    private final CompiledVersions compiled;
+    private final RuleVersionStore store;
 
-    RuleSetHistory(ActiveRuleSet active) {
-        this.active = active;
+    RuleSetHistory(CompiledVersions compiled, RuleVersionStore store) {
+        this.compiled = compiled;
+        this.store = store;
     }
 
     /**
-     * The compiled set of this version whose files hash to {@code contentHash}; a 409 problem when the service has no
-     * such set (an unknown version, or the same version number with different files).
+     * Runs {@code work} with version {@code version} whose files hash to {@code contentHash}; a 409 problem when the
+     * service has no such version (an unknown version, or the same id with different files).
      */
-    public CompiledRuleSet version(String version, String contentHash) {
-        CompiledRuleSet current = active.current();
-        if (!current.version().equals(version)) {
-            throw unavailable(version, "Rule version " + version + " is not available: this service knows only "
-                    + "version " + current.version() + ".");
+    public <T> T withVersion(String version, String contentHash, Function<CompiledRuleSet, T> work) {
+        RuleVersionRecord stored = RuleVersionIds.parse(version).flatMap(store::find).orElseThrow(() ->
+                unavailable(version, "Rule version " + version + " is not available: no stored rule version has "
+                        + "this id."));
+        if (!Objects.equals(stored.contentHash(), contentHash)) {
+            throw unavailable(version, "Rule version " + version + " is stored, but with other files (content hash "
+                    + stored.contentHash() + ", not " + contentHash + "): replaying with them would not reproduce "
+                    + "the decision.");
         }
-        if (!Objects.equals(current.contentHash(), contentHash)) {
-            throw unavailable(version, "Rule version " + version + " is available, but its files have changed since "
-                    + "(content hash " + current.contentHash() + ", not " + contentHash + "): replaying with them "
-                    + "would not reproduce the decision.");
+        try (RuleSetLease lease = compiled.lease(stored.id())) {
+            return work.apply(lease.rules());
         }
-        return current;
     }
 
-    /** The set that was live at the instant: the shipped set, the only one so far. */
-    public CompiledRuleSet liveAt(Instant instant) {
+    /** Runs {@code work} with the version that was live at the instant. */
+    public <T> T withLiveAt(Instant instant, Function<CompiledRuleSet, T> work) {
+        try (RuleSetLease lease = leaseLiveAt(instant)) {
+            return work.apply(lease.rules());
+        }
+    }
+
+    /** A lease on the version that was live at the instant (the first one for instants before any activation). */
+    public RuleSetLease leaseLiveAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        return active.current();
+        return compiled.lease(store.liveAt(instant));
+    }
+
+    /** A lease on a stored version by its id as the API shows it; a 404 problem when there is none. */
+    public RuleSetLease lease(String versionId) {
+        return compiled.lease(store.existing(versionId).id());
     }
 
     private static ProblemException unavailable(String version, String detail) {

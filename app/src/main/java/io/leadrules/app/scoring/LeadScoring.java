@@ -29,7 +29,7 @@ class LeadScoring {
     ScoreResponse score(ScoreRequest request) {
         Instant asOf = request.asOf() != null ? request.asOf() : clock.instant();
         EvaluationInput input = facts.toInput(request, asOf);
-        LeadEvaluation evaluation = rules.current().evaluate(input, settings.maxRuleFirings());
+        LeadEvaluation evaluation = rules.apply(set -> set.evaluate(input, settings.maxRuleFirings()));
         return answers.toResponse(evaluation);
     }
 }

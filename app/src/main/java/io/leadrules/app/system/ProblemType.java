@@ -80,6 +80,31 @@ public enum ProblemType {
     RESCORING_JOB_NOT_FOUND("rescoring-job-not-found", HttpStatus.NOT_FOUND, "No such rescoring job",
             "No rescoring job has this id. Jobs are started with POST /api/v1/rescoring-jobs.",
             "Check the id."),
+    RULESET_NOT_FOUND("ruleset-not-found", HttpStatus.NOT_FOUND, "No such rule version",
+            "No rule version has this id. Rule version ids are 1, 2, 3, ... as GET /api/v1/rulesets lists them.",
+            "Check the id against GET /api/v1/rulesets."),
+    RULE_FILE_NOT_FOUND("rule-file-not-found", HttpStatus.NOT_FOUND, "The rule version has no such file",
+            "The rule version exists but holds no file of this name. Names match exactly, case included.",
+            "Take the name from the version's files (GET /api/v1/rulesets/{id})."),
+    INVALID_RULESET_UPLOAD("invalid-ruleset-upload", HttpStatus.BAD_REQUEST, "The upload is not valid",
+            "The multipart upload has no file, or a form field (label, author, basedOn) has a value the service "
+                    + "does not accept.",
+            "Fix the field named in errors: send at least one file part named 'files', a label and author of at "
+                    + "most 200 characters, and basedOn as the id of a stored version."),
+    RULESET_INVALID("ruleset-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "The rule set does not compile",
+            "A decision table, DRL file or scenario file of the new version has a mistake: a cell that is not a "
+                    + "number, a missing column or sheet, a DRL syntax error, a Rule ID used twice, or code a rule "
+                    + "may not run. Nothing was stored and the live rules did not change.",
+            "Fix every entry of cells (file, sheet and cell, or file and line, with what is wrong) and upload "
+                    + "again."),
+    SCENARIOS_FAILED("scenarios-failed", HttpStatus.CONFLICT, "Scenarios fail: the version was not activated",
+            "Activating a rule version runs its scenario files first; at least one scenario does not give what it "
+                    + "expects, so the version did not go live and the live rules did not change.",
+            "Read failures (file, row, expected against actual), fix the rules or the scenario, upload the fix as "
+                    + "a new version and activate that."),
+    SIMULATION_NOT_FOUND("simulation-not-found", HttpStatus.NOT_FOUND, "No such simulation",
+            "No impact simulation has this id. Simulations are started with POST /api/v1/rulesets/{id}/simulation.",
+            "Check the id."),
     RULE_EVALUATION_FAILED("rule-evaluation-failed", HttpStatus.INTERNAL_SERVER_ERROR,
             "The rule set failed to evaluate the lead",
             "A rule of the active rule set kept firing until the service stopped the evaluation "

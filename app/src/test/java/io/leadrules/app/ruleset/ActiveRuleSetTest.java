@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import io.leadrules.rules.engine.CompiledRuleSet;
 import org.junit.jupiter.api.Test;
@@ -14,25 +15,59 @@ class ActiveRuleSetTest {
     private final CompiledRuleSet first = mock(CompiledRuleSet.class);
     private final CompiledRuleSet second = mock(CompiledRuleSet.class);
 
+    ActiveRuleSetTest() {
+        when(first.version()).thenReturn("1");
+        when(second.version()).thenReturn("2");
+    }
+
     @Test
-    void activatingASetHandsBackTheOneItReplacedStillOpen() {
-        ActiveRuleSet active = new ActiveRuleSet(first);
+    void anEvaluationInFlightFinishesOnTheVersionItStartedWith() {
+        ActiveRuleSet active = new ActiveRuleSet(new RuleSetHandle(first));
+        RuleSetLease inFlight = active.lease();
 
-        CompiledRuleSet replaced = active.activate(second);
+        RuleSetHandle replaced = active.activate(new RuleSetHandle(second));
+        replaced.retire();
 
-        assertThat(replaced).isSameAs(first);
-        assertThat(active.current()).isSameAs(second);
+        assertThat(inFlight.rules()).isSameAs(first);
+        CompiledRuleSet now = active.apply(rules -> rules);
+        assertThat(now).isSameAs(second);
         verify(first, never()).close();
+        inFlight.close();
+        verify(first).close();
+        assertThat(replaced.released()).isTrue();
+    }
+
+    @Test
+    void aRetiredVersionNobodyUsesIsReleasedAtOnceAndCannotBeLeasedAgain() {
+        RuleSetHandle handle = new RuleSetHandle(first);
+
+        handle.retire();
+
+        verify(first).close();
+        assertThat(handle.tryAcquire()).isFalse();
+    }
+
+    @Test
+    void closingAnOpenLeaseTwiceReleasesItOnce() {
+        RuleSetHandle handle = new RuleSetHandle(first);
+        RuleSetLease lease = new ActiveRuleSet(handle).lease();
+
+        lease.close();
+        lease.close();
+        handle.retire();
+
+        verify(first).close();
+        assertThatIllegalStateException().isThrownBy(lease::rules);
     }
 
     @Test
     void closingReleasesTheActiveSetOnce() {
-        ActiveRuleSet active = new ActiveRuleSet(first);
+        ActiveRuleSet active = new ActiveRuleSet(new RuleSetHandle(first));
 
         active.close();
         active.close();
 
         verify(first).close();
-        assertThatIllegalStateException().isThrownBy(active::current);
+        assertThatIllegalStateException().isThrownBy(active::lease);
     }
 }

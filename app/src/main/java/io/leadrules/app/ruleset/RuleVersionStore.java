@@ -1,0 +1,131 @@
+package io.leadrules.app.ruleset;
+
+import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemType;
+import io.leadrules.rules.engine.RuleFile;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code rule_versions}, {@code rule_version_files} and {@code rule_activations} tables. A version's files never
+ * change once stored; only its status and last test report do.
+ */
+@Repository
+class RuleVersionStore {
+
+    private static final String COLUMNS = "id, label, author, created_at, based_on, status, content_hash, rule_count, "
+            + "validation_report, test_report, tested_at";
+
+    private final JdbcClient jdbc;
+
+    RuleVersionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextId() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM rule_versions").query(Long.class).single();
+    }
+
+    void insert(RuleVersionRecord version, List<RuleFile> files) {
+        jdbc.sql("INSERT INTO rule_versions (" + COLUMNS + ") VALUES (:id, :label, :author, :createdAt, :basedOn,"
+                        + " :status, :contentHash, :ruleCount, :validationReport, :testReport, :testedAt)")
+                .param("id", version.id()).param("label", version.label()).param("author", version.author())
+                .param("createdAt", Timestamp.from(version.createdAt())).param("basedOn", version.basedOn())
+                .param("status", version.status().name()).param("contentHash", version.contentHash())
+                .param("ruleCount", version.ruleCount()).param("validationReport", version.validationReport())
+                .param("testReport", version.testReport())
+                .param("testedAt", version.testedAt() == null ? null : Timestamp.from(version.testedAt()))
+                .update();
+        for (int position = 0; position < files.size(); position++) {
+            RuleFile file = files.get(position);
+            byte[] content = file.content();
+            jdbc.sql("INSERT INTO rule_version_files (version_id, position, name, sha256, size_bytes, content)"
+                            + " VALUES (:version, :position, :name, :sha256, :size, :content)")
+                    .param("version", version.id()).param("position", position).param("name", file.name())
+                    .param("sha256", Sha256.of(content)).param("size", content.length).param("content", content)
+                    .update();
+        }
+    }
+
+    Optional<RuleVersionRecord> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rule_versions WHERE id = :id").param("id", id)
+                .query(RuleVersionRecord.class).optional();
+    }
+
+    /** The version with this API id; a 404 problem when there is none (a malformed id names no version either). */
+    RuleVersionRecord existing(String versionId) {
+        return RuleVersionIds.parse(versionId).flatMap(this::find).orElseThrow(() -> new ProblemException(
+                ProblemType.RULESET_NOT_FOUND, "No rule version has the id " + versionId + ". The versions are "
+                + "listed at GET /api/v1/rulesets.").with("rulesetVersion", versionId));
+    }
+
+    /** Newest first. */
+    List<RuleVersionRecord> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rule_versions ORDER BY id DESC").query(RuleVersionRecord.class)
+                .list();
+    }
+
+    Optional<RuleVersionRecord> active() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM rule_versions WHERE status = 'ACTIVE'")
+                .query(RuleVersionRecord.class).optional();
+    }
+
+    /** Name, SHA-256 and size of each file, in the version's order. */
+    List<FileEntry> entries(long id) {
+        return jdbc.sql("SELECT name, sha256, size_bytes FROM rule_version_files WHERE version_id = :id"
+                        + " ORDER BY position").param("id", id)
+                .query((rs, n) -> new FileEntry(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    List<RuleFile> files(long id) {
+        return jdbc.sql("SELECT name, content FROM rule_version_files WHERE version_id = :id ORDER BY position")
+                .param("id", id).query((rs, n) -> new RuleFile(rs.getString(1), rs.getBytes(2))).list();
+    }
+
+    Optional<RuleFile> file(long id, String name) {
+        return jdbc.sql("SELECT name, content FROM rule_version_files WHERE version_id = :id AND name = :name")
+                .param("id", id).param("name", name)
+                .query((rs, n) -> new RuleFile(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    void saveTestReport(long id, String report, Instant testedAt) {
+        jdbc.sql("UPDATE rule_versions SET test_report = :report, tested_at = :at WHERE id = :id")
+                .param("report", report).param("at", Timestamp.from(testedAt)).param("id", id).update();
+    }
+
+    /** Makes {@code id} the ACTIVE version, the previous one RETIRED, and records the activation. */
+    void activate(long id, Long previous, Instant at, String by) {
+        jdbc.sql("UPDATE rule_versions SET status = 'RETIRED' WHERE status = 'ACTIVE'").update();
+        jdbc.sql("UPDATE rule_versions SET status = 'ACTIVE' WHERE id = :id").param("id", id).update();
+        long sequence = jdbc.sql("SELECT COALESCE(MAX(sequence_number), 0) + 1 FROM rule_activations")
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO rule_activations (sequence_number, version_id, previous_version_id, activated_at,"
+                        + " activated_by) VALUES (:sequence, :id, :previous, :at, :by)")
+                .param("sequence", sequence).param("id", id).param("previous", previous)
+                .param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    /** The version live at the instant: the last activated at or before it, else the first ever activated. */
+    long liveAt(Instant instant) {
+        return jdbc.sql("SELECT version_id FROM rule_activations WHERE activated_at <= :at"
+                        + " ORDER BY activated_at DESC, sequence_number DESC LIMIT 1")
+                .param("at", Timestamp.from(instant)).query(Long.class).optional()
+                .or(() -> jdbc.sql("SELECT version_id FROM rule_activations ORDER BY sequence_number LIMIT 1")
+                        .query(Long.class).optional())
+                .orElseThrow(() -> new IllegalStateException("No rule version has ever been activated"));
+    }
+
+    /** When the version was last made active, if ever. */
+    Optional<Instant> lastActivated(long id) {
+        return jdbc.sql("SELECT MAX(activated_at) FROM rule_activations WHERE version_id = :id").param("id", id)
+                .query(Instant.class).optional();
+    }
+
+    /** One file of a version, without its bytes. */
+    record FileEntry(String name, String sha256, int size) {
+    }
+}
