@@ -45,6 +45,14 @@ class EngagementPointsTableTest {
             assertThat(evaluation.engagement().score()).isEqualTo(points);
         }
 
+        @Test
+        void theRuleSetKnowsEveryTypeOfThePointsTableInTableOrder() {
+            assertThat(DefaultRules.compiled().activityTypes()).containsExactly("EMAIL_OPEN", "EMAIL_CLICK",
+                    "PAGE_VIEW", "PRICING_PAGE_VIEW", "CONTENT_DOWNLOAD", "FORM_SUBMITTED", "WEBINAR_REGISTERED",
+                    "WEBINAR_ATTENDED", "EVENT_ATTENDED", "SOCIAL_INTERACTION", "DEMO_REQUESTED",
+                    "FREE_TRIAL_STARTED", "CONTACT_SALES", "UNSUBSCRIBED", "EMAIL_BOUNCED", "SPAM_COMPLAINT");
+        }
+
         @ParameterizedTest(name = "{1} x {0} -> capped at {2}")
         @CsvSource({
                 "EMAIL_OPEN,         6, 5",   //  6 x 1 =  6

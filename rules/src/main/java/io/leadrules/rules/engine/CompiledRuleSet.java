@@ -30,9 +30,10 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final KieBase kieBase;
     private final RuleCatalog catalog;
     private final List<ValidationWarning> warnings;
+    private final List<String> activityTypes;
 
     CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
-                    RuleCatalog catalog, List<ValidationWarning> warnings) {
+                    RuleCatalog catalog, List<ValidationWarning> warnings, List<String> activityTypes) {
         this.version = version;
         this.files = List.copyOf(files);
         this.contentHash = hash(files);
@@ -41,6 +42,7 @@ public final class CompiledRuleSet implements AutoCloseable {
         this.kieBase = container.getKieBase();
         this.catalog = catalog;
         this.warnings = List.copyOf(warnings);
+        this.activityTypes = List.copyOf(activityTypes);
     }
 
     public LeadEvaluation evaluate(EvaluationInput input) {
@@ -73,6 +75,14 @@ public final class CompiledRuleSet implements AutoCloseable {
     /** What compiles but is probably not meant: rows without Reason or Rule ID, rows that can never count alone. */
     public List<ValidationWarning> warnings() {
         return warnings;
+    }
+
+    /**
+     * The activity types this version gives points to, in table order: what clients should send. Other types are
+     * accepted and stored, but count zero and are reported as UNKNOWN_ACTIVITY_TYPE.
+     */
+    public List<String> activityTypes() {
+        return activityTypes;
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class RuleCatalog {
         return byName.values().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
     }
 
-    private static PackageDescr parse(DrlUnit unit) {
+    static PackageDescr parse(DrlUnit unit) {
         try {
             DrlParser parser = new DrlParser();
             PackageDescr descr = parser.parse(false, unit.drl());

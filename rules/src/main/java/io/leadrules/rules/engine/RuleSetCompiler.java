@@ -41,7 +41,7 @@ public final class RuleSetCompiler {
             }
             KieContainer container = kie.newKieContainer(releaseId);
             return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
-                    RuleSetValidation.of(units));
+                    RuleSetValidation.of(units), KnownActivityTypes.of(units));
         }
     }
 
