@@ -13,6 +13,8 @@ CREATE TABLE rule_versions (
     -- SHA-256 over every file's name and bytes, as decision records quote it
     content_hash      VARCHAR(64)              NOT NULL,
     rule_count        INTEGER                  NOT NULL,
+    -- the activity types the version gives points to, comma-separated, in table order
+    activity_types    VARCHAR(10000)           NOT NULL,
     -- the compilation's warnings and the last scenario run, as JSON
     validation_report VARCHAR(10000000)        NOT NULL,
     test_report       VARCHAR(10000000),

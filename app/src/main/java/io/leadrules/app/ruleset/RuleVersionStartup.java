@@ -45,9 +45,8 @@ class RuleVersionStartup {
         List<RuleFile> files = DefaultRuleSet.files();
         CompiledRuleSet compiled = new RuleSetCompiler().compile(DefaultRuleSet.VERSION, files);
         TestReport tested = reports.test(compiled, now);
-        RuleVersionRecord version = new RuleVersionRecord(Long.parseLong(DefaultRuleSet.VERSION), SHIPPED_LABEL,
-                SYSTEM_AUTHOR, now, null, RuleVersionRecord.Status.DRAFT, compiled.contentHash(),
-                compiled.catalog().rules().size(), reports.validation(compiled), reports.write(tested), now);
+        RuleVersionRecord version = RuleVersionRecord.draft(Long.parseLong(DefaultRuleSet.VERSION), SHIPPED_LABEL,
+                SYSTEM_AUTHOR, now, null, compiled, reports.validation(compiled), reports.write(tested));
         transactions.executeWithoutResult(tx -> {
             store.insert(version, files);
             store.activate(version.id(), null, now, SYSTEM_AUTHOR);

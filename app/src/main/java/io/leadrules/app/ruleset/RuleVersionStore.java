@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class RuleVersionStore {
 
     private static final String COLUMNS = "id, label, author, created_at, based_on, status, content_hash, rule_count, "
-            + "validation_report, test_report, tested_at";
+            + "activity_types, validation_report, test_report, tested_at";
 
     private final JdbcClient jdbc;
 
@@ -32,11 +32,13 @@ class RuleVersionStore {
 
     void insert(RuleVersionRecord version, List<RuleFile> files) {
         jdbc.sql("INSERT INTO rule_versions (" + COLUMNS + ") VALUES (:id, :label, :author, :createdAt, :basedOn,"
-                        + " :status, :contentHash, :ruleCount, :validationReport, :testReport, :testedAt)")
+                        + " :status, :contentHash, :ruleCount, :activityTypes, :validationReport, :testReport,"
+                        + " :testedAt)")
                 .param("id", version.id()).param("label", version.label()).param("author", version.author())
                 .param("createdAt", Timestamp.from(version.createdAt())).param("basedOn", version.basedOn())
                 .param("status", version.status().name()).param("contentHash", version.contentHash())
-                .param("ruleCount", version.ruleCount()).param("validationReport", version.validationReport())
+                .param("ruleCount", version.ruleCount()).param("activityTypes", version.activityTypes())
+                .param("validationReport", version.validationReport())
                 .param("testReport", version.testReport())
                 .param("testedAt", version.testedAt() == null ? null : Timestamp.from(version.testedAt()))
                 .update();

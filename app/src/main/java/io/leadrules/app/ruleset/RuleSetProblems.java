@@ -1,0 +1,34 @@
+package io.leadrules.app.ruleset;
+
+import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemType;
+import io.leadrules.rules.engine.CompileProblem;
+import io.leadrules.rules.scenario.ScenarioFileException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The 422 of a version that cannot be used: every problem with its file and sheet and cell, or file and line. */
+final class RuleSetProblems {
+
+    private static final int DETAILED = 5;
+
+    private RuleSetProblems() {
+    }
+
+    static ProblemException invalid(List<CompileProblem> problems) {
+        String detail = problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the rule files: "
+                + problems.stream().limit(DETAILED).map(CompileProblem::describe).collect(Collectors.joining("; "))
+                + (problems.size() > DETAILED ? "; ... (all of them in cells)" : "")
+                + ". Nothing was stored; the live rules did not change.";
+        return new ProblemException(ProblemType.RULESET_INVALID, detail).with("cells", problems);
+    }
+
+    static ProblemException unreadableScenarios(ScenarioFileException e) {
+        return invalid(List.of(CompileProblem.inFile(e.file(), withoutFileName(e))));
+    }
+
+    private static String withoutFileName(ScenarioFileException e) {
+        String prefix = e.file() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    }
+}

@@ -1,0 +1,74 @@
+package io.leadrules.app.ruleset;
+
+import io.leadrules.rules.engine.RuleFile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What a rule version holds: its files (the exact bytes uploaded), its rules, and how it differs from another. */
+@RestController
+@Tag(name = "Rule versions")
+class RuleVersionContentController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RuleVersionQueries queries;
+
+    RuleVersionContentController(RuleVersionQueries queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Download one file of a version, exactly the bytes uploaded")
+    @GetMapping(path = "/api/v1/rulesets/{id}/files/{name}")
+    ResponseEntity<byte[]> file(@PathVariable("id") String id, @PathVariable("name") String name) {
+        RuleFile file = queries.file(id, name);
+        return ResponseEntity.ok().contentType(mediaType(file.name()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    @Operation(summary = "Every rule of a version: id, reason, dimension, and the cell or line it is written at")
+    @GetMapping(path = "/api/v1/rulesets/{id}/rules", produces = MediaType.APPLICATION_JSON_VALUE)
+    VersionRules rules(@PathVariable("id") String id) {
+        RuleVersionRecord version = queries.existing(id);
+        try (RuleSetLease lease = queries.lease(version)) {
+            return new VersionRules(version.versionId(), lease.rules().activityTypes(),
+                    lease.rules().catalog().rules().stream().map(RuleView::of).toList());
+        }
+    }
+
+    @Operation(summary = "What changed from another version",
+            description = "Per decision table: rows added, removed and changed by Rule ID, with old and new cell "
+                    + "values; per DRL or CSV file: a unified diff. 'against' defaults to the version it was based on.")
+    @GetMapping(path = "/api/v1/rulesets/{id}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
+    RuleVersionQueries.VersionDiff diff(@PathVariable("id") String id,
+                                        @RequestParam(name = "against", required = false) String against) {
+        return queries.diff(id, against);
+    }
+
+    private static MediaType mediaType(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        if (lower.endsWith(".csv")) {
+            return new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The rules of a version, and the activity types it gives points to. */
+    record VersionRules(String rulesetVersion, List<String> activityTypes, List<RuleView> rules) {
+    }
+}

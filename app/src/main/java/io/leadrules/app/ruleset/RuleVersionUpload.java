@@ -1,0 +1,111 @@
+package io.leadrules.app.ruleset;
+
+import io.leadrules.app.system.FieldProblem;
+import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemType;
+import io.leadrules.rules.engine.CompiledRuleSet;
+import io.leadrules.rules.engine.RuleFile;
+import io.leadrules.rules.engine.RuleSetCompilationException;
+import io.leadrules.rules.engine.RuleSetCompiler;
+import io.leadrules.rules.scenario.ScenarioFileException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns an upload into a stored DRAFT version: the base version's files with the uploaded ones replacing those of the
+ * same name and adding new ones (or the uploaded zip as the whole set), compiled and tested at once. A version that
+ * does not compile, or whose scenario file cannot be read, is a 422 naming the cells or lines, and nothing is stored.
+ * Uploads are taken one at a time: each compiles for seconds under the version id it will be stored with.
+ */
+@Service
+class RuleVersionUpload {
+
+    private final RuleVersionStore store;
+    private final CompiledVersions compiled;
+    private final RuleVersionReports reports;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RuleVersionUpload(RuleVersionStore store, CompiledVersions compiled, RuleVersionReports reports,
+                      TransactionTemplate transactions, Clock clock) {
+        this.store = store;
+        this.compiled = compiled;
+        this.reports = reports;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    synchronized RuleVersionRecord upload(NewRuleVersion upload) {
+        RuleVersionRecord base = base(upload.basedOn());
+        List<RuleFile> files = upload.wholeSet() ? upload.files() : merged(store.files(base.id()), upload.files());
+        long id = store.nextId();
+        Instant now = clock.instant();
+        CompiledRuleSet rules = compile(id, files);
+        try {
+            TestReport tested = test(rules, now);
+            RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), upload.author(), now, base.id(),
+                    rules, reports.validation(rules), reports.write(tested));
+            transactions.executeWithoutResult(tx -> store.insert(version, files));
+            compiled.keep(rules);
+            return version;
+        } catch (RuntimeException e) {
+            rules.close();
+            throw e;
+        }
+    }
+
+    private RuleVersionRecord base(String basedOn) {
+        if (basedOn == null) {
+            return store.active().orElseThrow(() -> new IllegalStateException("No rule version is active"));
+        }
+        return RuleVersionIds.parse(basedOn).flatMap(store::find).orElseThrow(() -> new ProblemException(
+                ProblemType.INVALID_RULESET_UPLOAD, "basedOn names no stored rule version: " + basedOn + ". Leave it "
+                + "out to start from the active version.")
+                .with("errors", List.of(new FieldProblem("basedOn", "no rule version has the id " + basedOn))));
+    }
+
+    /** The base files in their order, each replaced by an upload of the same name (ignoring case); then new ones. */
+    static List<RuleFile> merged(List<RuleFile> base, List<RuleFile> uploaded) {
+        List<RuleFile> files = new ArrayList<>(base);
+        for (RuleFile file : uploaded) {
+            int same = indexOf(files, file.name());
+            if (same >= 0) {
+                files.set(same, file);
+            } else {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static int indexOf(List<RuleFile> files, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).name().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static CompiledRuleSet compile(long id, List<RuleFile> files) {
+        try {
+            return new RuleSetCompiler().compile(Long.toString(id), files);
+        } catch (RuleSetCompilationException e) {
+            throw RuleSetProblems.invalid(e.problems());
+        }
+    }
+
+    private TestReport test(CompiledRuleSet rules, Instant now) {
+        try {
+            return reports.test(rules, now);
+        } catch (ScenarioFileException e) {
+            throw RuleSetProblems.unreadableScenarios(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.leadrules.app.ruleset;
+
+import io.leadrules.app.system.FieldProblem;
+import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemType;
+import io.leadrules.rules.engine.RuleFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reads the multipart form of an upload: its files, and the label, author and base version fields. */
+@Component
+class UploadForm {
+
+    static final String ANONYMOUS = "anonymous";
+    private static final int LONGEST_TEXT = 200;
+
+    NewRuleVersion read(List<MultipartFile> parts, String label, String author, String basedOn) {
+        List<MultipartFile> files = parts == null ? List.of() : parts.stream().filter(p -> !p.isEmpty()).toList();
+        if (files.isEmpty()) {
+            throw invalid("files", "send at least one file in a form part named 'files'");
+        }
+        boolean wholeSet = files.stream().anyMatch(UploadForm::isArchive);
+        List<RuleFile> ruleFiles = files.stream().map(UploadForm::ruleFile).toList();
+        String names = String.join(", ", ruleFiles.stream().map(RuleFile::name).toList());
+        return new NewRuleVersion(ruleFiles, wholeSet,
+                text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names),
+                person(author, "author"), blankToNull(basedOn));
+    }
+
+    /** A person named in a form field or parameter; {@value #ANONYMOUS} when left out. */
+    static String person(String value, String field) {
+        return text(value, field, ANONYMOUS);
+    }
+
+    private static String text(String value, String field, String fallback) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return fallback.length() > LONGEST_TEXT ? fallback.substring(0, LONGEST_TEXT - 3) + "..." : fallback;
+        }
+        if (text.length() > LONGEST_TEXT) {
+            throw invalid(field, "at most " + LONGEST_TEXT + " characters, not " + text.length());
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw invalid(field, "must not hold control characters (line breaks, tabs)");
+        }
+        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static boolean isArchive(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    private static RuleFile ruleFile(MultipartFile file) {
+        try {
+            return new RuleFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.INVALID_RULESET_UPLOAD, field + ": " + message)
+                .with("errors", List.of(new FieldProblem(field, message)));
+    }
+}
