@@ -85,6 +85,11 @@ public final class CompiledRuleSet implements AutoCloseable {
         return activityTypes;
     }
 
+    /** The KIE module this set was built as; {@link #close()} removes it from the KIE repository. */
+    public ReleaseId releaseId() {
+        return releaseId;
+    }
+
     @Override
     public void close() {
         container.dispose();
