@@ -3,6 +3,7 @@ package io.leadrules.app.ruleset;
 import io.leadrules.rules.engine.RuleFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -34,7 +35,7 @@ class RuleVersionContentController {
         RuleFile file = queries.file(id, name);
         return ResponseEntity.ok().contentType(mediaType(file.name()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
                 .body(file.content());
     }
 
@@ -63,9 +64,9 @@ class RuleVersionContentController {
             return XLSX;
         }
         if (lower.endsWith(".csv")) {
-            return new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+            return new MediaType("text", "csv", StandardCharsets.UTF_8);
         }
-        return new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+        return new MediaType("text", "plain", StandardCharsets.UTF_8);
     }
 
     /** The rules of a version, and the activity types it gives points to. */

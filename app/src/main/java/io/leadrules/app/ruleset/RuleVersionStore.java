@@ -5,6 +5,7 @@ import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.RuleFile;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,10 +122,17 @@ class RuleVersionStore {
                 .orElseThrow(() -> new IllegalStateException("No rule version has ever been activated"));
     }
 
-    /** When the version was last made active, if ever. */
-    Optional<Instant> lastActivated(long id) {
-        return jdbc.sql("SELECT MAX(activated_at) FROM rule_activations WHERE version_id = :id").param("id", id)
-                .query(Instant.class).optional();
+    /** Every time the version was made active, oldest first. */
+    List<Activation> activations(long id) {
+        return jdbc.sql("SELECT activated_at, activated_by, previous_version_id FROM rule_activations"
+                        + " WHERE version_id = :id ORDER BY sequence_number").param("id", id)
+                .query((rs, n) -> new Activation(rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getString(2), rs.getObject(3) == null ? null : Long.toString(rs.getLong(3))))
+                .list();
+    }
+
+    /** One activation of a version: when, by whom, and the version it replaced (null for the first). */
+    record Activation(Instant activatedAt, String activatedBy, String replaced) {
     }
 
     /** One file of a version, without its bytes. */

@@ -6,12 +6,12 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A rule version as the API shows it: what it is, its files with their SHA-256, its validation report (warnings) and
- * its last test report. {@code rules} is only present in the answer to an upload.
+ * A rule version as the API shows it: what it is, its files with their SHA-256, every time it was made active, its
+ * validation report (warnings) and its last test report. {@code rules} is only present in the answer to an upload.
  */
 record RuleVersionView(String id, String label, String author, Instant createdAt, String basedOn, String status,
                        String contentHash, int ruleCount, List<String> activityTypes, List<FileView> files,
-                       JsonNode validation, JsonNode lastTest, @JsonInclude(JsonInclude.Include.NON_NULL)
+                       List<RuleVersionStore.Activation> activations, JsonNode validation, JsonNode lastTest, @JsonInclude(JsonInclude.Include.NON_NULL)
                        List<RuleView> rules) {
 
     /** One file: download it at {@code href}. */

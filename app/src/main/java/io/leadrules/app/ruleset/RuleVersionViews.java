@@ -1,10 +1,11 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.rules.engine.CompiledRuleSet;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
-import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 
 /** Stored versions as the API shows them. */
@@ -45,7 +46,7 @@ class RuleVersionViews {
                 .toList();
         return new RuleVersionView(version.versionId(), version.label(), version.author(), version.createdAt(),
                 basedOn(version), version.status().name(), version.contentHash(), version.ruleCount(),
-                version.activityTypeList(), files, reports.tree(version.validationReport()),
+                version.activityTypeList(), files, store.activations(version.id()), reports.tree(version.validationReport()),
                 reports.tree(version.testReport()), rules);
     }
 
@@ -57,7 +58,7 @@ class RuleVersionViews {
         if (test == null) {
             return null;
         }
-        return new RuleVersionSummary.TestSummary(java.time.Instant.parse(test.path("testedAt").asString()),
+        return new RuleVersionSummary.TestSummary(Instant.parse(test.path("testedAt").asString()),
                 test.path("passed").asBoolean(), test.path("scenarios").asInt(), test.path("passedCount").asInt(),
                 test.path("failedCount").asInt());
     }
