@@ -3,6 +3,7 @@ package io.leadrules.app;
 import io.leadrules.app.rescoring.RescoringSettings;
 import io.leadrules.app.ruleset.RuleVersionSettings;
 import io.leadrules.app.scoring.ScoringSettings;
+import io.leadrules.app.simulation.SimulationSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * scanned, so that slice tests (which skip scanned configuration) get them too.
  */
 @SpringBootApplication
-@EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class, RuleVersionSettings.class})
+@EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class, RuleVersionSettings.class,
+        SimulationSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

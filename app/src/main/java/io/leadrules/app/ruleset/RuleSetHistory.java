@@ -61,6 +61,20 @@ public class RuleSetHistory {
         return compiled.lease(store.existing(versionId).id());
     }
 
+    /**
+     * The id of a stored version as the API shows it ("02" is "2"); a 404 problem when there is none. Compiles
+     * nothing: for a request to check an id before it hands the work to a background job.
+     */
+    public String existingVersion(String versionId) {
+        return store.existing(versionId).versionId();
+    }
+
+    /** The id of the version that was live at the instant, as {@link #leaseLiveAt} would lease it. Compiles nothing. */
+    public String versionLiveAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return Long.toString(store.liveAt(instant));
+    }
+
     private static ProblemException unavailable(String version, String detail) {
         return new ProblemException(ProblemType.RULESET_VERSION_UNAVAILABLE, detail).with("rulesetVersion", version);
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -96,6 +97,9 @@ final class JsonReadProblems {
         }
         if (Temporal.class.isAssignableFrom(target)) {
             return "must be an ISO-8601 instant such as \"2026-11-22T12:00:00Z\"";
+        }
+        if (target == UUID.class) {
+            return "must be an id: a UUID such as \"0b8f6a4e-3c1d-4f7a-9e2b-5d6c7a8b9c0d\"";
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "must be an array";

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Ids from request paths. Ids are UUIDs: a path id that is not one names nothing, so it is the same 404 problem as an
- * id nobody has (never a 400 about types, never a 500), for leads, decisions and rescoring jobs alike.
+ * id nobody has (never a 400 about types, never a 500), for leads, decisions, rescoring jobs and simulations alike.
  */
 public final class PathIds {
 
@@ -26,6 +26,11 @@ public final class PathIds {
     public static UUID rescoringJob(String id) {
         return parse(id, ProblemType.RESCORING_JOB_NOT_FOUND, "rescoring job",
                 "as POST /api/v1/rescoring-jobs answers them");
+    }
+
+    public static UUID simulation(String id) {
+        return parse(id, ProblemType.SIMULATION_NOT_FOUND, "simulation",
+                "as POST /api/v1/rulesets/{id}/simulation answers them");
     }
 
     private static UUID parse(String id, ProblemType notFound, String what, String where) {

@@ -56,8 +56,8 @@ public enum ProblemType {
             "The request is malformed at the HTTP level (not in its JSON body).",
             "Check the request line, headers and parameters against docs/api.md."),
     INVALID_QUERY("invalid-query", HttpStatus.BAD_REQUEST, "A query parameter is not valid",
-            "A query parameter (asOf, page, size, sort or a filter such as stage) has a value the endpoint does not "
-                    + "accept.",
+            "A query parameter (asOf, page, size, sort or a filter such as stage), or the asOf or filter of a "
+                    + "simulation request, has a value the endpoint does not accept.",
             "Change the parameter named in errors; docs/api.md lists the values each one takes."),
     LEAD_NOT_FOUND("lead-not-found", HttpStatus.NOT_FOUND, "No such lead",
             "No lead has this id. Lead ids are the UUIDs POST /api/v1/leads answers with.",

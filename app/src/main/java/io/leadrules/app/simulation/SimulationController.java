@@ -1,0 +1,51 @@
+package io.leadrules.app.simulation;
+
+import io.leadrules.app.system.PathIds;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Impact simulations: what a rule version would change over the stored leads, compared with the live one. */
+@RestController
+@Tag(name = "Simulations")
+class SimulationController {
+
+    /** The most simulations a version's list shows. */
+    static final int LISTED = 20;
+
+    private final Simulations simulations;
+
+    SimulationController(Simulations simulations) {
+        this.simulations = simulations;
+    }
+
+    @Operation(summary = "Simulate a rule version over the stored leads",
+            description = "202 with Location. Scores the stored leads (all, or those matching the filter) with the "
+                    + "version and with the version live at asOf, and reports the difference. Writes no decision. "
+                    + "While an identical simulation is queued or running, answers that one.")
+    @PostMapping(path = "/api/v1/rulesets/{id}/simulation", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Simulation> start(@PathVariable("id") String versionId,
+                                     @RequestBody(required = false) SimulationRequest request) {
+        Simulation job = simulations.start(versionId, request);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/simulations/" + job.id())).body(job);
+    }
+
+    @Operation(summary = "A simulation's state, progress and, once done, its report")
+    @GetMapping(path = "/api/v1/simulations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Simulation simulation(@PathVariable("id") String pathId) {
+        return simulations.find(PathIds.simulation(pathId));
+    }
+
+    @Operation(summary = "A rule version's simulations, newest first (the 20 newest)")
+    @GetMapping(path = "/api/v1/rulesets/{id}/simulations", produces = MediaType.APPLICATION_JSON_VALUE)
+    Simulations.Listed ofVersion(@PathVariable("id") String versionId) {
+        return simulations.ofVersion(versionId, LISTED);
+    }
+}

@@ -1,0 +1,110 @@
+package io.leadrules.app.simulation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code simulations} table: each job's state, progress and, once done, its report. */
+@Repository
+class SimulationStore {
+
+    private static final String COLUMNS = "id, ruleset_version, baseline_version, state, processed, total, failures, "
+            + "as_of, lead_filter, created_at, finished_at, message, report";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SimulationStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Simulation job) {
+        jdbc.sql("INSERT INTO simulations (" + COLUMNS + ") VALUES (:id, :version, :baseline, :state, 0, 0, 0,"
+                        + " :asOf, :filter, :createdAt, NULL, NULL, NULL)")
+                .param("id", job.id()).param("version", job.rulesetVersion()).param("baseline", job.baselineVersion())
+                .param("state", job.state().name()).param("asOf", Timestamp.from(job.asOf()))
+                .param("filter", filterText(job.filter())).param("createdAt", Timestamp.from(job.createdAt()))
+                .update();
+    }
+
+    Optional<Simulation> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM simulations WHERE id = :id").param("id", id)
+                .query(this::simulation).optional();
+    }
+
+    /** The newest {@code limit} simulations of a version, newest first. */
+    List<Simulation> ofVersion(String version, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM simulations WHERE ruleset_version = :version"
+                        + " ORDER BY created_at DESC, id LIMIT :limit")
+                .param("version", version).param("limit", limit).query(this::simulation).list();
+    }
+
+    int countOfVersion(String version) {
+        return jdbc.sql("SELECT COUNT(*) FROM simulations WHERE ruleset_version = :version")
+                .param("version", version).query(Integer.class).single();
+    }
+
+    /** Queued or running simulations of this version, baseline and filter, oldest first. */
+    List<Simulation> unfinished(String version, String baseline, LeadFilter filter) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM simulations WHERE state IN ('QUEUED', 'RUNNING')"
+                        + " AND ruleset_version = :version AND baseline_version = :baseline AND lead_filter = :filter"
+                        + " ORDER BY created_at")
+                .param("version", version).param("baseline", baseline).param("filter", filterText(filter))
+                .query(this::simulation).list();
+    }
+
+    void started(UUID id, int total) {
+        jdbc.sql("UPDATE simulations SET state = 'RUNNING', total = :total WHERE id = :id")
+                .param("total", total).param("id", id).update();
+    }
+
+    void progressed(UUID id, int processed, int failures) {
+        jdbc.sql("UPDATE simulations SET processed = :processed, failures = :failures WHERE id = :id")
+                .param("processed", processed).param("failures", failures).param("id", id).update();
+    }
+
+    void done(UUID id, Instant at, ImpactReport report) {
+        jdbc.sql("UPDATE simulations SET state = 'DONE', finished_at = :at, report = :report WHERE id = :id")
+                .param("at", Timestamp.from(at)).param("report", json.writeValueAsString(report)).param("id", id)
+                .update();
+    }
+
+    void failed(UUID id, Instant at, String message) {
+        jdbc.sql("UPDATE simulations SET state = 'FAILED', finished_at = :at, message = :message WHERE id = :id")
+                .param("at", Timestamp.from(at)).param("message", message).param("id", id).update();
+    }
+
+    /** Simulations a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
+    int failUnfinished(Instant at, String message) {
+        return jdbc.sql("UPDATE simulations SET state = 'FAILED', finished_at = :at, message = :message"
+                        + " WHERE state IN ('QUEUED', 'RUNNING')")
+                .param("at", Timestamp.from(at)).param("message", message).update();
+    }
+
+    private String filterText(LeadFilter filter) {
+        return json.writeValueAsString(filter);
+    }
+
+    private Simulation simulation(ResultSet rs, int row) throws SQLException {
+        String report = rs.getString("report");
+        return new Simulation(rs.getObject("id", UUID.class), rs.getString("ruleset_version"),
+                rs.getString("baseline_version"), Simulation.State.valueOf(rs.getString("state")),
+                rs.getInt("processed"), rs.getInt("total"), rs.getInt("failures"), instant(rs, "as_of"),
+                json.readValue(rs.getString("lead_filter"), LeadFilter.class), instant(rs, "created_at"),
+                instant(rs, "finished_at"), rs.getString("message"),
+                report == null ? null : json.readValue(report, ImpactReport.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
