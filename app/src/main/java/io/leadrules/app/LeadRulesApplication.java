@@ -3,6 +3,7 @@ package io.leadrules.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import io.leadrules.app.rescoring.RescoringSettings;
+import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.scoring.ScoringSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * scanned, so that slice tests (which skip scanned configuration) get them too.
  */
 @SpringBootApplication
-@EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class})
+@EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class, RuleSetUploadSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {
