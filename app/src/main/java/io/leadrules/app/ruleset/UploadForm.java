@@ -8,15 +8,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import io.leadrules.app.ruleset.upload.Upload;
+import io.leadrules.app.ruleset.upload.UploadedRuleFiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Reads the multipart form of an upload: its files, and the label, author and base version fields. */
+/**
+ * Reads the multipart form of an upload: its files, checked and unpacked by {@link UploadedRuleFiles} (400/413 before
+ * anything compiles), and the label, author and base version fields.
+ */
 @Component
 class UploadForm {
 
     static final String ANONYMOUS = "anonymous";
     private static final int LONGEST_TEXT = 200;
+
+    private final UploadedRuleFiles uploads;
+
+    UploadForm(UploadedRuleFiles uploads) {
+        this.uploads = uploads;
+    }
 
     NewRuleVersion read(List<MultipartFile> parts, String label, String author, String basedOn) {
         List<MultipartFile> files = parts == null ? List.of() : parts.stream().filter(p -> !p.isEmpty()).toList();
@@ -24,7 +35,7 @@ class UploadForm {
             throw invalid("files", "send at least one file in a form part named 'files'");
         }
         boolean wholeSet = files.stream().anyMatch(UploadForm::isArchive);
-        List<RuleFile> ruleFiles = files.stream().map(UploadForm::ruleFile).toList();
+        List<RuleFile> ruleFiles = uploads.read(files.stream().map(UploadForm::upload).toList());
         String names = String.join(", ", ruleFiles.stream().map(RuleFile::name).toList());
         return new NewRuleVersion(ruleFiles, wholeSet,
                 text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names),
@@ -59,9 +70,9 @@ class UploadForm {
         return name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    private static RuleFile ruleFile(MultipartFile file) {
+    private static Upload upload(MultipartFile file) {
         try {
-            return new RuleFile(file.getOriginalFilename(), file.getBytes());
+            return new Upload(file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body stops with a {@link PayloadTooLargeException} once it passes the limit. */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
-    private final long limit;
+    private final BodyLimits.BodyLimit limit;
     private ServletInputStream body;
 
-    LimitedBodyRequest(HttpServletRequest request, long limit) {
+    LimitedBodyRequest(HttpServletRequest request, BodyLimits.BodyLimit limit) {
         super(request);
         this.limit = limit;
     }
@@ -45,10 +45,10 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     private static final class CountingStream extends ServletInputStream {
 
         private final ServletInputStream in;
-        private final long limit;
+        private final BodyLimits.BodyLimit limit;
         private long count;
 
-        CountingStream(ServletInputStream in, long limit) {
+        CountingStream(ServletInputStream in, BodyLimits.BodyLimit limit) {
             this.in = in;
             this.limit = limit;
         }
@@ -73,7 +73,7 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
         private void counted(int n) {
             count += n;
-            if (count > limit) {
+            if (count > limit.bytes()) {
                 throw new PayloadTooLargeException(limit, -1);
             }
         }

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -53,6 +55,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ex.type().problem(ex.getMessage());
         ex.properties().forEach(problem::setProperty);
         return handle(ex, problem, request);
+    }
+
+    /** A multipart body the server could not split into parts (malformed, or more parts than it reads). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        return handle(ex, ProblemType.BAD_REQUEST.problem("The multipart body could not be read: it is malformed, or "
+                + "has more parts than the server reads (server.tomcat.max-part-count, 50 by default, form fields "
+                + "included). Send the files as multipart/form-data, or one .zip of the rule set."), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -120,6 +130,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + MediaType.APPLICATION_JSON_VALUE + " only, and the request's Accept header ("
                 + request.getHeader(HttpHeaders.ACCEPT) + ") does not allow it. Accept application/json, or leave "
                 + "Accept out."), headers, status, request);
+    }
+
+    /** The server's own multipart limits (spring.servlet.multipart.*), met before any limit of the service. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() + " bytes"
+                : "leadrules.rulesets.max-upload-size, 20 MB by default";
+        return handleExceptionInternal(ex, ProblemType.PAYLOAD_TOO_LARGE.problem("The upload is larger than the "
+                + "server accepts (" + limit + "). Upload fewer or smaller rule files: one .zip of the rule set is "
+                + "much smaller than its files."), headers, status, request);
     }
 
     /** Every answer passes here: a problem without a type of its own gets the one of its status. */

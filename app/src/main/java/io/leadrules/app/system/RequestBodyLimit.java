@@ -1,5 +1,6 @@
 package io.leadrules.app.system;
 
+import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.scoring.ScoringSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,19 +13,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Caps request bodies under {@code /api/}: a body that announces more than {@code leadrules.scoring.max-body-size}
- * is refused before it is read, and a chunked body is counted as it streams in. The 413 answer comes from the one
- * exception advice, like every other problem.
+ * Caps request bodies under {@code /api/}: a body that announces more than its limit is refused before it is read,
+ * and a chunked body is counted as it streams in. The limit is {@code leadrules.scoring.max-body-size}, except for a
+ * rule-set upload ({@link BodyLimits}). The 413 answer comes from the one exception advice, like every other problem.
  */
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    private final BodyLimits limits;
     private final HandlerExceptionResolver problems;
 
-    RequestBodyLimit(ScoringSettings settings,
+    RequestBodyLimit(ScoringSettings scoring, RuleSetUploadSettings uploads,
                      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        this.limit = settings.maxBodySize().toBytes();
+        this.limits = new BodyLimits(scoring, uploads);
         this.problems = problems;
     }
 
@@ -36,8 +37,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        BodyLimits.BodyLimit limit = limits.of(request);
         long announced = request.getContentLengthLong();
-        if (announced > limit) {
+        if (announced > limit.bytes()) {
             problems.resolveException(request, response, null, new PayloadTooLargeException(limit, announced));
             return;
         }

@@ -13,7 +13,7 @@ class LimitedBodyRequestTest {
 
     @Test
     void aBodyUpToTheLimitReadsWhole() throws Exception {
-        LimitedBodyRequest request = new LimitedBodyRequest(withBody("0123456789"), 10);
+        LimitedBodyRequest request = new LimitedBodyRequest(withBody("0123456789"), limit(10));
 
         try (InputStream in = request.getInputStream()) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("0123456789");
@@ -22,29 +22,35 @@ class LimitedBodyRequestTest {
 
     @Test
     void aBodyPastTheLimitStopsWithPayloadTooLarge() {
-        LimitedBodyRequest request = new LimitedBodyRequest(withBody("0123456789X"), 10);
+        LimitedBodyRequest request = new LimitedBodyRequest(withBody("0123456789X"), limit(10));
 
         assertThatThrownBy(() -> request.getInputStream().readAllBytes())
                 .isInstanceOf(PayloadTooLargeException.class)
                 .satisfies(e -> assertThat(((PayloadTooLargeException) e).getBody().getType())
-                        .hasToString("/problems/payload-too-large"));
+                        .hasToString("/problems/payload-too-large"))
+                .satisfies(e -> assertThat(((PayloadTooLargeException) e).getBody().getDetail())
+                        .isEqualTo("The body passed the limit of 10 bytes while it streamed in. Send less."));
     }
 
     @Test
     void theReaderIsCountedToo() {
-        LimitedBodyRequest request = new LimitedBodyRequest(withBody("0123456789X"), 10);
+        LimitedBodyRequest request = new LimitedBodyRequest(withBody("0123456789X"), limit(10));
 
         assertThatThrownBy(() -> request.getReader().read(new char[64])).isInstanceOf(PayloadTooLargeException.class);
     }
 
     @Test
     void byteByByteReadsAreCounted() throws Exception {
-        LimitedBodyRequest request = new LimitedBodyRequest(withBody("abc"), 2);
+        LimitedBodyRequest request = new LimitedBodyRequest(withBody("abc"), limit(2));
         InputStream in = request.getInputStream();
 
         in.read();
         in.read();
         assertThatThrownBy(in::read).isInstanceOf(PayloadTooLargeException.class);
+    }
+
+    private static BodyLimits.BodyLimit limit(long bytes) {
+        return new BodyLimits.BodyLimit(bytes, "Send less.");
     }
 
     private static MockHttpServletRequest withBody(String body) {
