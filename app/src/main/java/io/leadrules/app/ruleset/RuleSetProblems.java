@@ -15,7 +15,12 @@ final class RuleSetProblems {
     private RuleSetProblems() {
     }
 
-    static ProblemException invalid(List<CompileProblem> problems) {
+    /**
+     * The problems once each: a broken snippet in a table's technical row is found in the rule of every row that uses
+     * it, and a person has one cell to fix, not one per row.
+     */
+    static ProblemException invalid(List<CompileProblem> found) {
+        List<CompileProblem> problems = found.stream().distinct().toList();
         String detail = problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the rule files: "
                 + problems.stream().limit(DETAILED).map(CompileProblem::describe).collect(Collectors.joining("; "))
                 + (problems.size() > DETAILED ? "; ... (all of them in cells)" : "")

@@ -119,8 +119,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type " + ex.getContentType();
         return handleExceptionInternal(ex, ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent
-                + "; send the body as JSON with Content-Type: " + MediaType.APPLICATION_JSON_VALUE + "."),
-                headers, status, request);
+                + "; " + whatToSend(ex.getSupportedMediaTypes()) + "."), headers, status, request);
+    }
+
+    /** What the endpoint reads: JSON almost everywhere, a multipart form for a rule-set upload. */
+    private static String whatToSend(List<MediaType> supported) {
+        if (supported.isEmpty() || supported.stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
+            return "send the body as JSON with Content-Type: " + MediaType.APPLICATION_JSON_VALUE;
+        }
+        return "send the body with Content-Type: " + supported.stream().map(MediaType::toString)
+                .collect(Collectors.joining(" or "));
     }
 
     @Override

@@ -53,7 +53,8 @@ public enum ProblemType {
             "Accept application/json (or leave Accept out)."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
             "The body's Content-Type is missing or not one this endpoint reads.",
-            "Send the body as JSON with Content-Type: application/json."),
+            "Send the body as JSON with Content-Type: application/json; a rule-set upload as a "
+                    + "multipart/form-data form."),
     BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request",
             "The request is malformed at the HTTP level (not in its JSON body).",
             "Check the request line, headers and parameters against docs/api.md."),

@@ -1,0 +1,129 @@
+package io.leadrules.app.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Spreadsheets broken the way people break them: a word in a number cell, a technical header cell or code cell
+ * deleted, a whole column deleted, a sheet renamed. What cannot compile is a 422 that names the file, sheet and cell,
+ * and nothing is stored; what compiles but changes results cannot go live.
+ */
+@RuleVersionServiceTest
+class BrokenSpreadsheetTest {
+
+    private static final String PROFILE_FIT = "ProfileFit.drl.xlsx";
+    private static final String INVALID = "/problems/ruleset-invalid";
+
+    @LocalServerPort
+    int port;
+
+    private RuleVersionApi api;
+
+    @BeforeEach
+    void client() {
+        api = new RuleVersionApi(port);
+    }
+
+    @Test
+    void aWordInANumberCellIsRefusedNamingTheCellAndNothingIsStored() {
+        EditedWorkbook workbook = EditedWorkbook.shipped(PROFILE_FIT)
+                .set("Role", "FIT-ROLE-SENIOR", "Match (0-100)", "ten");
+        assertThat(workbook.cellOf("Role", "FIT-ROLE-SENIOR", "Match (0-100)")).isEqualTo("D15");
+
+        JsonNode problem = refusedWithNothingStored(workbook.file());
+
+        assertThat(problem.get("cells").size()).isOne();
+        JsonNode cell = problem.get("cells").get(0);
+        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+        assertThat(cell.get("cell").asString()).isEqualTo("D15");
+        assertThat(cell.get("line").isNull()).isTrue();
+        assertThat(cell.get("message").asString()).isEqualTo("\"ten\" is not a number");
+        assertThat(problem.get("detail").asString()).contains(
+                "ProfileFit.drl.xlsx, sheet Role, cell D15: \"ten\" is not a number", "Nothing was stored");
+    }
+
+    @Test
+    void aDeletedKeywordCellIsRefusedAsTheEngineReportsIt() {
+        JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
+                .clearCell("Role", "D10").file());
+
+        assertThat(problem.get("cells").size()).isOne();
+        JsonNode cell = problem.get("cells").get(0);
+        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+        assertThat(cell.get("cell").asString()).isEqualTo("D12");
+        assertThat(cell.get("message").asString())
+                .isEqualTo("Code description in cell D12 does not have an 'ACTION' or 'CONDITION' column header.");
+    }
+
+    @Test
+    void aDeletedCodeCellIsRefusedNamingItsColumn() {
+        JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
+                .clearCell("Role", "D12").file());
+
+        assertThat(problem.get("cells").size()).isOne();
+        JsonNode cell = problem.get("cells").get(0);
+        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+        assertThat(cell.get("message").asString()).isEqualTo(
+                "column 'Match (0-100)' (D) has no code in its technical row; copy it from the shipped table");
+    }
+
+    @Test
+    void aDeletedColumnCompilesButItsFailingScenariosKeepItFromGoingLive() {
+        String active = api.activeId();
+
+        JsonNode version = api.uploaded(EditedWorkbook.shipped(PROFILE_FIT).deleteColumn("Role", "Match (0-100)")
+                .file());
+
+        String id = version.get("id").asString();
+        assertThat(version.get("lastTest").get("passed").asBoolean()).isFalse();
+        assertThat(version.get("lastTest").get("failedCount").asInt()).isPositive();
+        JsonNode diff = api.get("/api/v1/rulesets/" + id + "/diff").json(200);
+        assertThat(diff.get("summary").asString()).contains("column 'Match (0-100)' (D) removed");
+        JsonNode refused = api.post("/api/v1/rulesets/" + id + "/activation").problem(409,
+                "/problems/scenarios-failed");
+        assertThat(refused.get("failures").valueStream().map(f -> f.get("failure").asString()))
+                .anySatisfy(failure -> assertThat(failure).contains("UNKNOWN_ROLE"));
+        assertThat(api.activeId()).isEqualTo(active);
+        assertThat(api.get("/api/v1/rulesets/" + id).json(200).get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aRenamedSheetIsTheSameTableUnderItsNewName() {
+        JsonNode version = api.uploaded(EditedWorkbook.shipped(PROFILE_FIT).renameSheet("Role", "Job titles")
+                .file());
+
+        assertThat(version.get("lastTest").get("passed").asBoolean()).isTrue();
+        JsonNode rules = api.get("/api/v1/rulesets/" + version.get("id").asString() + "/rules").json(200);
+        assertThat(rules.get("rules").valueStream().filter(r -> r.get("ruleId").asString().startsWith("FIT-ROLE-")))
+                .hasSize(5)
+                .allSatisfy(rule -> assertThat(rule.get("source").get("sheet").asString()).isEqualTo("Job titles"));
+        JsonNode diff = api.get("/api/v1/rulesets/" + version.get("id").asString() + "/diff").json(200);
+        JsonNode workbook = diff.get("changes").get("workbooks").get(0);
+        assertThat(workbook.get("removedTables").get(0).get("sheet").asString()).isEqualTo("Role");
+        assertThat(workbook.get("addedTables").get(0).get("sheet").asString()).isEqualTo("Job titles");
+        assertThat(workbook.get("addedTables").get(0).get("table").asString()).isEqualTo("Role");
+    }
+
+    /** Uploads, expects the 422, and checks that the versions and the active one are as before. */
+    private JsonNode refusedWithNothingStored(UploadFile file) {
+        List<String> versions = api.versionIds();
+        JsonNode active = api.get("/api/v1/rulesets/active").json(200);
+
+        JsonNode problem = api.upload(file).problem(422, INVALID);
+
+        assertThat(api.versionIds()).isEqualTo(versions);
+        JsonNode stillActive = api.get("/api/v1/rulesets/active").json(200);
+        assertThat(stillActive.get("id")).isEqualTo(active.get("id"));
+        assertThat(stillActive.get("contentHash")).isEqualTo(active.get("contentHash"));
+        return problem;
+    }
+}

@@ -1,0 +1,163 @@
+package io.leadrules.app.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rule-version endpoints (and the few scoring and lead endpoints the journeys need) over real HTTP, as a client
+ * such as a marketing-ops tool calls them: multipart uploads, JSON posts, downloads. Every call answers what came
+ * back, whatever the status; the assertions are the test's.
+ */
+final class RuleVersionApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient http;
+
+    RuleVersionApi(int port) {
+        this.http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    Answer get(String path) {
+        return exchange(http.get().uri(path));
+    }
+
+    Answer post(String path) {
+        return exchange(http.post().uri(path));
+    }
+
+    Answer postJson(String path, String json) {
+        return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+    }
+
+    /** {@code POST /api/v1/rulesets}: the files as parts named "files", then the form fields (label, basedOn...). */
+    Answer upload(Map<String, String> fields, UploadFile... files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        for (UploadFile file : files) {
+            form.add("files", file.resource());
+        }
+        fields.forEach(form::add);
+        return exchange(http.post().uri("/api/v1/rulesets").contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+    }
+
+    Answer upload(UploadFile... files) {
+        return upload(Map.of(), files);
+    }
+
+    /** Uploads and answers the new version, failing the test unless it was stored (201 with its Location). */
+    JsonNode uploaded(Map<String, String> fields, UploadFile... files) {
+        Answer answer = upload(fields, files);
+        JsonNode version = answer.json(201);
+        assertThat(answer.location()).isEqualTo("/api/v1/rulesets/" + version.get("id").asString());
+        assertThat(version.get("status").asString()).isEqualTo("DRAFT");
+        return version;
+    }
+
+    JsonNode uploaded(UploadFile... files) {
+        return uploaded(Map.of(), files);
+    }
+
+    /** The id of the active version. */
+    String activeId() {
+        return get("/api/v1/rulesets/active").json(200).get("id").asString();
+    }
+
+    /** The ids of every stored version, newest first. */
+    List<String> versionIds() {
+        return get("/api/v1/rulesets").json(200).valueStream().map(v -> v.get("id").asString()).toList();
+    }
+
+    /** Activates the version and answers it, failing the test unless it went live. */
+    JsonNode activate(String id) {
+        JsonNode version = post("/api/v1/rulesets/" + id + "/activation?by=journey-test").json(200);
+        assertThat(version.get("status").asString()).isEqualTo("ACTIVE");
+        return version;
+    }
+
+    /** {@code POST /api/v1/scores}: the answer of a 200. */
+    JsonNode score(String request) {
+        return postJson("/api/v1/scores", request).json(200);
+    }
+
+    /**
+     * Remembers the active version and activates it again on close: a test that activates versions opens this
+     * first, so that the next test finds the service as it was.
+     */
+    ActiveVersionRestore activeVersionRestoredAfterwards() {
+        String active = activeId();
+        return () -> {
+            if (!activeId().equals(active)) {
+                activate(active);
+            }
+        };
+    }
+
+    private static Answer exchange(RestClient.RequestHeadersSpec<?> request) {
+        return request.exchange((sent, response) -> new Answer(response.getStatusCode().value(),
+                Objects.toString(response.getHeaders().getContentType(), ""),
+                response.getHeaders().getFirst(HttpHeaders.LOCATION), response.getBody().readAllBytes()));
+    }
+
+    /** Re-activates, on close, the version that was active when it was opened. */
+    interface ActiveVersionRestore extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    /** One file of an upload: its name and exact bytes. */
+    record UploadFile(String name, byte[] content) {
+
+        static UploadFile text(String name, String content) {
+            return new UploadFile(name, content.getBytes(StandardCharsets.UTF_8));
+        }
+
+        ByteArrayResource resource() {
+            return new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return name;
+                }
+            };
+        }
+    }
+
+    /** What came back: status, Content-Type, Location and the body's bytes. */
+    record Answer(int status, String contentType, String location, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The JSON body, after checking the status and that it is JSON. */
+        JsonNode json(int expectedStatus) {
+            assertThat(status).as("status of %s", text()).isEqualTo(expectedStatus);
+            assertThat(contentType).startsWith(MediaType.APPLICATION_JSON_VALUE);
+            return JSON.readTree(body);
+        }
+
+        /** An RFC 9457 problem of this status and type, with a title and a detail; answers it for more checks. */
+        JsonNode problem(int expectedStatus, String type) {
+            assertThat(status).as("status of %s", text()).isEqualTo(expectedStatus);
+            assertThat(contentType).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            JsonNode problem = JSON.readTree(body);
+            assertThat(problem.get("type").asString()).as(text()).isEqualTo(type);
+            assertThat(problem.get("status").asInt()).isEqualTo(expectedStatus);
+            assertThat(problem.get("title").asString()).isNotBlank();
+            assertThat(problem.get("detail").asString()).isNotBlank();
+            return problem;
+        }
+    }
+}
