@@ -45,14 +45,16 @@ class CompiledVersions {
     }
 
     /**
-     * Makes the version active: the one it replaces joins the recently used (a rollback to it is then instant). The
-     * caller has checked that the version may go live.
+     * Makes the leased version active: the one it replaces joins the recently used (a rollback to it is then
+     * instant). The caller has checked that the version may go live, and keeps its lease until this returns.
      */
-    synchronized void activate(long id) {
-        RuleSetHandle next = recent.remove(id);
-        if (next == null) {
-            next = new RuleSetHandle(compile(id));
+    synchronized void activate(RuleSetLease lease) {
+        RuleSetHandle next = lease.handle();
+        long id = Long.parseLong(next.rules().version());
+        if (recent.get(id) == next) {
+            recent.remove(id);
         }
+        next.reinstate();
         RuleSetHandle previous = active.activate(next);
         if (previous != null && previous != next) {
             hold(Long.parseLong(previous.rules().version()), previous);

@@ -51,6 +51,17 @@ final class RuleSetHandle {
         releaseIfUnused();
     }
 
+    /**
+     * Undoes {@link #retire()} for a handle that is in use, and so not released: a version dropped from the recent
+     * ones while an activation held it becomes the active one after all.
+     */
+    void reinstate() {
+        if (released()) {
+            throw new IllegalStateException("Rule version " + rules.version() + " is already released");
+        }
+        retired = false;
+    }
+
     boolean released() {
         return users.get() == RELEASED;
     }

@@ -22,6 +22,10 @@ public final class RuleSetLease implements AutoCloseable {
         return handle.rules();
     }
 
+    RuleSetHandle handle() {
+        return handle;
+    }
+
     @Override
     public void close() {
         if (!closed) {

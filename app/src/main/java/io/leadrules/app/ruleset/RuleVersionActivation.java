@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes a version: a DRAFT, or a RETIRED one (a rollback). Its scenarios run first and any failure refuses the
- * activation (409, nothing changes). Then the stored statuses change and the activation is recorded in one
- * transaction, and the compiled version is swapped in: requests already running finish on the version they started
+ * Publishes a version: a DRAFT, or a RETIRED one (a rollback). The compiled version is leased for the whole
+ * activation, so the swap at the end cannot need a compilation that could fail. Its scenarios run first and any
+ * failure refuses the activation (409, nothing changes). Then the stored statuses change and the activation is
+ * recorded in one transaction, and the compiled version is swapped in: requests already running finish on the version they started
  * with, new ones use the new version. One activation at a time.
  */
 @Service
@@ -41,19 +42,21 @@ class RuleVersionActivation {
         if (version.status() == RuleVersionRecord.Status.ACTIVE) {
             return version;
         }
-        TestReport report = testing.test(version);
-        if (!report.passed()) {
-            throw new ProblemException(ProblemType.SCENARIOS_FAILED, report.failedCount() + " of "
-                    + report.scenarios() + " scenarios of rule version " + versionId + " fail; version "
-                    + activeId() + " stays live.").with("rulesetVersion", versionId)
-                    .with("failures", report.failures());
+        try (RuleSetLease lease = compiled.lease(version.id())) {
+            TestReport report = testing.test(version, lease.rules());
+            if (!report.passed()) {
+                throw new ProblemException(ProblemType.SCENARIOS_FAILED, report.failedCount() + " of "
+                        + report.scenarios() + " scenarios of rule version " + versionId + " fail; version "
+                        + activeId() + " stays live.").with("rulesetVersion", versionId)
+                        .with("failures", report.failures());
+            }
+            Long previous = store.active().map(RuleVersionRecord::id).orElse(null);
+            Instant now = clock.instant();
+            transactions.executeWithoutResult(tx -> store.activate(version.id(), previous, now, by));
+            compiled.activate(lease);
+            log.info("Rule version {} ({}) activated by {}; version {} retired", version.id(), version.label(), by,
+                    previous);
         }
-        Long previous = store.active().map(RuleVersionRecord::id).orElse(null);
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(tx -> store.activate(version.id(), previous, now, by));
-        compiled.activate(version.id());
-        log.info("Rule version {} ({}) activated by {}; version {} retired", version.id(), version.label(), by,
-                previous);
         return store.find(version.id()).orElseThrow();
     }
 

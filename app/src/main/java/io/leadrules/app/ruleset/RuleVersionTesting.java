@@ -1,5 +1,6 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.rules.engine.CompiledRuleSet;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -25,9 +26,14 @@ class RuleVersionTesting {
 
     TestReport test(RuleVersionRecord version) {
         try (RuleSetLease lease = compiled.lease(version.id())) {
-            TestReport report = reports.test(lease.rules(), clock.instant());
-            store.saveTestReport(version.id(), reports.write(report), report.testedAt());
-            return report;
+            return test(version, lease.rules());
         }
+    }
+
+    /** Runs the scenarios of the version, compiled as {@code rules}, and keeps the report. */
+    TestReport test(RuleVersionRecord version, CompiledRuleSet rules) {
+        TestReport report = reports.test(rules, clock.instant());
+        store.saveTestReport(version.id(), reports.write(report), report.testedAt());
+        return report;
     }
 }

@@ -42,7 +42,7 @@ class CompiledVersionsTest {
     void activatingVersionAfterVersionKeepsOnlyTheActiveOneAndTheRecentOnes() {
         for (long id = 2; id <= 6; id++) {
             remember(id);
-            compiled.activate(id);
+            activate(id);
         }
 
         assertThat(compiled.heldIds()).containsOnlyKeys(6L, 5L, 4L).containsEntry(6L, true);
@@ -69,15 +69,35 @@ class CompiledVersionsTest {
 
     @Test
     void rollingBackToTheVersionJustReplacedCompilesNothing() {
-        compiled.activate(2);
+        activate(2);
         RuleSetLease first = compiled.lease(1);
         CompiledRuleSet one = first.rules();
         first.close();
 
-        compiled.activate(1);
+        activate(1);
 
         CompiledRuleSet live = active.apply(rules -> rules);
         assertThat(live).isSameAs(one);
+    }
+
+    @Test
+    void aVersionDroppedFromTheRecentOnesWhileBeingActivatedStaysUsableOnceActive() {
+        RuleSetLease activating = compiled.lease(2);
+        compiled.lease(3).close();
+        compiled.lease(4).close();
+
+        compiled.activate(activating);
+        activating.close();
+
+        CompiledRuleSet live = active.apply(rules -> rules);
+        assertThat(live.version()).isEqualTo("2");
+        assertThat(inKieRepository(live)).isTrue();
+    }
+
+    private void activate(long id) {
+        try (RuleSetLease lease = compiled.lease(id)) {
+            compiled.activate(lease);
+        }
     }
 
     private void remember(long id) {
