@@ -50,17 +50,16 @@ class BrokenSpreadsheetTest {
     }
 
     @Test
-    void aDeletedKeywordCellIsRefusedAsTheEngineReportsIt() {
+    void aDeletedKeywordCellIsRefusedAsAMissingColumn() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
                 .clearCell("Role", "D10").file());
 
-        assertThat(problem.get("cells").size()).isOne();
-        JsonNode cell = problem.get("cells").get(0);
-        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
-        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-        assertThat(cell.get("cell").asString()).isEqualTo("D12");
-        assertThat(cell.get("message").asString())
-                .isEqualTo("Code description in cell D12 does not have an 'ACTION' or 'CONDITION' column header.");
+        assertThat(problem.get("cells").valueStream()).singleElement().satisfies(cell -> {
+            assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+            assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+            assertThat(cell.get("message").asString())
+                    .contains("table 'Role' has no column that says what a row does", "a column is missing");
+        });
     }
 
     @Test
@@ -77,23 +76,16 @@ class BrokenSpreadsheetTest {
     }
 
     @Test
-    void aDeletedColumnCompilesButItsFailingScenariosKeepItFromGoingLive() {
-        String active = api.activeId();
+    void aDeletedPointsColumnIsRefusedNamingTheSheetAndNothingIsStored() {
+        JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
+                .deleteColumn("Role", "Match (0-100)").file());
 
-        JsonNode version = api.uploaded(EditedWorkbook.shipped(PROFILE_FIT).deleteColumn("Role", "Match (0-100)")
-                .file());
-
-        String id = version.get("id").asString();
-        assertThat(version.get("lastTest").get("passed").asBoolean()).isFalse();
-        assertThat(version.get("lastTest").get("failedCount").asInt()).isPositive();
-        JsonNode diff = api.get("/api/v1/rulesets/" + id + "/diff").json(200);
-        assertThat(diff.get("summary").asString()).contains("column 'Match (0-100)' (D) removed");
-        JsonNode refused = api.post("/api/v1/rulesets/" + id + "/activation").problem(409,
-                "/problems/scenarios-failed");
-        assertThat(refused.get("failures").valueStream().map(f -> f.get("failure").asString()))
-                .anySatisfy(failure -> assertThat(failure).contains("UNKNOWN_ROLE"));
-        assertThat(api.activeId()).isEqualTo(active);
-        assertThat(api.get("/api/v1/rulesets/" + id).json(200).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(problem.get("cells").size()).isOne();
+        JsonNode cell = problem.get("cells").get(0);
+        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+        assertThat(cell.get("message").asString()).contains("table 'Role' has no column that says what a row does",
+                "a column is missing");
     }
 
     @Test

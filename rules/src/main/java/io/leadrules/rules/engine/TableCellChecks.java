@@ -32,6 +32,11 @@ final class TableCellChecks {
 
     private static List<CompileProblem> checkColumns(DecisionTable table) {
         List<CompileProblem> problems = new ArrayList<>();
+        if (!table.rows().isEmpty() && table.columns().stream().noneMatch(c -> c.keyword().equals("ACTION"))) {
+            problems.add(CompileProblem.inSheet(table.file(), table.sheet(), "table '" + table.name() + "' has no "
+                    + "column that says what a row does (points, a value, a result: an ACTION column), so its rows "
+                    + "would do nothing; a column is missing: copy it back from the shipped table"));
+        }
         for (DecisionTable.Column column : table.columns()) {
             boolean needsSnippet = column.keyword().equals("CONDITION") || column.keyword().equals("ACTION");
             if (needsSnippet && column.snippet() == null && !table.rows().isEmpty()

@@ -22,6 +22,21 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aTableWhoseActionColumnWasDeletedIsRefusedNamingTheSheet() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.fit", "fit",
+                new String[] {"NAME", "CONDITION", "METADATA"}, new String[] {"", "l : Lead", ""},
+                new String[] {"", "Text.containsAnyWord(jobTitle, \"$param\")", "reason(\"$param\")"},
+                new String[] {"Rule ID", "Job title contains any of", "Reason"},
+                new Object[] {"FIT-ROLE-DIRECTOR", "director", "Directors decide"}).bytes());
+
+        assertThat(problemsOf(List.of(table))).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isEqualTo("Role");
+            assertThat(p.message()).contains("table 'Role' has no column that says what a row does")
+                    .contains("a column is missing");
+        });
+    }
+
+    @Test
     void aDoubleQuoteInATextCellIsReportedAtItsCell() {
         RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
                 new Object[] {"FIT-ROLE-DIRECTOR", "dir\"ector", 80, "Directors decide"}).bytes());
