@@ -36,7 +36,7 @@ class UploadForm {
         }
         boolean wholeSet = files.stream().anyMatch(UploadForm::isArchive);
         List<RuleFile> ruleFiles = uploads.read(files.stream().map(UploadForm::upload).toList());
-        String names = String.join(", ", ruleFiles.stream().map(RuleFile::name).toList());
+        String names = String.join(", ", files.stream().map(UploadForm::baseName).toList());
         return new NewRuleVersion(ruleFiles, wholeSet,
                 text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names),
                 person(author, "author"), blankToNull(basedOn));
@@ -63,6 +63,11 @@ class UploadForm {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String baseName(MultipartFile file) {
+        String name = String.valueOf(file.getOriginalFilename());
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private static boolean isArchive(MultipartFile file) {
