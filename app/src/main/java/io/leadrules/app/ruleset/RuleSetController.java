@@ -89,6 +89,6 @@ class RuleSetController {
                     + "changes, when one fails. Optional 'by' names who activates it.")
     @PostMapping(path = "/api/v1/rulesets/{id}/activation", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleVersionView activate(@PathVariable("id") String id, @RequestParam(name = "by", required = false) String by) {
-        return views.view(activation.activate(id, UploadForm.person(by, "by")));
+        return views.view(activation.activate(id, UploadForm.activatedBy(by)));
     }
 }

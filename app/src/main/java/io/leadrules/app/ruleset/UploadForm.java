@@ -42,8 +42,17 @@ class UploadForm {
                 person(author, "author"), blankToNull(basedOn));
     }
 
-    /** A person named in a form field or parameter; {@value #ANONYMOUS} when left out. */
-    static String person(String value, String field) {
+    /** The person an activation names in its {@code by} parameter; {@value #ANONYMOUS} when left out. */
+    static String activatedBy(String value) {
+        try {
+            return text(value, "by", ANONYMOUS);
+        } catch (ProblemException e) {
+            throw new ProblemException(ProblemType.INVALID_QUERY, e.getMessage()).with("errors",
+                    e.properties().get("errors"));
+        }
+    }
+
+    private static String person(String value, String field) {
         return text(value, field, ANONYMOUS);
     }
 
