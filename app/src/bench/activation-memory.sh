@@ -35,13 +35,15 @@ live_heap() {  # the heap in use right after a full GC, in MB
 
 curl -sf -o "$DIR/Qualification.drl" "$API/1/files/Qualification.drl"
 for v in 2 3 4 5; do
-    { cat "$DIR/Qualification.drl"; echo "// version $v"; } > "$DIR/v$v/Qualification.drl" 2> /dev/null || {
-        mkdir -p "$DIR/v$v"; { cat "$DIR/Qualification.drl"; echo "// version $v"; } > "$DIR/v$v/Qualification.drl"; }
+    mkdir -p "$DIR/v$v"
+    { cat "$DIR/Qualification.drl"; echo "// version $v"; } > "$DIR/v$v/Qualification.drl"
     curl -sf -F files=@"$DIR/v$v/Qualification.drl" -F label="bench $v" "$API" > /dev/null
 done
 echo "activations  live heap (MB)"
 echo "0            $(live_heap)"
+started=$(date +%s)
 for i in $(seq 1 "$N"); do
     curl -sf -X POST "$API/$(( (i % 5) + 1 ))/activation" > /dev/null
     if [ $((i % 10)) = 0 ]; then echo "$i           $(live_heap)"; fi
 done
+echo "$N activations in $(( $(date +%s) - started )) s"
