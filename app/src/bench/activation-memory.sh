@@ -7,7 +7,8 @@
 # Starts the service on a fresh file database with -Xmx, uploads four more versions of the shipped rule set (each
 # differs by one comment line, so each is its own version and compiles on its own), then activates versions 1-5
 # in turn N times. With 5 versions and 2 kept compiled besides the active one, every activation compiles a version
-# and releases one. After every 10 activations a full GC runs and the live heap is printed: it must stay flat.
+# and releases one. After every 10 activations a full GC runs and the live heap is printed: it must stay flat. A
+# class histogram is kept beside it ($DIR/histogram-<i>.txt) to see what grows, if anything does.
 set -euo pipefail
 
 N=${1:?number of activations}
@@ -20,7 +21,7 @@ API="http://localhost:$PORT/api/v1/rulesets"
 rm -rf "$DIR" && mkdir -p "$DIR"
 
 java -Xmx"$XMX" -jar "$JAR" --leadrules.data-dir="$DIR" --server.port=$PORT \
-    --leadrules.rescoring.schedule-enabled=false > "$DIR/service.log" 2>&1 &
+    --leadrules.rescoring.schedule-enabled=false ${BENCH_ARGS:-} > "$DIR/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2> /dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
@@ -44,6 +45,9 @@ echo "0            $(live_heap)"
 started=$(date +%s)
 for i in $(seq 1 "$N"); do
     curl -sf -X POST "$API/$(( (i % 5) + 1 ))/activation" > /dev/null
-    if [ $((i % 10)) = 0 ]; then echo "$i           $(live_heap)"; fi
+    if [ $((i % 10)) = 0 ]; then
+        echo "$i           $(live_heap)"
+        jcmd "$PID" GC.class_histogram > "$DIR/histogram-$i.txt"   # what is live, class by class, to compare
+    fi
 done
 echo "$N activations in $(( $(date +%s) - started )) s"
