@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * thread activates two versions in turn twenty times. No request may fail, and every answer must come entirely from
  * the version it names: the second version adds a data-quality marker for this test's lead (and no other, so its
  * scenarios still pass), so an answer naming version 1 with the marker
- * (or the other way round) would be a request that mixed two versions. A context of its own: activations change what
- * every test of a shared context would see.
+ * (or the other way round) would be a request that mixed two versions. The last activation puts back the version that
+ * was active before.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:leadrules-activation-load;DB_CLOSE_DELAY=-1")
+@RuleVersionServiceTest
 class ActivationUnderLoadTest {
 
     private static final int SCORING_THREADS = 4;
@@ -65,6 +63,7 @@ class ActivationUnderLoadTest {
 
     @Test
     void scoringWhileActivatingTwentyTimesNeverFailsAndNeverMixesTwoVersions() throws Exception {
+        String before = activeVersion();
         String marked = upload("SwapMarker.drl", MARKER_DRL);
         AtomicBoolean running = new AtomicBoolean(true);
         Tally tally = new Tally(marked);
@@ -75,7 +74,7 @@ class ActivationUnderLoadTest {
         }
         try {
             for (int i = 0; i < ACTIVATIONS; i++) {
-                HttpResponse<String> activated = post("/api/v1/rulesets/" + (i % 2 == 0 ? marked : "1")
+                HttpResponse<String> activated = post("/api/v1/rulesets/" + (i % 2 == 0 ? marked : before)
                         + "/activation");
                 assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
                 tally.awaitAnswers(5);
@@ -90,7 +89,7 @@ class ActivationUnderLoadTest {
 
         assertThat(tally.failures).as("failed requests: %s", tally.examples).isEmpty();
         assertThat(tally.mixed.get()).as("answers that mixed two versions").isZero();
-        assertThat(tally.byVersion).containsOnlyKeys("1", marked);
+        assertThat(tally.byVersion).containsOnlyKeys(before, marked);
         assertThat(tally.byVersion.values()).allSatisfy(count -> assertThat(count.get()).isPositive());
     }
 
@@ -120,6 +119,12 @@ class ActivationUnderLoadTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json.readTree(created.body()).get("id").asString();
+    }
+
+    private String activeVersion() throws Exception {
+        HttpResponse<String> active = http.send(HttpRequest.newBuilder(uri("/api/v1/rulesets/active")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json.readTree(active.body()).get("id").asString();
     }
 
     private HttpResponse<String> post(String path) throws Exception {
