@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 
@@ -31,6 +30,7 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final RuleCatalog catalog;
     private final List<ValidationWarning> warnings;
     private final List<String> activityTypes;
+    private volatile boolean closed;
 
     CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
                     RuleCatalog catalog, List<ValidationWarning> warnings, List<String> activityTypes) {
@@ -85,15 +85,28 @@ public final class CompiledRuleSet implements AutoCloseable {
         return activityTypes;
     }
 
-    /** The KIE module this set was built as; {@link #close()} removes it from the KIE repository. */
+    /**
+     * The KIE module this set was built as. Every set has the same one (see {@link RuleSetCompiler}); the module is
+     * not left in the KIE repository, the container holds it until {@link #close()}.
+     */
     public ReleaseId releaseId() {
         return releaseId;
     }
 
+    /** Whether {@link #close()} has released the compiled module. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         container.dispose();
-        KieServices.get().getRepository().removeKieModule(releaseId);
+    }
+
+    /** The container, for tests that look at what Drools generated. */
+    KieContainer container() {
+        return container;
     }
 
     static String hash(List<RuleFile> files) {
