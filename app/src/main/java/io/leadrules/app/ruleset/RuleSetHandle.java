@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A compiled rule version and the evaluations using it. Once retired (replaced as the active version, or dropped from
- * the cache of recent versions) it is released, its container disposed and its module removed from the KIE
- * repository, as soon as the last evaluation using it ends: an evaluation in flight always finishes on the version it
- * started with, and no retired version stays in memory after its last user.
+ * the cache of recent versions) it is released, its container disposed, as soon as the last evaluation using it ends:
+ * an evaluation in flight always finishes on the version it started with, and no retired version stays in memory
+ * after its last user.
  */
 final class RuleSetHandle {
 
