@@ -22,6 +22,7 @@ class UploadForm {
 
     static final String ANONYMOUS = "anonymous";
     private static final int LONGEST_TEXT = 200;
+    private static final ProblemType FORM = ProblemType.INVALID_RULESET_UPLOAD;
 
     private final UploadedRuleFiles uploads;
 
@@ -32,40 +33,32 @@ class UploadForm {
     NewRuleVersion read(List<MultipartFile> parts, String label, String author, String basedOn) {
         List<MultipartFile> files = parts == null ? List.of() : parts.stream().filter(p -> !p.isEmpty()).toList();
         if (files.isEmpty()) {
-            throw invalid("files", "send at least one file in a form part named 'files'");
+            throw invalid(FORM, "files", "send at least one file in a form part named 'files'");
         }
         boolean wholeSet = files.stream().anyMatch(UploadForm::isArchive);
         List<RuleFile> ruleFiles = uploads.read(files.stream().map(UploadForm::upload).toList());
         String names = String.join(", ", files.stream().map(UploadForm::baseName).toList());
         return new NewRuleVersion(ruleFiles, wholeSet,
-                text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names),
-                person(author, "author"), blankToNull(basedOn));
+                text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names, FORM),
+                text(author, "author", ANONYMOUS, FORM), blankToNull(basedOn));
     }
 
     /** The person an activation names in its {@code by} parameter; {@value #ANONYMOUS} when left out. */
     static String activatedBy(String value) {
-        try {
-            return text(value, "by", ANONYMOUS);
-        } catch (ProblemException e) {
-            throw new ProblemException(ProblemType.INVALID_QUERY, e.getMessage()).with("errors",
-                    e.properties().get("errors"));
-        }
+        return text(value, "by", ANONYMOUS, ProblemType.INVALID_QUERY);
     }
 
-    private static String person(String value, String field) {
-        return text(value, field, ANONYMOUS);
-    }
-
-    private static String text(String value, String field, String fallback) {
+    /** A short text of a form field or parameter; a bad one is a problem of {@code type} naming the field. */
+    private static String text(String value, String field, String fallback, ProblemType type) {
         String text = blankToNull(value);
         if (text == null) {
             return fallback.length() > LONGEST_TEXT ? fallback.substring(0, LONGEST_TEXT - 3) + "..." : fallback;
         }
         if (text.length() > LONGEST_TEXT) {
-            throw invalid(field, "at most " + LONGEST_TEXT + " characters, not " + text.length());
+            throw invalid(type, field, "at most " + LONGEST_TEXT + " characters, not " + text.length());
         }
         if (text.chars().anyMatch(Character::isISOControl)) {
-            throw invalid(field, "must not hold control characters (line breaks, tabs)");
+            throw invalid(type, field, "must not hold control characters (line breaks, tabs)");
         }
         return text;
     }
@@ -92,8 +85,8 @@ class UploadForm {
         }
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_RULESET_UPLOAD, field + ": " + message)
+    private static ProblemException invalid(ProblemType type, String field, String message) {
+        return new ProblemException(type, field + ": " + message)
                 .with("errors", List.of(new FieldProblem(field, message)));
     }
 }

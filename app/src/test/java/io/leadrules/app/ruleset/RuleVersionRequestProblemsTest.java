@@ -68,6 +68,17 @@ class RuleVersionRequestProblemsTest {
     }
 
     @Test
+    void anActivatorNameOfMoreThan200CharactersIsAnInvalidQueryAndChangesNothing() {
+        String active = api.activeId();
+
+        JsonNode problem = api.post("/api/v1/rulesets/1/activation?by=" + "x".repeat(201))
+                .problem(400, "/problems/invalid-query");
+
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("by");
+        assertThat(api.activeId()).isEqualTo(active);
+    }
+
+    @Test
     void activatingAVersionThatDoesNotExistIsNotFoundAndChangesNothing() {
         String active = api.activeId();
 
