@@ -1,6 +1,7 @@
 package io.leadrules.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.FiredRule;
@@ -8,6 +9,7 @@ import io.leadrules.rules.vocabulary.Lead;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +166,28 @@ class HostileBytecodeTest {
             assertThat(p.line()).isEqualTo(11);
             assertThat(p.message()).startsWith("rule 'FIT-EXIT' calls java.lang.System.exit");
         });
+    }
+
+    @Test
+    void codeInADecisionTablesActionSnippetIsReportedAtTheRowsRuleIdCell() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.fit", "fit",
+                new String[] {"NAME", "CONDITION", "ACTION", "METADATA"},
+                new String[] {"", "l : Lead", "", ""},
+                new String[] {"", "Text.containsAnyWord(jobTitle, \"$param\")",
+                        "insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName())); System.exit(1);",
+                        "reason(\"$param\")"},
+                new String[] {"Rule ID", "Job title contains any of", "Match (0-100)", "Reason"},
+                new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Directors decide"}).bytes());
+        List<CompileProblem> translationProblems = new ArrayList<>();
+        List<DrlUnit> units = SpreadsheetTranslation.translate(table, translationProblems);
+        assertThat(translationProblems).isEmpty();
+
+        Throwable thrown = catchThrowable(() -> new RuleSetCompiler().compile("hostile", List.of(table), units, true).close());
+
+        assertThat(thrown).isInstanceOf(RuleSetCompilationException.class);
+        assertThat(((RuleSetCompilationException) thrown).problems()).containsExactly(CompileProblem.inCell(
+                "ProfileFit.drl.xlsx", "Role", "B11", "rule 'FIT-ROLE-DIRECTOR' calls java.lang.System.exit: not "
+                        + "allowed in rules, which may only use the fact vocabulary, text, numbers, dates and lists"));
     }
 
     @Test
