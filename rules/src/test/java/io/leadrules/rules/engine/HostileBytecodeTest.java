@@ -182,7 +182,8 @@ class HostileBytecodeTest {
         List<DrlUnit> units = SpreadsheetTranslation.translate(table, translationProblems);
         assertThat(translationProblems).isEmpty();
 
-        Throwable thrown = catchThrowable(() -> new RuleSetCompiler().compile("hostile", List.of(table), units, true).close());
+        Throwable thrown = catchThrowable(
+                () -> new RuleSetCompiler().compile("hostile", List.of(table), units, true).close());
 
         assertThat(thrown).isInstanceOf(RuleSetCompilationException.class);
         assertThat(((RuleSetCompilationException) thrown).problems()).containsExactly(CompileProblem.inCell(
