@@ -120,7 +120,8 @@ class HostileBytecodeTest {
 
     @Test
     void readingSystemOutIsRefused() {
-        assertThat(messagesOf("System.out.println(\"hello\");")).anyMatch(m -> m.contains("reads java.lang.System.out"));
+        assertThat(messagesOf("System.out.println(\"hello\");"))
+                .anyMatch(m -> m.contains("reads java.lang.System.out"));
     }
 
     @Test
