@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.safety.ClassLoadingWall;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,16 @@ public final class RuleSetCompiler {
     static final String VERSION = "1.0.0";
 
     public CompiledRuleSet compile(String version, List<RuleFile> files) {
-        List<DrlUnit> units = translate(files);
+        return compile(version, files, translate(files), true);
+    }
+
+    /**
+     * Builds units that passed the checks on their source; the bytecode check then runs on what they compiled to,
+     * before any generated class is loaded, and the container resolves classes only through the
+     * {@link ClassLoadingWall}. Package-private so tests can show each later wall holds on its own: they pass units
+     * that skipped the source checks, and {@code checkBytecode} false to test the class-loading wall alone.
+     */
+    CompiledRuleSet compile(String version, List<RuleFile> files, List<DrlUnit> units, boolean checkBytecode) {
         synchronized (BUILDS) {
             KieServices kie = KieServices.get();
             ReleaseId releaseId = kie.newReleaseId(GROUP_ID, ARTIFACT_ID, VERSION);
@@ -51,7 +61,13 @@ public final class RuleSetCompiler {
                 if (!errors.isEmpty()) {
                     throw new RuleSetCompilationException(diagnose(kie, units, errors));
                 }
-                KieContainer container = kie.newKieContainer(releaseId);
+                List<CompileProblem> unsafe = checkBytecode
+                        ? BytecodeSafety.check(kie.getRepository().getKieModule(releaseId), units) : List.of();
+                if (!unsafe.isEmpty()) {
+                    throw new RuleSetCompilationException(unsafe);
+                }
+                KieContainer container = kie.newKieContainer(releaseId,
+                        new ClassLoadingWall(RuleSetCompiler.class.getClassLoader()));
                 return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
                         RuleSetValidation.of(units), KnownActivityTypes.of(units));
             } finally {

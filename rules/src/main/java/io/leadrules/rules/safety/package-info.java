@@ -1,0 +1,8 @@
+/**
+ * The walls around the code Drools generates for an uploaded rule set: {@link io.leadrules.rules.safety.BytecodeCheck}
+ * reads every generated class file before any is loaded and refuses what is not on its allow-list;
+ * {@link io.leadrules.rules.safety.ClassLoadingWall} refuses to resolve any other class when the rule set runs.
+ * Plain data in and out, no dependency on the engine: the engine maps a violation back to the rule's file and line
+ * or sheet and cell.
+ */
+package io.leadrules.rules.safety;
