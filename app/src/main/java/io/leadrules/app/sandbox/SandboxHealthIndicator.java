@@ -39,6 +39,7 @@ class SandboxHealthIndicator implements HealthIndicator {
                 "evaluationCeiling", settings.evaluationCeiling().toString(),
                 "resourceLimits", walls != null && walls.rlimits()));
         details.put("worker", workers.state());
+        details.put("workerPid", workers.pid());
         details.put("uploadsWaiting", queue.waiting());
         return Health.up().withDetails(details).build();
     }
