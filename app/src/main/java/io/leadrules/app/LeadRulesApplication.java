@@ -3,6 +3,7 @@ package io.leadrules.app;
 import io.leadrules.app.rescoring.RescoringSettings;
 import io.leadrules.app.ruleset.RuleVersionSettings;
 import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
+import io.leadrules.app.sandbox.SandboxSettings;
 import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  */
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class, RuleVersionSettings.class,
-        RuleSetUploadSettings.class, SimulationSettings.class})
+        RuleSetUploadSettings.class, SimulationSettings.class, SandboxSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

@@ -3,7 +3,6 @@ package io.leadrules.app.ruleset;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompileProblem;
-import io.leadrules.rules.scenario.ScenarioFileException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,14 +25,5 @@ final class RuleSetProblems {
                 + (problems.size() > DETAILED ? "; ... (all of them in cells)" : "")
                 + ". Nothing was stored; the live rules did not change.";
         return new ProblemException(ProblemType.RULESET_INVALID, detail).with("cells", problems);
-    }
-
-    static ProblemException unreadableScenarios(ScenarioFileException e) {
-        return invalid(List.of(CompileProblem.inFile(e.file(), withoutFileName(e))));
-    }
-
-    private static String withoutFileName(ScenarioFileException e) {
-        String prefix = e.file() + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 }

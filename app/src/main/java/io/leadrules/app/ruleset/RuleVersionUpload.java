@@ -1,5 +1,7 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.sandbox.UntrustedRuleSetCheck;
+import io.leadrules.app.sandbox.UploadQueue;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
@@ -7,7 +9,6 @@ import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.engine.RuleSetCompilationException;
 import io.leadrules.rules.engine.RuleSetCompiler;
-import io.leadrules.rules.scenario.ScenarioFileException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns an upload into a stored DRAFT version: the base version's files with the uploaded ones replacing those of the
  * same name and adding new ones (or the uploaded zip as the whole set), compiled and tested at once. A version that
  * does not compile, or whose scenario file cannot be read, is a 422 naming the cells or lines, and nothing is stored.
- * Uploads are taken one at a time: each compiles for seconds under the version id it will be stored with.
+ * Uploads take turns in the {@link UploadQueue}: each compiles for seconds under the version id it will be stored with.
+ *
+ * <p>The files are untrusted: they are compiled, made to score a stress lead and tested first in the confined worker
+ * ({@link UntrustedRuleSetCheck}); only a rule set the worker accepts is compiled here (for scoring), and stored with
+ * the worker's test report. Scenarios never run in the service.
  */
 @Service
 class RuleVersionUpload {
@@ -30,24 +35,37 @@ class RuleVersionUpload {
     private final RuleVersionReports reports;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final UploadQueue queue;
+    private final UntrustedRuleSetCheck untrusted;
 
     RuleVersionUpload(RuleVersionStore store, CompiledVersions compiled, RuleVersionReports reports,
-                      TransactionTemplate transactions, Clock clock) {
+                      TransactionTemplate transactions, Clock clock, UploadQueue queue,
+                      UntrustedRuleSetCheck untrusted) {
         this.store = store;
         this.compiled = compiled;
         this.reports = reports;
         this.transactions = transactions;
         this.clock = clock;
+        this.queue = queue;
+        this.untrusted = untrusted;
     }
 
-    synchronized RuleVersionRecord upload(NewRuleVersion upload) {
+    RuleVersionRecord upload(NewRuleVersion upload) {
+        return queue.inTurn(() -> uploadInTurn(upload));
+    }
+
+    private RuleVersionRecord uploadInTurn(NewRuleVersion upload) {
         RuleVersionRecord base = base(upload.basedOn());
         List<RuleFile> files = upload.wholeSet() ? upload.files() : merged(store.files(base.id()), upload.files());
-        long id = store.nextId();
         Instant now = clock.instant();
+        UntrustedRuleSetCheck.Verdict verdict = untrusted.check(files, now);
+        if (!verdict.compiles()) {
+            throw RuleSetProblems.invalid(verdict.problems());
+        }
+        long id = store.nextId();
         CompiledRuleSet rules = compile(id, files);
         try {
-            TestReport tested = test(rules, now);
+            TestReport tested = TestReport.of(rules.version(), now, verdict.scenarios());
             RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), upload.author(), now, base.id(),
                     rules, reports.validation(rules), reports.write(tested));
             transactions.executeWithoutResult(tx -> store.insert(version, files));
@@ -98,14 +116,6 @@ class RuleVersionUpload {
             return new RuleSetCompiler().compile(Long.toString(id), files);
         } catch (RuleSetCompilationException e) {
             throw RuleSetProblems.invalid(e.problems());
-        }
-    }
-
-    private TestReport test(CompiledRuleSet rules, Instant now) {
-        try {
-            return reports.test(rules, now);
-        } catch (ScenarioFileException e) {
-            throw RuleSetProblems.unreadableScenarios(e);
         }
     }
 }

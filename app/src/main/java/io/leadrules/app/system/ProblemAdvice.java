@@ -54,7 +54,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> known(ProblemException ex, WebRequest request) {
         ProblemDetail problem = ex.type().problem(ex.getMessage());
         ex.properties().forEach(problem::setProperty);
-        return handle(ex, problem, request);
+        HttpHeaders headers = new HttpHeaders();
+        ex.headers().forEach(headers::add);
+        return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     /** A multipart body the server could not split into parts (malformed, or more parts than it reads). */

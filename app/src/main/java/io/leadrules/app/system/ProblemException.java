@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
 
     private final transient ProblemType type;
     private final transient Map<String, Object> properties = new LinkedHashMap<>();
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         super(detail);
@@ -24,11 +25,21 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** Adds a response header, for instance {@code Retry-After} on a 503. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public ProblemType type() {
         return type;
     }
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -107,7 +107,8 @@ final class RuleVersionApi {
     private static Answer exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.exchange((sent, response) -> new Answer(response.getStatusCode().value(),
                 Objects.toString(response.getHeaders().getContentType(), ""),
-                response.getHeaders().getFirst(HttpHeaders.LOCATION), response.getBody().readAllBytes()));
+                response.getHeaders().getFirst(HttpHeaders.LOCATION),
+                response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), response.getBody().readAllBytes()));
     }
 
     /** Re-activates, on close, the version that was active when it was opened. */
@@ -134,8 +135,8 @@ final class RuleVersionApi {
         }
     }
 
-    /** What came back: status, Content-Type, Location and the body's bytes. */
-    record Answer(int status, String contentType, String location, byte[] body) {
+    /** What came back: status, Content-Type, Location, Retry-After and the body's bytes. */
+    record Answer(int status, String contentType, String location, String retryAfter, byte[] body) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);

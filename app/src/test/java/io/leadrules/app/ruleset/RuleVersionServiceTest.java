@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = {LeadRulesApplication.class, RuleVersionServiceTest.FixedClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:leadrules-versions;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:leadrules-versions;DB_CLOSE_DELAY=-1",
+                // Every test here uploads: the worker starts with the context; one upload may wait (SandboxedUploadTest).
+                "leadrules.sandbox.warm-at-startup=true", "leadrules.sandbox.queue-length=1"})
 @interface RuleVersionServiceTest {
 
     /** The service's "now": the instant of the example, as in the other full tests. */
