@@ -53,7 +53,7 @@ public final class RuleSetCompiler {
                 }
                 KieContainer container = kie.newKieContainer(releaseId);
                 return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
-                        RuleSetValidation.of(units), KnownActivityTypes.of(units));
+                        RuleSetValidation.of(units), KnownActivityTypes.of(units), developerTables(units));
             } finally {
                 kie.getRepository().removeKieModule(releaseId);
             }
@@ -82,6 +82,10 @@ public final class RuleSetCompiler {
             throw new RuleSetCompilationException(problems);
         }
         return units;
+    }
+
+    private static List<DecisionTable> developerTables(List<DrlUnit> units) {
+        return units.stream().flatMap(u -> u.tables().stream()).filter(DecisionTable::isDeveloperTable).toList();
     }
 
     private static List<CompileProblem> duplicateRuleNames(List<DrlUnit> units) {

@@ -43,7 +43,8 @@ final class SpreadsheetTranslation {
 
     private static void translateSheet(DecisionTableWorkbook workbook, String sheet, List<DecisionTable> tables,
                                        List<CompileProblem> problems, List<DrlUnit> units) {
-        List<CompileProblem> cellProblems = new ArrayList<>();
+        List<CompileProblem> cellProblems = new ArrayList<>(workbook.problems().stream()
+                .filter(p -> sheet.equals(p.sheet())).toList());
         tables.forEach(table -> cellProblems.addAll(TableCellChecks.check(table)));
         if (!cellProblems.isEmpty()) {
             problems.addAll(cellProblems);
