@@ -11,19 +11,22 @@ import java.util.List;
  * @param activityTypes    the activity types it gives points to, comma-separated
  * @param validationReport the warnings of its compilation, as JSON
  * @param testReport       its last scenario run, as JSON (null until it has been tested)
+ * @param developerChanges what makes it a rule developer's change, as a JSON array of sentences ({@code []} when it
+ *                         only changes values of the shipped tables)
  */
 record RuleVersionRecord(long id, String label, String author, Instant createdAt, Long basedOn, Status status,
                          String contentHash, int ruleCount, String activityTypes, String validationReport, String testReport,
-                         Instant testedAt) {
+                         Instant testedAt, String developerChanges) {
 
     enum Status { DRAFT, ACTIVE, RETIRED }
 
     /** A new version, as compiled from its files, not yet stored. */
     static RuleVersionRecord draft(long id, String label, String author, Instant createdAt, Long basedOn,
-                                   CompiledRuleSet rules, String validationReport, String testReport) {
+                                   CompiledRuleSet rules, String validationReport, String testReport,
+                                   String developerChanges) {
         return new RuleVersionRecord(id, label, author, createdAt, basedOn, Status.DRAFT, rules.contentHash(),
                 rules.catalog().rules().size(), String.join(",", rules.activityTypes()), validationReport, testReport,
-                testReport == null ? null : createdAt);
+                testReport == null ? null : createdAt, developerChanges);
     }
 
     List<String> activityTypeList() {

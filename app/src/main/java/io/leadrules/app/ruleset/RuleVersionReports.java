@@ -34,6 +34,14 @@ class RuleVersionReports {
         return json.writeValueAsString(report);
     }
 
+    String developerChanges(List<String> changes) {
+        return json.writeValueAsString(changes);
+    }
+
+    List<String> developerChanges(String stored) {
+        return List.of(json.readValue(stored, String[].class));
+    }
+
     JsonNode tree(String stored) {
         return stored == null ? null : json.readTree(stored);
     }

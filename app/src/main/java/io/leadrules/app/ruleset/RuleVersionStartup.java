@@ -46,7 +46,8 @@ class RuleVersionStartup {
         CompiledRuleSet compiled = new RuleSetCompiler().compile(DefaultRuleSet.VERSION, files);
         TestReport tested = reports.test(compiled, now);
         RuleVersionRecord version = RuleVersionRecord.draft(Long.parseLong(DefaultRuleSet.VERSION), SHIPPED_LABEL,
-                SYSTEM_AUTHOR, now, null, compiled, reports.validation(compiled), reports.write(tested));
+                SYSTEM_AUTHOR, now, null, compiled, reports.validation(compiled), reports.write(tested),
+                reports.developerChanges(List.of()));
         transactions.executeWithoutResult(tx -> {
             store.insert(version, files);
             store.activate(version.id(), null, now, SYSTEM_AUTHOR);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class RuleVersionStore {
 
     private static final String COLUMNS = "id, label, author, created_at, based_on, status, content_hash, rule_count, "
-            + "activity_types, validation_report, test_report, tested_at";
+            + "activity_types, validation_report, test_report, tested_at, developer_changes";
 
     private final JdbcClient jdbc;
 
@@ -34,13 +34,14 @@ class RuleVersionStore {
     void insert(RuleVersionRecord version, List<RuleFile> files) {
         jdbc.sql("INSERT INTO rule_versions (" + COLUMNS + ") VALUES (:id, :label, :author, :createdAt, :basedOn,"
                         + " :status, :contentHash, :ruleCount, :activityTypes, :validationReport, :testReport,"
-                        + " :testedAt)")
+                        + " :testedAt, :developerChanges)")
                 .param("id", version.id()).param("label", version.label()).param("author", version.author())
                 .param("createdAt", Timestamp.from(version.createdAt())).param("basedOn", version.basedOn())
                 .param("status", version.status().name()).param("contentHash", version.contentHash())
                 .param("ruleCount", version.ruleCount()).param("activityTypes", version.activityTypes())
                 .param("validationReport", version.validationReport())
                 .param("testReport", version.testReport())
+                .param("developerChanges", version.developerChanges())
                 .param("testedAt", version.testedAt() == null ? null : Timestamp.from(version.testedAt()))
                 .update();
         for (int position = 0; position < files.size(); position++) {

@@ -67,7 +67,8 @@ class RuleVersionUpload {
         try {
             TestReport tested = TestReport.of(rules.version(), now, verdict.scenarios());
             RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), upload.author(), now, base.id(),
-                    rules, reports.validation(rules), reports.write(tested));
+                    rules, reports.validation(rules), reports.write(tested),
+                    reports.developerChanges(DeveloperChanges.of(store.files(base.id()), rules)));
             transactions.executeWithoutResult(tx -> store.insert(version, files));
             compiled.keep(rules);
             return version;

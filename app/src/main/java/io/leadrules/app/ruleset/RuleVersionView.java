@@ -6,11 +6,13 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A rule version as the API shows it: what it is, its files with their SHA-256, every time it was made active, its
- * validation report (warnings) and its last test report. {@code rules} is only present in the answer to an upload.
+ * A rule version as the API shows it: what it is, whether it is a rule developer's change and why, its files with
+ * their SHA-256, every time it was made active, its validation report (warnings) and its last test report.
+ * {@code rules} is only present in the answer to an upload.
  */
 record RuleVersionView(String id, String label, String author, Instant createdAt, String basedOn, String status,
-                       String contentHash, int ruleCount, List<String> activityTypes, List<FileView> files,
+                       String contentHash, int ruleCount, List<String> activityTypes, boolean developerChange,
+                       List<String> developerChanges, List<FileView> files,
                        List<RuleVersionStore.Activation> activations, JsonNode validation, JsonNode lastTest, @JsonInclude(JsonInclude.Include.NON_NULL)
                        List<RuleView> rules) {
 

@@ -44,9 +44,10 @@ class RuleVersionViews {
                         BASE + version.id() + "/files/" + UriUtils.encodePathSegment(file.name(),
                                 StandardCharsets.UTF_8)))
                 .toList();
+        List<String> developerChanges = reports.developerChanges(version.developerChanges());
         return new RuleVersionView(version.versionId(), version.label(), version.author(), version.createdAt(),
                 basedOn(version), version.status().name(), version.contentHash(), version.ruleCount(),
-                version.activityTypeList(), files, store.activations(version.id()), reports.tree(version.validationReport()),
+                version.activityTypeList(), !developerChanges.isEmpty(), developerChanges, files, store.activations(version.id()), reports.tree(version.validationReport()),
                 reports.tree(version.testReport()), rules);
     }
 

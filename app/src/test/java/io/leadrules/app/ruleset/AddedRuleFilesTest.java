@@ -50,6 +50,10 @@ class AddedRuleFilesTest {
         assertThat(version.get("ruleCount").asInt()).isEqualTo(one.get("ruleCount").asInt() + 2);
         assertThat(version.get("validation").get("warnings").isEmpty()).isTrue();
         assertThat(version.get("lastTest").get("passed").asBoolean()).isTrue();
+        assertThat(version.get("developerChange").asBoolean()).as("a table outside the shipped kinds").isTrue();
+        assertThat(version.get("developerChanges").valueStream().map(JsonNode::asString)).containsExactly(
+                EXTRA_FIT + ", sheet Board: table 'Board' (RuleSet leadrules.fit) is not a shipped table kind");
+        assertThat(api.get("/api/v1/rulesets/" + id).json(200).get("developerChange").asBoolean()).isTrue();
         JsonNode board = rule(id, "FIT-ROLE-BOARD");
         assertThat(board.get("reason").asString()).isEqualTo("Board members approve large deals");
         assertThat(board.get("dimension").asString()).isEqualTo("FIT");
@@ -94,6 +98,9 @@ class AddedRuleFilesTest {
 
         String id = version.get("id").asString();
         assertThat(version.get("lastTest").get("passed").asBoolean()).isTrue();
+        assertThat(version.get("developerChange").asBoolean()).isTrue();
+        assertThat(version.get("developerChanges").valueStream().map(JsonNode::asString))
+                .containsExactly("DRL file Competitors.drl is new");
         JsonNode competitor = rule(id, "DQ-COMPETITOR");
         assertThat(competitor.get("name").asString()).isEqualTo("DQ-COMPETITOR The address belongs to a competitor");
         assertThat(competitor.get("reason").asString()).isEqualTo("Someone at a competitor is researching us, not buying");

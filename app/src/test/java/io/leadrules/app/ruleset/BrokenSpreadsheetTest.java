@@ -50,15 +50,16 @@ class BrokenSpreadsheetTest {
     }
 
     @Test
-    void aDeletedKeywordCellIsRefusedAsAMissingColumn() {
+    void aDeletedKeywordCellIsRefusedAtThatCell() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
                 .clearCell("Role", "D10").file());
 
         assertThat(problem.get("cells").valueStream()).singleElement().satisfies(cell -> {
             assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
             assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-            assertThat(cell.get("message").asString())
-                    .contains("table 'Role' has no column that says what a row does", "a column is missing");
+            assertThat(cell.get("cell").asString()).isEqualTo("D10");
+            assertThat(cell.get("message").asString()).contains("this cell must read 'ACTION', it is empty",
+                    "copy it back from the shipped workbook ProfileFit.drl.xlsx");
         });
     }
 
@@ -71,21 +72,24 @@ class BrokenSpreadsheetTest {
         JsonNode cell = problem.get("cells").get(0);
         assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
         assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-        assertThat(cell.get("message").asString()).isEqualTo(
-                "column 'Match (0-100)' (D) has no code in its technical row; copy it from the shipped table");
+        assertThat(cell.get("cell").asString()).isEqualTo("D12");
+        assertThat(cell.get("message").asString()).contains(
+                "this cell must read 'insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName()));', it is empty");
     }
 
     @Test
-    void aDeletedPointsColumnIsRefusedNamingTheSheetAndNothingIsStored() {
+    void aDeletedPointsColumnIsRefusedAtTheTechnicalCellsThatMovedAndNothingIsStored() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
                 .deleteColumn("Role", "Match (0-100)").file());
 
-        assertThat(problem.get("cells").size()).isOne();
-        JsonNode cell = problem.get("cells").get(0);
-        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
-        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-        assertThat(cell.get("message").asString()).contains("table 'Role' has no column that says what a row does",
-                "a column is missing");
+        assertThat(problem.get("cells").valueStream()).allSatisfy(cell -> {
+            assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+            assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+        });
+        assertThat(problem.get("cells").valueStream()).anySatisfy(cell -> {
+            assertThat(cell.get("cell").asString()).isEqualTo("D10");
+            assertThat(cell.get("message").asString()).contains("this cell must read 'ACTION', not 'METADATA'");
+        });
     }
 
     @Test

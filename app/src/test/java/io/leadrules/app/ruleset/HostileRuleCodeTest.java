@@ -91,7 +91,8 @@ class HostileRuleCodeTest {
         assertThat(cell.get("file").asString()).isEqualTo("ProfileFit.drl.xlsx");
         assertThat(cell.get("sheet").asString()).isEqualTo("Role");
         assertThat(cell.get("cell").asString()).isEqualTo("D12");
-        assertThat(cell.get("message").asString()).startsWith("'System' is not allowed in rules");
+        assertThat(cell.get("message").asString()).contains("are the product's code, not values",
+                "this cell must read 'insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName()));'");
         assertThat(problem.get("detail").asString()).startsWith("1 problem in the rule files: ");
     }
 

@@ -39,6 +39,8 @@ class TableRowEditsTest {
                 .insertRowAbove("Role", "FIT-ROLE-SENIOR", partner).file());
 
         assertThat(version.get("basedOn").asString()).as("the active version by default").isEqualTo(active);
+        assertThat(version.get("developerChange").asBoolean()).as("values of a shipped table only").isFalse();
+        assertThat(version.get("developerChanges").isEmpty()).isTrue();
         assertThat(version.get("lastTest").get("passed").asBoolean()).isTrue();
         String id = version.get("id").asString();
         Map<String, JsonNode> rules = rulesById(id);

@@ -30,10 +30,12 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final RuleCatalog catalog;
     private final List<ValidationWarning> warnings;
     private final List<String> activityTypes;
+    private final List<DecisionTable> developerTables;
     private volatile boolean closed;
 
     CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
-                    RuleCatalog catalog, List<ValidationWarning> warnings, List<String> activityTypes) {
+                    RuleCatalog catalog, List<ValidationWarning> warnings, List<String> activityTypes,
+                    List<DecisionTable> developerTables) {
         this.version = version;
         this.files = List.copyOf(files);
         this.contentHash = hash(files);
@@ -43,6 +45,7 @@ public final class CompiledRuleSet implements AutoCloseable {
         this.catalog = catalog;
         this.warnings = List.copyOf(warnings);
         this.activityTypes = List.copyOf(activityTypes);
+        this.developerTables = List.copyOf(developerTables);
     }
 
     public LeadEvaluation evaluate(EvaluationInput input) {
@@ -102,6 +105,14 @@ public final class CompiledRuleSet implements AutoCloseable {
     public void close() {
         closed = true;
         container.dispose();
+    }
+
+    /**
+     * The decision tables outside the shipped table kinds (a RuleTable whose package and name no {@code TableKind}
+     * has): a rule developer's change rather than a marketing edit, checked like DRL.
+     */
+    public List<DecisionTable> developerTables() {
+        return developerTables;
     }
 
     /** The container, for tests that look at what Drools generated. */

@@ -1,5 +1,7 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.model.TableKind;
+import io.leadrules.rules.model.TableKinds;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +16,25 @@ import org.apache.poi.ss.util.CellReference;
  *                     the human header and the data)
  * @param settingCells the sheet's settings above the table ({@code import}, {@code variables}, {@code functions},
  *                     ...), lower case, to the cell that holds each value
+ * @param ruleSet      the package the sheet's RuleSet setting names (null when it names none): with {@code name},
+ *                     what identifies the table's {@link TableKind}
  */
 public record DecisionTable(String file, String sheet, String name, int tableRow, Map<String, String> settingCells,
-                            List<Column> columns, List<Row> rows) {
+                            List<Column> columns, List<Row> rows, String ruleSet) {
+
+    DecisionTable withRuleSet(String ruleSet) {
+        return new DecisionTable(file, sheet, name, tableRow, settingCells, columns, rows, ruleSet);
+    }
+
+    /** The shipped kind of table this is; empty for a table a rule developer added (a developer change). */
+    public Optional<TableKind> kind() {
+        return TableKinds.find(ruleSet, name);
+    }
+
+    /** True for a table outside the shipped kinds: a rule developer's change, not a marketing edit. */
+    public boolean isDeveloperTable() {
+        return kind().isEmpty();
+    }
 
     /** A column of the table. {@code index} is the zero-based sheet column. */
     public record Column(int index, String keyword, String objectType, String snippet, String header) {

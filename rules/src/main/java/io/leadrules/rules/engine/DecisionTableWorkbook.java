@@ -34,21 +34,33 @@ public final class DecisionTableWorkbook {
     private final String file;
     private final byte[] normalised;
     private final List<DecisionTable> tables;
+    private final List<CompileProblem> problems;
 
-    private DecisionTableWorkbook(String file, byte[] normalised, List<DecisionTable> tables) {
+    private DecisionTableWorkbook(String file, byte[] normalised, List<DecisionTable> tables,
+                                  List<CompileProblem> problems) {
         this.file = file;
         this.normalised = normalised;
         this.tables = tables;
+        this.problems = problems;
     }
 
     /** Opens the file; a file that is not a readable, unprotected XLSX workbook is a {@link RuleSetCompilationException}. */
     public static DecisionTableWorkbook open(RuleFile ruleFile) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(ruleFile.content()))) {
             List<DecisionTable> tables = new ArrayList<>();
+            List<CompileProblem> problems = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                readTables(ruleFile.name(), sheet, tables);
+                List<TableBlock> blocks = new ArrayList<>();
+                readTables(ruleFile.name(), sheet, blocks);
+                if (!blocks.isEmpty()) {
+                    RuleSheet ruleSheet = RuleSheet.of(ruleFile.name(), sheet, blocks);
+                    tables.addAll(ruleSheet.tables());
+                    problems.addAll(ruleSheet.problems());
+                    ruleSheet.prepareForDrools();
+                }
             }
-            return new DecisionTableWorkbook(ruleFile.name(), normalise(workbook), List.copyOf(tables));
+            return new DecisionTableWorkbook(ruleFile.name(), normalise(workbook), List.copyOf(tables),
+                    List.copyOf(problems));
         } catch (EncryptedDocumentException e) {
             throw unreadable(ruleFile, "the workbook is password-protected; save it without a password");
         } catch (IOException | RuntimeException e) {
@@ -62,6 +74,14 @@ public final class DecisionTableWorkbook {
 
     public List<DecisionTable> tables() {
         return tables;
+    }
+
+    /**
+     * What is wrong with the workbook before any value is looked at: a formula anywhere on a sheet that holds a rule
+     * table, and technical rows of a shipped table kind that differ from the kind's template.
+     */
+    public List<CompileProblem> problems() {
+        return problems;
     }
 
     /** The workbook bytes to hand to Drools. */
@@ -78,7 +98,7 @@ public final class DecisionTableWorkbook {
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").trim();
     }
 
-    private static void readTables(String file, Sheet sheet, List<DecisionTable> into) {
+    private static void readTables(String file, Sheet sheet, List<TableBlock> into) {
         DataFormatter formatter = new DataFormatter(Locale.ENGLISH);
         Map<String, String> settings = new LinkedHashMap<>();
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
@@ -88,9 +108,11 @@ public final class DecisionTableWorkbook {
             }
             for (Cell cell : row) {
                 String text = text(cell, formatter, sheet);
-                if (text != null && text.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE)) {
-                    into.add(readTable(file, sheet, r, cell.getColumnIndex(), text.substring(RULE_TABLE.length()).trim(),
-                            Map.copyOf(settings), formatter));
+                String trimmed = text == null ? null : text.trim();
+                if (trimmed != null && trimmed.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE)) {
+                    into.add(new TableBlock(readTable(file, sheet, r, cell.getColumnIndex(),
+                            trimmed.substring(RULE_TABLE.length()).trim(), Map.copyOf(settings), formatter),
+                            cell.getColumnIndex()));
                     r += HEADER_ROWS;
                     break;
                 }
@@ -131,7 +153,7 @@ public final class DecisionTableWorkbook {
             rows.add(new DecisionTable.Row(r + 1, values));
         }
         return new DecisionTable(file, sheet.getSheetName(), name, tableRow + 1, settings, List.copyOf(columns),
-                List.copyOf(rows));
+                List.copyOf(rows), null);
     }
 
     private static String text(Sheet sheet, int row, int column, DataFormatter formatter) {

@@ -69,7 +69,7 @@ public final class RuleSetCompiler {
                 KieContainer container = kie.newKieContainer(releaseId,
                         new ClassLoadingWall(RuleSetCompiler.class.getClassLoader()));
                 return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
-                        RuleSetValidation.of(units), KnownActivityTypes.of(units));
+                        RuleSetValidation.of(units), KnownActivityTypes.of(units), developerTables(units));
             } finally {
                 kie.getRepository().removeKieModule(releaseId);
             }
@@ -98,6 +98,10 @@ public final class RuleSetCompiler {
             throw new RuleSetCompilationException(problems);
         }
         return units;
+    }
+
+    private static List<DecisionTable> developerTables(List<DrlUnit> units) {
+        return units.stream().flatMap(u -> u.tables().stream()).filter(DecisionTable::isDeveloperTable).toList();
     }
 
     private static List<CompileProblem> duplicateRuleNames(List<DrlUnit> units) {

@@ -21,6 +21,10 @@ final class SpreadsheetTranslation {
     private SpreadsheetTranslation() {
     }
 
+    /**
+     * When a sheet's technical part differs from its kind's template, the cells that differ say what to copy back;
+     * the sheet-wide consequences (a missing ACTION column, a column without code) would only repeat them.
+     */
     static List<DrlUnit> translate(RuleFile file, List<CompileProblem> problems) {
         DecisionTableWorkbook workbook;
         try {
@@ -43,8 +47,12 @@ final class SpreadsheetTranslation {
 
     private static void translateSheet(DecisionTableWorkbook workbook, String sheet, List<DecisionTable> tables,
                                        List<CompileProblem> problems, List<DrlUnit> units) {
-        List<CompileProblem> cellProblems = new ArrayList<>();
-        tables.forEach(table -> cellProblems.addAll(TableCellChecks.check(table)));
+        List<CompileProblem> cellProblems = new ArrayList<>(workbook.problems().stream()
+                .filter(p -> sheet.equals(p.sheet())).toList());
+        boolean technicalPartWrong = !cellProblems.isEmpty();
+        tables.forEach(table -> TableCellChecks.check(table).stream()
+                .filter(p -> !technicalPartWrong || p.cell() != null)
+                .forEach(cellProblems::add));
         if (!cellProblems.isEmpty()) {
             problems.addAll(cellProblems);
             return;

@@ -2,6 +2,7 @@ package io.leadrules.rules.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 final class TableCellChecks {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+    private static final Pattern RULE_ID = Pattern.compile("[\\p{L}\\p{N}._-]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029&&[^\\t]]");
 
     private TableCellChecks() {
     }
@@ -48,17 +51,26 @@ final class TableCellChecks {
         return problems;
     }
 
-    private static java.util.Optional<String> problem(DecisionTable.Column column, String value) {
-        if (column.expectsNumber() && !column.expectsText() && !NUMBER.matcher(value).matches()) {
-            return java.util.Optional.of("\"" + value + "\" is not a number");
+    /**
+     * A value is checked as a value: a Rule ID on an allow-list, a number as a number wherever the snippet puts the
+     * value outside quotes, and nothing on a second line. Double quotes and backslashes in text are allowed: they are
+     * escaped when the table becomes DRL (see {@link RuleSheet}), so a text can never end its string literal.
+     */
+    private static Optional<String> problem(DecisionTable.Column column, String value) {
+        if (column.keyword().equals("NAME") && !RULE_ID.matcher(value).matches()) {
+            return Optional.of("\"" + firstLine(value) + "\" is not a Rule ID: use letters, digits, '-', '_' and '.' only");
         }
-        if (column.expectsText() && (value.contains("\"") || value.contains("\\"))) {
-            return java.util.Optional.of("\"" + value + "\": remove the double quote (\") or backslash (\\)");
+        if (CONTROL.matcher(value).find()) {
+            return Optional.of("\"" + firstLine(value) + "...\": put it on one line, without control characters");
         }
-        if ((column.expectsText() || column.expectsNumber()) && (value.contains("\n") || value.contains("\r"))) {
-            return java.util.Optional.of("\"" + value.lines().findFirst().orElse("") + "...\": put it on one line");
+        if (column.expectsNumber() && !NUMBER.matcher(value).matches()) {
+            return Optional.of("\"" + value + "\" is not a number");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
+    }
+
+    private static String firstLine(String value) {
+        return value.lines().findFirst().orElse("");
     }
 
     private static String label(DecisionTable.Column column) {

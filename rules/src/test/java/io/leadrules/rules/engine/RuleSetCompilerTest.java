@@ -32,7 +32,7 @@ class RuleSetCompilerTest {
 
     @Test
     void aTableWhoseActionColumnWasDeletedIsRefusedNamingTheSheet() {
-        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.fit", "fit",
+        RuleFile table = new RuleFile("Custom.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.custom", "fit",
                 new String[] {"NAME", "CONDITION", "METADATA"}, new String[] {"", "l : Lead", ""},
                 new String[] {"", "Text.containsAnyWord(jobTitle, \"$param\")", "reason(\"$param\")"},
                 new String[] {"Rule ID", "Job title contains any of", "Reason"},
@@ -46,16 +46,14 @@ class RuleSetCompilerTest {
     }
 
     @Test
-    void aDoubleQuoteInATextCellIsReportedAtItsCell() {
+    void aDoubleQuoteOrBackslashInATextCellIsEscapedAndStaysInTheValue() {
         RuleFile table = new RuleFile("ProfileFit.drl.xlsx", TableWorkbook.roleTable(
-                new Object[] {"FIT-ROLE-DIRECTOR", "dir\"ector", 80, "Directors decide"}).bytes());
+                new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Say \"yes\") \\ no"}).bytes());
 
-        assertThat(problemsOf(List.of(table)))
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.cell()).isEqualTo("C11");
-                    assertThat(p.message()).contains("double quote");
-                });
+        try (CompiledRuleSet rules = compiler.compile("t", List.of(table))) {
+            assertThat(rules.catalog().byId("FIT-ROLE-DIRECTOR")).get().extracting(RuleInfo::reason)
+                    .isEqualTo("Say \"yes\") \\ no");
+        }
     }
 
     @Test
