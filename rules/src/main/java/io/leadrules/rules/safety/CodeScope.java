@@ -1,0 +1,27 @@
+package io.leadrules.rules.safety;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What the names in one piece of rule code may refer to.
+ *
+ * @param variables   the rule's bound variables ({@code $lead}, {@code l}) and, in a consequence, its locals
+ * @param properties  in a constraint, the fields of the pattern's type; empty elsewhere
+ * @param consequence true for a consequence ({@code then} block), where {@code drools} and {@code insert} exist
+ * @param factType    the pattern's type, for messages; null outside a constraint
+ */
+record CodeScope(Set<String> variables, Set<String> properties, boolean consequence, String factType) {
+
+    static CodeScope constraint(Set<String> variables, Set<String> properties, String factType) {
+        return new CodeScope(variables, properties, false, factType);
+    }
+
+    static CodeScope consequence(Set<String> variables) {
+        return new CodeScope(new HashSet<>(variables), Set.of(), true, null);
+    }
+
+    boolean knows(String name) {
+        return variables.contains(name) || properties.contains(name);
+    }
+}

@@ -1,0 +1,78 @@
+package io.leadrules.rules.safety;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import java.util.Optional;
+
+/**
+ * Reads rule code (a consequence, a constraint's expression) as plain Java with JavaParser, then hands the tree to
+ * {@link JavaRules}. Code that is not plain Java ({@code modify} blocks, {@code #} casts, {@code !.}) cannot be
+ * judged and is refused.
+ */
+final class JavaCode {
+
+    private static final String NOT_JAVA = " is not allowed in rules: rule code must be plain Java (a condition, "
+            + "or statements that insert results)";
+
+    private JavaCode() {
+    }
+
+    /** A consequence whose first line is DRL line {@code firstLine}. */
+    static void checkConsequence(String code, int firstLine, CodeScope scope, Findings findings) {
+        ParseResult<BlockStmt> parsed = parser().parseBlock("{" + code + "\n}");
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            refuseUnreadable(code, firstLine, parsed.getProblems().stream().findFirst(), findings);
+            return;
+        }
+        BlockStmt block = parsed.getResult().get();
+        block.findAll(VariableDeclarator.class).forEach(v -> scope.variables().add(v.getNameAsString()));
+        new JavaRules(scope, firstLine, false, findings).check(block);
+    }
+
+    /** An expression of a constraint or an accumulate function on DRL line {@code line}. */
+    static void checkExpression(String expression, int line, CodeScope scope, Findings findings) {
+        ParseResult<Expression> parsed = parser().parseExpression(expression);
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            refuseUnreadable(expression, 1, Optional.empty(), findings, line);
+            return;
+        }
+        new JavaRules(scope, line, true, findings).check(parsed.getResult().get());
+    }
+
+    private static void refuseUnreadable(String code, int firstLine, Optional<Problem> problem, Findings findings) {
+        int lineInCode = problem.flatMap(Problem::getLocation).flatMap(r -> r.getBegin().getRange())
+                .map(r -> r.begin.line).orElse(1);
+        refuseUnreadable(code, lineInCode, problem, findings, firstLine + lineInCode - 1);
+    }
+
+    private static void refuseUnreadable(String code, int lineInCode, Optional<Problem> problem, Findings findings,
+                                         int drlLine) {
+        String token = problem.flatMap(Problem::getLocation).map(r -> r.getBegin().getText())
+                .filter(t -> !t.isBlank()).orElse(firstToken(code, lineInCode));
+        findings.add(drlLine, token, "'" + token + "'" + NOT_JAVA);
+    }
+
+    private static String firstToken(String code, int lineInCode) {
+        String special = code.contains("#") ? "#" : code.contains("!.") ? "!." : null;
+        if (special != null) {
+            return special;
+        }
+        String line = code.lines().skip(Math.max(lineInCode - 1, 0)).findFirst().orElse(code).trim();
+        return line.isEmpty() ? code.trim() : line.split("\\s+")[0];
+    }
+
+    private static JavaParser parser() {
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    }
+
+    static int lineOf(Node node, int firstLine) {
+        return node.getBegin().map(p -> firstLine + p.line - 1).orElse(firstLine);
+    }
+}
