@@ -17,8 +17,8 @@ import java.util.Optional;
  */
 final class JavaCode {
 
-    private static final String NOT_JAVA = " is not allowed in rules: rule code must be plain Java (a condition, "
-            + "or statements that insert results)";
+    private static final String NOT_JAVA = " starts code that is not allowed in rules: rule code must be plain "
+            + "Java (a condition, or statements that insert results); modify, #casts and !. are not available";
 
     private JavaCode() {
     }
@@ -53,8 +53,7 @@ final class JavaCode {
 
     private static void refuseUnreadable(String code, int lineInCode, Optional<Problem> problem, Findings findings,
                                          int drlLine) {
-        String token = problem.flatMap(Problem::getLocation).map(r -> r.getBegin().getText())
-                .filter(t -> !t.isBlank()).orElse(firstToken(code, lineInCode));
+        String token = firstToken(code, lineInCode);
         findings.add(drlLine, token, "'" + token + "'" + NOT_JAVA);
     }
 
@@ -64,7 +63,8 @@ final class JavaCode {
             return special;
         }
         String line = code.lines().skip(Math.max(lineInCode - 1, 0)).findFirst().orElse(code).trim();
-        return line.isEmpty() ? code.trim() : line.split("\\s+")[0];
+        String word = line.split("[^A-Za-z0-9_$.]", 2)[0];
+        return word.isEmpty() ? line : word;
     }
 
     private static JavaParser parser() {

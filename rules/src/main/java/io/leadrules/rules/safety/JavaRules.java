@@ -102,34 +102,42 @@ final class JavaRules {
         this.names = new NameRules(scope, this::refuse);
     }
 
-    /** Every node of a consequence, each reported at its own line. */
-    void check(Node root) {
-        root.walk(this::visit);
+    /** The node and, unless the node itself is refused, everything in it (one message per construct). */
+    void check(Node node) {
+        if (accepted(node)) {
+            node.getChildNodes().forEach(this::check);
+        }
     }
 
-
-    private void visit(Node node) {
-        if (node instanceof Comment || node == null) {
-            return;
+    private boolean accepted(Node node) {
+        if (node instanceof Comment) {
+            return false;
         }
-        if (node instanceof Statement statement) {
-            if (!STATEMENTS.contains(statement.getClass())) {
+        if (node instanceof LiteralExpr) {
+            return true;
+        }
+        int before = findings.violations().size();
+        if (node instanceof Statement) {
+            if (!STATEMENTS.contains(node.getClass())) {
                 refuse(node, keyword(node), reason(node, "this kind of statement is not allowed in rules: a "
                         + "consequence may declare variables, use if/else and insert results"));
             }
-        } else if (node instanceof LiteralExpr) {
-            return;
         } else if (EXPRESSIONS.contains(node.getClass())) {
             names.check(node);
         } else if (node instanceof Type type) {
-            if (!PLAIN.contains(node.getClass())) {
-                refuse(node, type.asString(), "'" + type.asString() + "' is not allowed in rules: "
-                        + reason(node, "only the fact vocabulary, text, numbers and lists"));
-            } else if (type instanceof ClassOrInterfaceType named) {
-                names.checkType(named);
-            }
+            checkType(type);
         } else if (!PLAIN.contains(node.getClass())) {
             refuse(node, keyword(node), reason(node, "'" + keyword(node) + "' is not allowed in rules"));
+        }
+        return findings.violations().size() == before;
+    }
+
+    private void checkType(Type type) {
+        if (!PLAIN.contains(type.getClass())) {
+            refuse(type, type.asString(), "'" + type.asString() + "' is not allowed in rules: "
+                    + reason(type, "only the fact vocabulary, text, numbers and lists"));
+        } else if (type instanceof ClassOrInterfaceType named) {
+            names.checkType(named);
         }
     }
 

@@ -99,9 +99,10 @@ final class NameRules {
                 refusal.refuse(expr, name, "'" + name + "' is not allowed in rules: " + TYPES);
             }
         } else {
-            refusal.refuse(expr, name, "'" + name + "' is not allowed in rules: it is neither a variable of the rule"
-                    + (scope.factType() == null ? "" : " nor a field of " + scope.factType())
-                    + "; fully qualified names (java.io.File) are not allowed either");
+            refusal.refuse(expr, name, "'" + name + "' is not allowed in rules: it is "
+                    + (scope.factType() == null ? "not a variable of the rule"
+                    : "neither a variable of the rule nor a field of " + scope.factType())
+                    + ", and fully qualified names (java.io.File) are not allowed either");
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Hostile rule sets: each is refused at the line or cell that holds the attack, before anything is built. */
-class RuleSafetyTest {
+class RuleSetSafetyTest {
 
     private final RuleSetCompiler compiler = new RuleSetCompiler();
 
@@ -154,8 +154,8 @@ class RuleSafetyTest {
         }
     }
 
-    private List<CompileProblem> problemsOf(RuleFile file) {
-        try (CompiledRuleSet compiled = compiler.compile("t", List.of(file))) {
+    static List<CompileProblem> problemsOf(RuleFile file) {
+        try (CompiledRuleSet compiled = new RuleSetCompiler().compile("t", List.of(file))) {
             throw new AssertionError("expected the rule set to be refused, but it compiled: " + compiled.version());
         } catch (RuleSetCompilationException e) {
             return e.problems();
