@@ -65,7 +65,8 @@ public final class DrlPolicy {
         }
         DeclarationRules.check(pkg, findings);
         List<RuleDescr> rules = pkg.getRules();
-        rules.forEach(rule -> RuleRules.check(rule, findings));
+        PackageNames declared = PackageNames.of(pkg);
+        rules.forEach(rule -> RuleRules.check(rule, declared, findings));
         return new DrlReview(findings.violations(), rules.size(), findings.judgedAll());
     }
 

@@ -72,12 +72,13 @@ final class NameRules {
         if (REFUSED_METHODS.contains(name)) {
             refusal.refuse(call, name, "'" + name + "' is not allowed in rules: no reflection, no waiting and no "
                     + "unbounded text");
-        } else if (call.getScope().isEmpty() && scope.consequence() && !CONSEQUENCE_FUNCTIONS.contains(name)) {
+        } else if (call.getScope().isEmpty() && scope.consequence() && !CONSEQUENCE_FUNCTIONS.contains(name)
+                && !scope.functions().contains(name)) {
             refusal.refuse(call, name, "'" + name + "(...)' is not allowed in a consequence: a rule inserts its "
                     + "results with insert(new ...)");
         } else if (name.equals("matchesPattern") && call.getArguments().size() == 2
                 && call.getArgument(1) instanceof StringLiteralExpr literal) {
-            String problem = Text.patternProblem(literal.asString());
+            String problem = Text.patternProblem(literal.asUnescapedString());
             if (problem != null) {
                 refusal.refuse(call, literal.getValue(), "the pattern \"" + literal.asString() + "\" is not a valid "
                         + "regular expression for Text.matchesPattern: " + problem);

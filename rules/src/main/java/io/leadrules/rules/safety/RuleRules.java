@@ -19,7 +19,11 @@ final class RuleRules {
     private RuleRules() {
     }
 
-    static void check(RuleDescr rule, Findings findings) {
+    /**
+     * @param declared the globals and functions the package declares: refused where declared, so their uses are
+     *                 not refused a second time
+     */
+    static void check(RuleDescr rule, PackageNames declared, Findings findings) {
         if (rule.isQuery()) {
             findings.add(rule.getLine(), "query", "queries ('query') are not allowed in a rule set: a query can call "
                     + "itself without end; rules match facts with patterns, not, exists and accumulate");
@@ -34,8 +38,9 @@ final class RuleRules {
                     "named consequences (then[...]) are not allowed in rules: a rule has one consequence");
         }
         Set<String> variables = Bindings.of(rule.getLhs());
+        variables.addAll(declared.globals());
         new LhsRules(variables, findings).check(rule.getLhs(), rule.getLine());
-        checkConsequence(rule, variables, findings);
+        checkConsequence(rule, variables, declared.functions(), findings);
     }
 
     private static void checkMetadata(RuleDescr rule, AnnotationDescr annotation, Findings findings) {
@@ -55,11 +60,12 @@ final class RuleRules {
         }
     }
 
-    private static void checkConsequence(RuleDescr rule, Set<String> variables, Findings findings) {
+    private static void checkConsequence(RuleDescr rule, Set<String> variables, Set<String> functions,
+                                         Findings findings) {
         if (!(rule.getConsequence() instanceof String code) || code.isBlank()) {
             return;
         }
-        JavaCode.checkConsequence(code, firstLineOf(code, rule, findings), CodeScope.consequence(variables),
+        JavaCode.checkConsequence(code, firstLineOf(code, rule, findings), CodeScope.consequence(variables, functions),
                 findings);
     }
 
