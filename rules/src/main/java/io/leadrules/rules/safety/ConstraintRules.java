@@ -34,7 +34,18 @@ final class ConstraintRules {
 
     static void check(String expression, int line, CodeScope scope, Findings findings) {
         Optional<ConstraintConnectiveDescr> parsed = parse(expression);
-        parsed.ifPresentOrElse(c -> check(c, line, scope, findings), findings::unjudged);
+        if (parsed.isEmpty()) {
+            findings.unjudged();
+            return;
+        }
+        Set<String> dropped = ConstraintWords.notRead(expression, parsed.get());
+        if (!dropped.isEmpty()) {
+            String word = dropped.iterator().next();
+            findings.add(line, word, "'" + word + "' is not allowed here: this part of the condition is not a "
+                    + "comparison; write conditions such as companySize >= 200, separated by commas");
+            return;
+        }
+        check(parsed.get(), line, scope, findings);
     }
 
     private static void check(BaseDescr descr, int line, CodeScope scope, Findings findings) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.utils.StringEscapeUtils;
 import io.leadrules.rules.vocabulary.Text;
 import java.util.Set;
 
@@ -78,7 +79,7 @@ final class NameRules {
                     + "results with insert(new ...)");
         } else if (name.equals("matchesPattern") && call.getArguments().size() == 2
                 && call.getArgument(1) instanceof StringLiteralExpr literal) {
-            String problem = Text.patternProblem(literal.asUnescapedString());
+            String problem = Text.patternProblem(StringEscapeUtils.unescapeJava(literal.getValue()));
             if (problem != null) {
                 refusal.refuse(call, literal.getValue(), "the pattern \"" + literal.asString() + "\" is not a valid "
                         + "regular expression for Text.matchesPattern: " + problem);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Attacks written as a hostile rule author would, one slot of an otherwise plain rule at a time. Each must be
@@ -130,6 +131,20 @@ class HostileDrlCorpusTest {
                 new Attack("annotation in code", CONSEQUENCE, "@SuppressWarnings(\"x\") int i = 0;"),
                 new Attack("switch", CONSEQUENCE, "switch (1) { default: insert($lead); }"),
                 new Attack("labeled block", CONSEQUENCE, "evil: { insert($lead); }"));
+    }
+
+    /** Drools' expression parser alone would skip it; the rule parser refuses it as a syntax error at its line. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"companySize == 1 " + TOUCH, "$size : companySize " + TOUCH})
+    void codeAfterAComparisonIsRefusedAtItsLineAndCreatesNoFile(String constraint) {
+        Path target = folder.resolve("pwned");
+        Attack attack = new Attack("code after a comparison", CONSTRAINT, constraint);
+
+        List<CompileProblem> problems = RuleSetSafetyTest.problemsOf(RuleSetCompilerTest.drl("Hostile.drl",
+                attack.drl(target.toString())));
+
+        assertThat(problems).extracting(CompileProblem::line).containsOnly(CONSTRAINT);
+        assertThat(Files.exists(target)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

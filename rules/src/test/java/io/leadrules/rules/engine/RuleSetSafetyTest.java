@@ -175,7 +175,7 @@ class RuleSetSafetyTest {
 
                 rule "FIT-ROLE-PATTERN Directors by pattern"
                 when
-                    Lead( Text.matchesPattern(email, "(a*)*\\1@x") )
+                    Lead( Text.matchesPattern(email, "(a*)*\\\\1@x") )
                 then
                 end
                 """);

@@ -75,4 +75,14 @@ class DrlPolicyTest {
         assertThat(review.violations()).isEmpty();
         assertThat(review.allowed()).isTrue();
     }
+
+    @Test
+    void namesThatDroolsExpressionParserSkipsAreFound() {
+        String constraint = "companySize == 1 java.lang.Runtime.getRuntime()";
+
+        assertThat(ConstraintWords.notRead(constraint, ConstraintRules.parse(constraint).orElseThrow()))
+                .contains("java", "Runtime", "getRuntime");
+        assertThat(ConstraintWords.notRead("source not in (\"a\", \"b\")",
+                ConstraintRules.parse("source not in (\"a\", \"b\")").orElseThrow())).isEmpty();
+    }
 }
