@@ -2,14 +2,18 @@ package io.leadrules.rules.engine;
 
 import io.leadrules.rules.safety.DrlPolicy;
 import io.leadrules.rules.safety.DrlReview;
+import io.leadrules.rules.safety.DrlViolation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The DRL units of a rule set after {@link DrlPolicy} has judged every one of them. What is not allowed is added to
- * the problems, which the compiler reports before anything is built; too many rules are refused at once.
+ * the problems (once per cell: every row of a table shares its snippet cells), which the compiler reports before
+ * anything is built; too many rules are refused at once.
  */
 record Translation(List<DrlUnit> units, List<DrlUnit> unjudged) {
+
+    private static final String UNREADABLE = "the rules could not be read for checking, so they cannot be used";
 
     static Translation review(List<DrlUnit> units, int maxRules, List<CompileProblem> problems) {
         List<DrlUnit> unjudged = new ArrayList<>();
@@ -17,7 +21,12 @@ record Translation(List<DrlUnit> units, List<DrlUnit> unjudged) {
         for (DrlUnit unit : units) {
             DrlReview review = DrlPolicy.review(unit.drl());
             rules += review.ruleCount();
-            review.violations().forEach(v -> problems.add(SafetyProblems.locate(unit, v)));
+            for (DrlViolation violation : review.violations()) {
+                CompileProblem problem = SafetyProblems.locate(unit, violation);
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
+            }
             if (!review.readable()) {
                 unjudged.add(unit);
             }
@@ -40,6 +49,4 @@ record Translation(List<DrlUnit> units, List<DrlUnit> unjudged) {
                     UNREADABLE)).toList());
         }
     }
-
-    private static final String UNREADABLE = "the rules could not be read for checking, so they cannot be used";
 }

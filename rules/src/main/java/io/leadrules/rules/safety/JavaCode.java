@@ -4,11 +4,9 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import java.util.Optional;
 
 /**
  * Reads rule code (a consequence, a constraint's expression) as plain Java with JavaParser, then hands the tree to
@@ -27,7 +25,9 @@ final class JavaCode {
     static void checkConsequence(String code, int firstLine, CodeScope scope, Findings findings) {
         ParseResult<BlockStmt> parsed = parser().parseBlock("{" + code + "\n}");
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            refuseUnreadable(code, firstLine, parsed.getProblems().stream().findFirst(), findings);
+            int lineInCode = parsed.getProblems().stream().findFirst().flatMap(Problem::getLocation)
+                    .flatMap(r -> r.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
+            refuseUnreadable(code, lineInCode, firstLine + lineInCode - 1, findings);
             return;
         }
         BlockStmt block = parsed.getResult().get();
@@ -39,20 +39,14 @@ final class JavaCode {
     static void checkExpression(String expression, int line, CodeScope scope, Findings findings) {
         ParseResult<Expression> parsed = parser().parseExpression(expression);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            refuseUnreadable(expression, 1, Optional.empty(), findings, line);
+            refuseUnreadable(expression, 1, line, findings);
             return;
         }
         new JavaRules(scope, line, true, findings).check(parsed.getResult().get());
     }
 
-    private static void refuseUnreadable(String code, int firstLine, Optional<Problem> problem, Findings findings) {
-        int lineInCode = problem.flatMap(Problem::getLocation).flatMap(r -> r.getBegin().getRange())
-                .map(r -> r.begin.line).orElse(1);
-        refuseUnreadable(code, lineInCode, problem, findings, firstLine + lineInCode - 1);
-    }
-
-    private static void refuseUnreadable(String code, int lineInCode, Optional<Problem> problem, Findings findings,
-                                         int drlLine) {
+    /** Refused at the line the parser stopped at ({@code lineInCode}, 1-based) and its first word. */
+    private static void refuseUnreadable(String code, int lineInCode, int drlLine, Findings findings) {
         String token = firstToken(code, lineInCode);
         findings.add(drlLine, token, "'" + token + "'" + NOT_JAVA);
     }
@@ -70,9 +64,5 @@ final class JavaCode {
     private static JavaParser parser() {
         return new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
-    }
-
-    static int lineOf(Node node, int firstLine) {
-        return node.getBegin().map(p -> firstLine + p.line - 1).orElse(firstLine);
     }
 }
