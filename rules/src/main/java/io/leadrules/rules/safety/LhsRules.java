@@ -6,6 +6,7 @@ import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -41,8 +42,7 @@ final class LhsRules {
         if (descr instanceof PatternDescr pattern) {
             checkPattern(pattern, here);
         } else if (descr != null && GROUPS.contains(descr.getClass())) {
-            ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()
-                    .forEach(d -> check((BaseDescr) d, here));
+            ((ConditionalElementDescr) descr).getDescrs().forEach(d -> check((BaseDescr) d, here));
         } else if (descr instanceof EvalDescr) {
             findings.add(here, "eval", "'eval(...)' is not allowed in rules: write the condition inside a pattern, "
                     + "such as Lead( companySize >= 200 )");

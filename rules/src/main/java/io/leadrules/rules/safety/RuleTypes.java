@@ -34,6 +34,13 @@ final class RuleTypes {
     private static final Set<String> OBJECT_METHODS = Set.of("getClass", "hashCode", "equals", "toString", "wait",
             "notify", "notifyAll");
 
+    private static final ClassValue<Set<String>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return Set.copyOf(readProperties(type));
+        }
+    };
+
     private RuleTypes() {
     }
 
@@ -72,6 +79,10 @@ final class RuleTypes {
 
     /** The names a constraint on this type may start with: its accessors ({@code email}, {@code getX}) and fields. */
     static Set<String> propertiesOf(Class<?> type) {
+        return PROPERTIES.get(type);
+    }
+
+    private static Set<String> readProperties(Class<?> type) {
         Set<String> names = new HashSet<>();
         for (Method method : type.getMethods()) {
             if (method.getParameterCount() == 0 && !OBJECT_METHODS.contains(method.getName())
