@@ -42,8 +42,25 @@ public final class RuleSetCompiler {
     static final String ARTIFACT_ID = "ruleset";
     static final String VERSION = "1.0.0";
 
+    /** The default cap on rules in one rule set: 20,000 rules took 48 s to build and blocked every other upload. */
+    public static final int DEFAULT_MAX_RULES = 2_000;
+
+    private final int maxRules;
+
+    public RuleSetCompiler() {
+        this(DEFAULT_MAX_RULES);
+    }
+
+    /** @param maxRules the most rules (across all files and sheets) a rule set may have; checked before building */
+    public RuleSetCompiler(int maxRules) {
+        if (maxRules < 1) {
+            throw new IllegalArgumentException("maxRules must be at least 1, was " + maxRules);
+        }
+        this.maxRules = maxRules;
+    }
+
     public CompiledRuleSet compile(String version, List<RuleFile> files) {
-        return compile(version, files, translate(files), true);
+        return build(version, files, translate(files), true);
     }
 
     /**
@@ -53,6 +70,12 @@ public final class RuleSetCompiler {
      * that skipped the source checks, and {@code checkBytecode} false to test the class-loading wall alone.
      */
     CompiledRuleSet compile(String version, List<RuleFile> files, List<DrlUnit> units, boolean checkBytecode) {
+        return build(version, files, new Translation(units, List.of()), checkBytecode);
+    }
+
+    private CompiledRuleSet build(String version, List<RuleFile> files, Translation translation,
+                                  boolean checkBytecode) {
+        List<DrlUnit> units = translation.units();
         synchronized (BUILDS) {
             KieServices kie = KieServices.get();
             ReleaseId releaseId = kie.newReleaseId(GROUP_ID, ARTIFACT_ID, VERSION);
@@ -61,6 +84,7 @@ public final class RuleSetCompiler {
                 if (!errors.isEmpty()) {
                     throw new RuleSetCompilationException(diagnose(kie, units, errors));
                 }
+                translation.refuseUnjudged();
                 List<CompileProblem> unsafe = checkBytecode
                         ? BytecodeSafety.check(kie.getRepository().getKieModule(releaseId), units) : List.of();
                 if (!unsafe.isEmpty()) {
@@ -76,7 +100,7 @@ public final class RuleSetCompiler {
         }
     }
 
-    private static List<DrlUnit> translate(List<RuleFile> files) {
+    private Translation translate(List<RuleFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
         List<DrlUnit> units = new ArrayList<>();
         for (RuleFile file : files) {
@@ -92,12 +116,12 @@ public final class RuleSetCompiler {
         if (units.isEmpty() && problems.isEmpty()) {
             problems.add(CompileProblem.inFile("rule set", "the rule set has no DRL file and no decision table"));
         }
-        problems.addAll(RuleSafety.check(units));
+        Translation translation = Translation.review(units, maxRules, problems);
         problems.addAll(duplicateRuleNames(units));
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
         }
-        return units;
+        return translation;
     }
 
     private static List<DecisionTable> developerTables(List<DrlUnit> units) {

@@ -1,18 +1,20 @@
 package io.leadrules.rules.engine;
 
-import java.util.Locale;
+import io.leadrules.rules.safety.DrlViolation;
 import java.util.Map;
 
 /** Points a refused piece of rule code back at where a person wrote it: a DRL line, or a spreadsheet cell. */
 final class SafetyProblems {
 
-    private static final Map<String, String> SETTING_FOR = Map.of("import", "import", "global", "variables",
-            "function", "functions", "declare", "declare");
+    private static final Map<DrlViolation.Part, String> SETTING_FOR = Map.of(DrlViolation.Part.IMPORT, "import",
+            DrlViolation.Part.GLOBAL, "variables", DrlViolation.Part.FUNCTION, "functions",
+            DrlViolation.Part.DECLARATION, "declare");
 
     private SafetyProblems() {
     }
 
-    static CompileProblem locate(DrlUnit unit, int line, RuleSafety.Violation violation) {
+    static CompileProblem locate(DrlUnit unit, DrlViolation violation) {
+        int line = violation.line();
         if (!unit.isDecisionTable()) {
             return CompileProblem.atLine(unit.file(), line, violation.message());
         }
@@ -21,7 +23,7 @@ final class SafetyProblems {
                 .orElseGet(() -> inSettings(unit, violation));
     }
 
-    private static CompileProblem inRow(DrlUnit unit, DrlUnit.TableRow tableRow, RuleSafety.Violation violation) {
+    private static CompileProblem inRow(DrlUnit unit, DrlUnit.TableRow tableRow, DrlViolation violation) {
         DecisionTable table = tableRow.table();
         for (DecisionTable.Column column : table.columns()) {
             String value = tableRow.row().value(column);
@@ -39,13 +41,12 @@ final class SafetyProblems {
         return CompileProblem.inSheet(unit.file(), unit.sheet(), violation.message());
     }
 
-    private static CompileProblem inSettings(DrlUnit unit, RuleSafety.Violation violation) {
+    private static CompileProblem inSettings(DrlUnit unit, DrlViolation violation) {
+        String setting = SETTING_FOR.get(violation.part());
         for (DecisionTable table : unit.tables()) {
-            for (Map.Entry<String, String> setting : SETTING_FOR.entrySet()) {
-                String cell = table.settingCells().get(setting.getValue());
-                if (cell != null && violation.message().toLowerCase(Locale.ROOT).contains(setting.getKey())) {
-                    return CompileProblem.inCell(unit.file(), unit.sheet(), cell, violation.message());
-                }
+            String cell = setting == null ? null : table.settingCells().get(setting);
+            if (cell != null) {
+                return CompileProblem.inCell(unit.file(), unit.sheet(), cell, violation.message());
             }
         }
         return CompileProblem.inSheet(unit.file(), unit.sheet(), violation.message());

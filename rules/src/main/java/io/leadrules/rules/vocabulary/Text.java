@@ -1,8 +1,13 @@
 package io.leadrules.rules.vocabulary;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Text tests that decision-table cells use. Lists in a cell are comma separated ("chief, ceo, cto"); every
@@ -10,7 +15,55 @@ import java.util.Locale;
  */
 public final class Text {
 
+    private static final int CACHED_PATTERNS = 256;
+    /** Compiled patterns, least recently used first; rules use a handful of literal patterns. */
+    private static final Map<String, Pattern> PATTERNS = Collections.synchronizedMap(
+            new LinkedHashMap<>(32, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
+                    return size() > CACHED_PATTERNS;
+                }
+            });
+
     private Text() {
+    }
+
+    /**
+     * True when the whole value matches the regular expression. Runs on RE2/J, in time linear in the value, so a
+     * pattern such as {@code (a*)*b} cannot hang scoring; back-references ({@code \1}) and look-arounds do not
+     * exist there. A null value or a pattern that is not a valid expression gives false (a literal pattern in a
+     * rule is checked when the rule set is uploaded).
+     */
+    public static boolean matchesPattern(String value, String pattern) {
+        if (value == null || pattern == null) {
+            return false;
+        }
+        Pattern compiled = compiled(pattern);
+        return compiled != null && compiled.matches(value);
+    }
+
+    /** Why the pattern is not a valid expression for {@link #matchesPattern}, or null when it is. */
+    public static String patternProblem(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return null;
+        } catch (PatternSyntaxException e) {
+            return e.getDescription();
+        }
+    }
+
+    private static Pattern compiled(String pattern) {
+        Pattern cached = PATTERNS.get(pattern);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Pattern compiled = Pattern.compile(pattern);
+            PATTERNS.put(pattern, compiled);
+            return compiled;
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
     }
 
     /** True when the value is null, empty or only blanks. */

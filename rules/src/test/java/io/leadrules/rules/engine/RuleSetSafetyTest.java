@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Hostile rule sets: each is refused at the line or cell that holds the attack, before anything is built. */
-class RuleSafetyTest {
+class RuleSetSafetyTest {
 
     private final RuleSetCompiler compiler = new RuleSetCompiler();
 
@@ -133,6 +133,88 @@ class RuleSafetyTest {
     }
 
     @Test
+    void theMatchesOperatorInATableIsRefusedAtTheSnippetCellNamingTheHelper() {
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.fit", "fit",
+                new String[] {"NAME", "CONDITION", "ACTION"},
+                new String[] {"", "l : Lead", ""},
+                new String[] {"", "email matches \"$param\"", "insert(new FitMatch(\"ROLE\", $param, "
+                        + "drools.getRule().getName()));"},
+                new String[] {"Rule ID", "Email pattern", "Match"},
+                new Object[] {"FIT-ROLE-ANY", "(a*)*b", 80}).bytes());
+
+        assertThat(problemsOf(table)).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isEqualTo("Role");
+            assertThat(p.cell()).isEqualTo("C9");
+            assertThat(p.message()).contains("'matches' is not allowed", "Text.matchesPattern");
+        });
+    }
+
+    @Test
+    void regularExpressionsRunThroughTheLinearTimeHelper() {
+        RuleFile drl = RuleSetCompilerTest.drl("Pattern.drl", """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "FIT-ROLE-PATTERN Directors by pattern"
+                when
+                    Lead( Text.matchesPattern(jobTitle, ".*[Dd]irector.*") )
+                then
+                    insert(new FitMatch("ROLE", 80, drools.getRule().getName()));
+                end
+                """);
+
+        try (CompiledRuleSet rules = compiler.compile("t", List.of(drl))) {
+            assertThat(rules.evaluate(new EvaluationInput(leadWithJobTitle("Sales Director"), List.of(),
+                    Instant.EPOCH)).firedRules()).extracting(f -> f.ruleId()).containsExactly("FIT-ROLE-PATTERN");
+        }
+    }
+
+    @Test
+    void aPatternThatIsNotAValidExpressionIsRefusedAtItsLine() {
+        RuleFile drl = RuleSetCompilerTest.drl("Pattern.drl", """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "FIT-ROLE-PATTERN Directors by pattern"
+                when
+                    Lead( Text.matchesPattern(email, "(a*)*\\\\1@x") )
+                then
+                end
+                """);
+
+        assertThat(problemsOf(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("is not a valid regular expression for Text.matchesPattern");
+        });
+    }
+
+    @Test
+    void aRuleSetWithMoreRulesThanTheCapIsRefusedBeforeAnythingIsBuilt() {
+        String rule = """
+                rule "FIT-%d One of many"
+                when
+                    Lead()
+                then
+                end
+                """;
+        StringBuilder drl = new StringBuilder("package leadrules.fit;\nimport io.leadrules.rules.vocabulary.*;\n");
+        for (int i = 1; i <= 4; i++) {
+            drl.append(rule.formatted(i));
+        }
+
+        assertThatThrownBy(() -> new RuleSetCompiler(3).compile("t",
+                List.of(RuleSetCompilerTest.drl("Many.drl", drl.toString()))))
+                .isInstanceOf(RuleSetCompilationException.class)
+                .extracting(e -> ((RuleSetCompilationException) e).problems())
+                .satisfies(problems -> assertThat(problems).singleElement()
+                        .satisfies(p -> assertThat(p.message()).contains("has 4 rules", "at most 3")));
+        try (CompiledRuleSet atTheCap = new RuleSetCompiler(4).compile("t",
+                List.of(RuleSetCompilerTest.drl("Many.drl", drl.toString())))) {
+            assertThat(atTheCap.catalog().rules()).hasSize(4);
+        }
+    }
+
+    @Test
     void wordsInsideTextAndCommentsAreNotCode() {
         RuleFile drl = RuleSetCompilerTest.drl("Plain.drl", """
                 package leadrules.fit;
@@ -149,15 +231,18 @@ class RuleSafetyTest {
                 """);
 
         try (CompiledRuleSet rules = compiler.compile("t", List.of(drl))) {
-            Lead lead = new Lead(null, null, null, null, null, null, "Senior System Administrator", null, null, null,
-                    null, null, null, null, null);
-            assertThat(rules.evaluate(new EvaluationInput(lead, List.of(), Instant.EPOCH)).firedRules())
+            assertThat(rules.evaluate(new EvaluationInput(leadWithJobTitle("Senior System Administrator"), List.of(),
+                    Instant.EPOCH)).firedRules())
                     .extracting(f -> f.ruleId()).containsExactly("FIT-SYSADMIN");
         }
     }
 
-    private List<CompileProblem> problemsOf(RuleFile file) {
-        try (CompiledRuleSet compiled = compiler.compile("t", List.of(file))) {
+    private static Lead leadWithJobTitle(String jobTitle) {
+        return new Lead(null, null, null, null, null, null, jobTitle, null, null, null, null, null, null, null, null);
+    }
+
+    static List<CompileProblem> problemsOf(RuleFile file) {
+        try (CompiledRuleSet compiled = new RuleSetCompiler().compile("t", List.of(file))) {
             throw new AssertionError("expected the rule set to be refused, but it compiled: " + compiled.version());
         } catch (RuleSetCompilationException e) {
             return e.problems();
