@@ -101,6 +101,6 @@ class CompiledVersions {
     }
 
     private CompiledRuleSet compile(long id) {
-        return new RuleSetCompiler().compile(Long.toString(id), store.files(id));
+        return RuleSetCompiler.forStoredVersions().compile(Long.toString(id), store.files(id));
     }
 }

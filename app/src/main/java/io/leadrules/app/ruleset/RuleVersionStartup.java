@@ -32,7 +32,7 @@ class RuleVersionStartup {
                                 Clock clock) {
         long started = System.nanoTime();
         CompiledRuleSet compiled = store.active()
-                .map(stored -> new RuleSetCompiler().compile(stored.versionId(), store.files(stored.id())))
+                .map(stored -> RuleSetCompiler.forStoredVersions().compile(stored.versionId(), store.files(stored.id())))
                 .orElseGet(() -> storeShipped(store, reports, transactions, clock.instant()));
         log.info("Rule version {} active: {} rules from {} files, compiled in {} ms (content hash {})",
                 compiled.version(), compiled.catalog().rules().size(), compiled.files().size(),
@@ -43,7 +43,7 @@ class RuleVersionStartup {
     private static CompiledRuleSet storeShipped(RuleVersionStore store, RuleVersionReports reports,
                                                 TransactionTemplate transactions, Instant now) {
         List<RuleFile> files = DefaultRuleSet.files();
-        CompiledRuleSet compiled = new RuleSetCompiler().compile(DefaultRuleSet.VERSION, files);
+        CompiledRuleSet compiled = RuleSetCompiler.forStoredVersions().compile(DefaultRuleSet.VERSION, files);
         TestReport tested = reports.test(compiled, now);
         RuleVersionRecord version = RuleVersionRecord.draft(Long.parseLong(DefaultRuleSet.VERSION), SHIPPED_LABEL,
                 SYSTEM_AUTHOR, now, null, compiled, reports.validation(compiled), reports.write(tested),

@@ -1,5 +1,6 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.UntrustedRuleSetCheck;
 import io.leadrules.app.sandbox.UploadQueue;
 import io.leadrules.app.system.FieldProblem;
@@ -37,10 +38,11 @@ class RuleVersionUpload {
     private final Clock clock;
     private final UploadQueue queue;
     private final UntrustedRuleSetCheck untrusted;
+    private final RuleSetUploadSettings limits;
 
     RuleVersionUpload(RuleVersionStore store, CompiledVersions compiled, RuleVersionReports reports,
                       TransactionTemplate transactions, Clock clock, UploadQueue queue,
-                      UntrustedRuleSetCheck untrusted) {
+                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits) {
         this.store = store;
         this.compiled = compiled;
         this.reports = reports;
@@ -48,6 +50,7 @@ class RuleVersionUpload {
         this.clock = clock;
         this.queue = queue;
         this.untrusted = untrusted;
+        this.limits = limits;
     }
 
     RuleVersionRecord upload(NewRuleVersion upload) {
@@ -58,7 +61,7 @@ class RuleVersionUpload {
         RuleVersionRecord base = base(upload.basedOn());
         List<RuleFile> files = upload.wholeSet() ? upload.files() : merged(store.files(base.id()), upload.files());
         Instant now = clock.instant();
-        UntrustedRuleSetCheck.Verdict verdict = untrusted.check(files, now);
+        UntrustedRuleSetCheck.Verdict verdict = untrusted.check(files, now, limits.maxRules());
         if (!verdict.compiles()) {
             throw RuleSetProblems.invalid(verdict.problems());
         }
@@ -114,7 +117,7 @@ class RuleVersionUpload {
 
     private static CompiledRuleSet compile(long id, List<RuleFile> files) {
         try {
-            return new RuleSetCompiler().compile(Long.toString(id), files);
+            return RuleSetCompiler.forStoredVersions().compile(Long.toString(id), files);
         } catch (RuleSetCompilationException e) {
             throw RuleSetProblems.invalid(e.problems());
         }

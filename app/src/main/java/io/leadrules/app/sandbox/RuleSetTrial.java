@@ -23,7 +23,7 @@ final class RuleSetTrial {
     Answer run(Request request) {
         CompiledRuleSet rules;
         try {
-            rules = new RuleSetCompiler().compile("sandbox", request.ruleFiles());
+            rules = new RuleSetCompiler(request.maxRules()).compile("sandbox", request.ruleFiles());
         } catch (RuleSetCompilationException e) {
             return Answer.invalid(e.problems());
         }

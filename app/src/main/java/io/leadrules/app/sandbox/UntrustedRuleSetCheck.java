@@ -40,8 +40,8 @@ public class UntrustedRuleSetCheck {
      * What the worker made of the rule set; scores of the stress lead are taken at {@code asOf}, with activities over
      * the year before it.
      */
-    public Verdict check(List<RuleFile> files, Instant asOf) {
-        Request request = new Request(files.stream().map(WorkerProtocol.File::of).toList(), asOf,
+    public Verdict check(List<RuleFile> files, Instant asOf, int maxRules) {
+        Request request = new Request(files.stream().map(WorkerProtocol.File::of).toList(), asOf, maxRules,
                 settings.evaluationCeiling().toMillis(), scoring.maxRuleFirings(), settings.stressActivities());
         try {
             return verdict(workers.run(request));

@@ -27,7 +27,8 @@ final class WorkerProtocol {
     }
 
     /** One rule set to compile, stress and test. */
-    record Request(List<File> files, Instant asOf, long ceilingMillis, int maxFirings, int stressActivities) {
+    record Request(List<File> files, Instant asOf, int maxRules, long ceilingMillis, int maxFirings,
+                   int stressActivities) {
 
         List<RuleFile> ruleFiles() {
             return files.stream().map(file -> new RuleFile(file.name(), file.content())).toList();

@@ -8,6 +8,7 @@ import io.leadrules.app.sandbox.WorkerProtocol.Outcome;
 import io.leadrules.app.sandbox.WorkerProtocol.Request;
 import io.leadrules.rules.defaults.DefaultRuleSet;
 import io.leadrules.rules.engine.CompiledRuleSet;
+import io.leadrules.rules.engine.RuleSetCompiler;
 import io.leadrules.rules.engine.RuleFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -117,8 +118,8 @@ class SandboxWorkersTest {
     }
 
     private static Request request(List<RuleFile> files) {
-        return new Request(files.stream().map(WorkerProtocol.File::of).toList(), NOW, 2_000,
-                CompiledRuleSet.DEFAULT_MAX_FIRINGS, 5_000);
+        return new Request(files.stream().map(WorkerProtocol.File::of).toList(), NOW,
+                RuleSetCompiler.DEFAULT_MAX_RULES, 2_000, CompiledRuleSet.DEFAULT_MAX_FIRINGS, 5_000);
     }
 
     private static boolean isRoot() throws IOException {

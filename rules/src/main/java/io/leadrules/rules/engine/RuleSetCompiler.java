@@ -59,6 +59,14 @@ public final class RuleSetCompiler {
         this.maxRules = maxRules;
     }
 
+    /**
+     * A compiler for a rule set that was admitted before: a stored version was held to the cap on rules of the day it
+     * was uploaded, and replaying its decisions must not depend on today's cap. Every other check still runs.
+     */
+    public static RuleSetCompiler forStoredVersions() {
+        return new RuleSetCompiler(Integer.MAX_VALUE);
+    }
+
     public CompiledRuleSet compile(String version, List<RuleFile> files) {
         return build(version, files, translate(files), true);
     }

@@ -149,7 +149,7 @@ class SpreadsheetUploadTest {
     void aWorkbookWhosePartsUnpackPastTheArchiveLimitIsUnsafe() {
         DataSize oneMegabyte = DataSize.ofMegabytes(1);
         UploadedRuleFiles small = new UploadedRuleFiles(new RuleSetUploadSettings(oneMegabyte, null, null, null,
-                oneMegabyte));
+                oneMegabyte, null));
         byte[] padded = rewritten(workbook(3), SHEET, xml -> utf8(new String(xml, StandardCharsets.UTF_8)
                 .replace("</worksheet>", " ".repeat(2 * 1024 * 1024) + "</worksheet>")));
 
