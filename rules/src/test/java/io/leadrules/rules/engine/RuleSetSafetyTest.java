@@ -134,7 +134,8 @@ class RuleSetSafetyTest {
 
     @Test
     void theMatchesOperatorInATableIsRefusedAtTheSnippetCellNamingTheHelper() {
-        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.fit", "fit",
+        // a developer table (no shipped kind lives in this package), so the DRL allow-list, not a template, judges it
+        RuleFile table = new RuleFile("ProfileFit.drl.xlsx", new TableWorkbook().sheet("Role", "leadrules.custom", "fit",
                 new String[] {"NAME", "CONDITION", "ACTION"},
                 new String[] {"", "l : Lead", ""},
                 new String[] {"", "email matches \"$param\"", "insert(new FitMatch(\"ROLE\", $param, "
