@@ -25,6 +25,7 @@ public class UntrustedRuleSetCheck {
 
     /** A new worker is ready within seconds. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+    private static final String NOTHING_CHANGED = " Nothing was stored; the live rules did not change.";
 
     private final SandboxWorkers workers;
     private final SandboxSettings settings;
@@ -65,7 +66,8 @@ public class UntrustedRuleSetCheck {
         return switch (answer.outcome()) {
             case ACCEPTED -> new Verdict(List.of(), answer.scenarios());
             case INVALID -> new Verdict(answer.problems(), List.of());
-            case REFUSED -> throw exceeded(answer.limit(), Duration.ofMillis(answer.afterMillis()), answer.detail());
+            case REFUSED -> throw exceeded(answer.limit(), Duration.ofMillis(answer.afterMillis()), answer.detail()
+                    + NOTHING_CHANGED);
             case READY -> throw new ProblemException(ProblemType.SANDBOX_UNAVAILABLE, "The checking worker answered "
                     + "out of turn. Nothing was stored; upload again.")
                     .withHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
@@ -84,7 +86,7 @@ public class UntrustedRuleSetCheck {
                     + settings.wallClockPerUpload().toSeconds() + " s); it was stopped after " + seconds(after)
                     + ". A rule probably waits or keeps triggering itself, or the rule set is far larger than it "
                     + "needs to be.";
-        } + " Nothing was stored; the live rules did not change.";
+        } + NOTHING_CHANGED;
     }
 
     private static ProblemException exceeded(String limit, Duration after, String detail) {
