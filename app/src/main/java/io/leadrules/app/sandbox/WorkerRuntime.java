@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +36,8 @@ import java.util.stream.Stream;
 final class WorkerRuntime implements AutoCloseable {
 
     static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+    /** {@code leadrules-sandbox-<service pid>-<random>}: the pid tells a later service whose directory it was. */
+    private static final Pattern DIRECTORY = Pattern.compile("leadrules-sandbox-(\\d+)-\\d+");
 
     private final Path root;
     private final Path work;
@@ -47,10 +51,14 @@ final class WorkerRuntime implements AutoCloseable {
         this.mainArguments = mainArguments;
     }
 
-    /** Copies the running service's class path into a new world-readable directory. */
+    /**
+     * Copies the running service's class path into a new world-readable directory, after removing the directories
+     * of services that are gone (a service killed with {@code kill -9} cannot remove its own).
+     */
     static WorkerRuntime create() {
         try {
-            Path root = Files.createTempDirectory("leadrules-sandbox-");
+            removeAbandoned(Path.of(System.getProperty("java.io.tmpdir")));
+            Path root = Files.createTempDirectory("leadrules-sandbox-" + ProcessHandle.current().pid() + "-");
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
             Path lib = Files.createDirectory(root.resolve("lib"));
             Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -85,6 +93,22 @@ final class WorkerRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        delete(root);
+    }
+
+    static void removeAbandoned(Path temporary) throws IOException {
+        try (Stream<Path> candidates = Files.list(temporary)) {
+            candidates.filter(WorkerRuntime::abandoned).forEach(WorkerRuntime::delete);
+        }
+    }
+
+    private static boolean abandoned(Path directory) {
+        Matcher name = DIRECTORY.matcher(directory.getFileName().toString());
+        return name.matches() && Files.isDirectory(directory)
+                && ProcessHandle.of(Long.parseLong(name.group(1))).map(p -> !p.isAlive()).orElse(true);
+    }
+
+    private static void delete(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
