@@ -70,6 +70,20 @@ final class EditedWorkbook {
         return this;
     }
 
+    /**
+     * Types a formula into a cell given by its reference and stores {@code cached} as its last computed value, as
+     * Excel saves it: a reader that trusts cached values sees only {@code cached}.
+     */
+    EditedWorkbook setFormula(String sheet, String reference, String formula, double cached) {
+        CellReference at = new CellReference(reference);
+        XSSFSheet table = sheet(sheet);
+        Row row = table.getRow(at.getRow()) == null ? table.createRow(at.getRow()) : table.getRow(at.getRow());
+        Cell cell = row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached);
+        return this;
+    }
+
     /** Empties one cell ("D10"), as pressing Delete on it does. */
     EditedWorkbook clearCell(String sheet, String reference) {
         CellReference at = new CellReference(reference);

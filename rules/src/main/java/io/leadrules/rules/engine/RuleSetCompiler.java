@@ -125,7 +125,9 @@ public final class RuleSetCompiler {
             problems.add(CompileProblem.inFile("rule set", "the rule set has no DRL file and no decision table"));
         }
         Translation translation = Translation.review(units, maxRules, problems);
-        problems.addAll(duplicateRuleNames(units));
+        if (problems.isEmpty()) {
+            problems.addAll(duplicateRuleNames(units));
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
         }

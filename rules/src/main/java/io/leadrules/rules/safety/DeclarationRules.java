@@ -11,6 +11,12 @@ final class DeclarationRules {
 
     private static final Pattern VOCABULARY_IMPORT = Pattern.compile(
             Pattern.quote(RuleTypes.VOCABULARY) + "\\.(\\*|[A-Z][A-Za-z0-9_]*)");
+    /**
+     * The executable model puts a package's generated classes in that package: one named {@code java.lang} made the
+     * JVM refuse to define them (a SecurityException that crashed the upload's worker), and one named like the
+     * vocabulary or Drools would put rule code beside classes the bytecode allow-list trusts by their package.
+     */
+    private static final Pattern PACKAGE = Pattern.compile("leadrules(\\.[a-z][a-z0-9_]*)*");
     private static final String ONLY_VOCABULARY = "rules may only use the fact vocabulary and the helpers "
             + "documented for it";
 
@@ -18,6 +24,7 @@ final class DeclarationRules {
     }
 
     static void check(PackageDescr pkg, Findings findings) {
+        checkPackageName(pkg.getName(), findings);
         pkg.getImports().forEach(i -> checkImport(i, findings));
         pkg.getFunctionImports().forEach(i -> findings.add(i.getLine(), i.getTarget(), "'import static' and "
                 + "'import function' are not allowed in rules: " + ONLY_VOCABULARY, Part.IMPORT));
@@ -36,6 +43,14 @@ final class DeclarationRules {
                     + "set of packages of rules");
         }
         pkg.getAttributes().forEach(a -> AttributeRules.check(a, a.getLine(), findings));
+    }
+
+    private static void checkPackageName(String name, Findings findings) {
+        if (name != null && !name.isEmpty() && !PACKAGE.matcher(name).matches()) {
+            findings.add(findings.lineOf(Pattern.compile("^\\s*package\\b"), 1), name, "the package '" + name
+                    + "' is not allowed in rules: a rule set's packages are named leadrules.<lower-case words>, "
+                    + "such as leadrules.fit");
+        }
     }
 
     private static void checkImport(ImportDescr imported, Findings findings) {

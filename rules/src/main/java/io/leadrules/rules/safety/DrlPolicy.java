@@ -50,6 +50,12 @@ import org.drools.drl.parser.DroolsParserException;
  */
 public final class DrlPolicy {
 
+    /**
+     * Brackets nested deeper than this are refused before any parser reads the text: Drools' and JavaParser's
+     * parsers recurse once per level, and 4,000 nested parentheses overflowed the stack of the upload's worker.
+     * The shipped rule set nests five deep.
+     */
+    static final int MAX_NESTING = 64;
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u+[0-9a-fA-F]{4}");
 
     private DrlPolicy() {
@@ -59,6 +65,9 @@ public final class DrlPolicy {
     public static DrlReview review(String drl) {
         Findings findings = new Findings(drl);
         refuseUnicodeEscapes(findings);
+        if (tooDeep(drl, findings)) {
+            return new DrlReview(findings.violations(), 0, false);
+        }
         PackageDescr pkg = parse(drl);
         if (pkg == null) {
             return new DrlReview(findings.violations(), 0, false);
@@ -79,6 +88,35 @@ public final class DrlPolicy {
         } catch (DroolsParserException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Counts brackets outside string literals; refuses at the line where the nesting first goes too deep. */
+    private static boolean tooDeep(String drl, Findings findings) {
+        int depth = 0;
+        int line = 1;
+        boolean inString = false;
+        for (int i = 0; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (c == '\n') {
+                line++;
+                inString = false;
+            } else if (inString && c == '\\') {
+                i++;
+            } else if (inString) {
+                inString = c != '"';
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    findings.add(line, String.valueOf(c), "brackets nested more than " + MAX_NESTING + " deep are "
+                            + "not allowed in rules: split the condition or the calculation");
+                    return true;
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return false;
     }
 
     private static void refuseUnicodeEscapes(Findings findings) {

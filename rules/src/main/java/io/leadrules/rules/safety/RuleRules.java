@@ -16,6 +16,12 @@ final class RuleRules {
     /** Drools evaluates a metadata value as MVEL while building: it must be one string literal, nothing else. */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\r\\n]|\\\\.)*\"");
 
+    /**
+     * The executable model writes a rule's name into the Java it generates, in string literals and comments: a name
+     * with {@code \" + System.exit(0) + \"} was compiled as code, and {@code *}{@code /} closes the comment.
+     */
+    private static final Pattern UNSAFE_NAME = Pattern.compile("[\"\\\\\\p{Cntrl}]|\\*/|/\\*");
+
     private RuleRules() {
     }
 
@@ -28,6 +34,11 @@ final class RuleRules {
             findings.add(rule.getLine(), "query", "queries ('query') are not allowed in a rule set: a query can call "
                     + "itself without end; rules match facts with patterns, not, exists and accumulate");
             return;
+        }
+        if (UNSAFE_NAME.matcher(rule.getName()).find()) {
+            findings.add(rule.getLine(), "rule", "the rule name '" + rule.getName().replaceAll("\\p{Cntrl}", " ")
+                    + "' is not allowed: a rule name may not hold a double quote, a backslash, /*, */ or a line "
+                    + "break");
         }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             AttributeRules.check(attribute, attribute.getLine() > 0 ? attribute.getLine() : rule.getLine(), findings);
