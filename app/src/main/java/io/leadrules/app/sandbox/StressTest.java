@@ -4,6 +4,7 @@ import io.leadrules.app.sandbox.WorkerProtocol.Answer;
 import io.leadrules.app.sandbox.WorkerProtocol.Request;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RunawayEvaluationException;
+import io.leadrules.rules.vocabulary.TextTooLongException;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.Consent;
@@ -90,6 +91,11 @@ final class StressTest {
     }
 
     private Result failed(Throwable cause, long took) {
+        if (cause instanceof RunawayEvaluationException runaway && runaway.getCause() instanceof TextTooLongException) {
+            return new Result(Answer.refused("firings", took, "Scoring one large lead stopped: rule '"
+                    + runaway.ruleId() + "'" + where(runaway) + " built a text longer than any fact may hold, most "
+                    + "likely from its own results. Change it so that what it adds no longer feeds its own text."), 0);
+        }
         if (cause instanceof RunawayEvaluationException runaway) {
             return new Result(Answer.refused("firings", took, "Scoring one large lead made the rules fire more than "
                     + request.maxFirings() + " times: rule '" + runaway.ruleId() + "'" + where(runaway) + " keeps "

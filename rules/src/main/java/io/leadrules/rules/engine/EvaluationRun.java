@@ -1,10 +1,12 @@
 package io.leadrules.rules.engine;
 
 import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.vocabulary.TextTooLongException;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.command.CommandFactory;
 
 /** One evaluation in a fresh stateless session over the shared, immutable rule base, with a cap on firings. */
@@ -21,7 +23,14 @@ final class EvaluationRun {
         List<Command<?>> commands = List.of(
                 CommandFactory.newInsertElements(LeadFacts.of(input)),
                 CommandFactory.newFireAllRules(maxFirings + 1));
-        session.execute(CommandFactory.newBatchExecution(commands));
+        try {
+            session.execute(CommandFactory.newBatchExecution(commands));
+        } catch (ConsequenceException e) {
+            if (e.getCause() instanceof TextTooLongException tooLong) {
+                throw new RunawayEvaluationException(catalog.rule(e.getRule().getName()), tooLong);
+            }
+            throw e;
+        }
         if (journal.firings() > maxFirings) {
             String rule = journal.mostFiredRule().orElse("unknown");
             throw new RunawayEvaluationException(catalog.rule(rule), journal.firingsByRule().get(rule), maxFirings);

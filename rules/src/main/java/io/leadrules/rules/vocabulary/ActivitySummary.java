@@ -7,4 +7,8 @@ package io.leadrules.rules.vocabulary;
  * @param activeDaysLast30Days distinct UTC days in the last 30 days with an activity of a positive-point type
  */
 public record ActivitySummary(int pageViewsLast30Days, int activeDaysLast30Days, String rule) {
+
+    public ActivitySummary {
+        ResultText.check(rule);
+    }
 }

@@ -7,4 +7,8 @@ package io.leadrules.rules.vocabulary;
  * @param events        how many activities of this type the request holds (including any after {@code asOf})
  */
 public record ActivityType(String name, int firstPosition, int events) {
+
+    public ActivityType {
+        ResultText.check(name);
+    }
 }

@@ -16,6 +16,10 @@ import java.time.ZoneOffset;
 public record AgedActivity(int position, String id, String type, Instant occurredAt, String detail,
                            long ageDays, boolean afterAsOf, LocalDate utcDay) {
 
+    public AgedActivity {
+        ResultText.check(id, type, detail);
+    }
+
     public static AgedActivity of(int position, Activity activity, Instant asOf) {
         boolean after = activity.occurredAt().isAfter(asOf);
         long age = Math.floorDiv(Duration.between(activity.occurredAt(), asOf).getSeconds(), 86_400L);

@@ -11,6 +11,11 @@ public record Lead(String externalId, String firstName, String lastName, String 
                    String jobTitle, String industry, Integer companySize, BigDecimal annualRevenue, String country,
                    String source, String leadMagnet, String productInterest, Consent consent) {
 
+    public Lead {
+        ResultText.check(externalId, firstName, lastName, email, phone, company, jobTitle, industry, country, source,
+                leadMagnet, productInterest);
+    }
+
     /** The part of the email after the last {@code @}, lower case; null when there is none. */
     public String emailDomain() {
         if (email == null) {

@@ -6,4 +6,8 @@ package io.leadrules.rules.vocabulary;
  * @param content what to send or do, in words
  */
 public record Recommendation(int rank, String code, String content, String rule) {
+
+    public Recommendation {
+        ResultText.check(code, content, rule);
+    }
 }

@@ -48,6 +48,46 @@ class EvaluationGuardTest {
         }
     }
 
+    /**
+     * Two rules that each double the other's text, only for one lead, pass every upload check (no scenario and no
+     * stress lead has that email) and would exhaust the service's heap in about thirty firings, far below the cap on
+     * firings. The text limit of the facts stops the evaluation at once and names the rule.
+     */
+    @Test
+    void rulesThatDoubleEachOthersTextAreStoppedAndNamedBeforeTheHeapIs() {
+        RuleFile doubling = RuleSetCompilerTest.drl("Doubling.drl", """
+                package leadrules.data_quality;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "DQ-SEED Starts with the email"
+                when
+                    $lead : Lead( email == "boom@acme-soft.com" )
+                then
+                    insert(new Finding("A", "lead.email", Severity.INFO, $lead.email(), drools.getRule().getName()));
+                end
+
+                rule "DQ-DOUBLE Doubles the last message"
+                when
+                    $f : Finding( code == "A" )
+                then
+                    insert(new Finding("A", "lead.email", Severity.INFO, $f.message() + $f.message(),
+                            drools.getRule().getName()));
+                end
+                """);
+
+        try (CompiledRuleSet rules = new RuleSetCompiler().compile("t", List.of(doubling))) {
+            assertThat(rules.evaluate(input(lead("Director"))).dataQuality()).isEmpty();
+            Lead boom = new Lead(null, "Ana", "Garcia", "boom@acme-soft.com", null, "Acme", "Director", null, null,
+                    null, null, null, null, null, null);
+            assertThatThrownBy(() -> rules.evaluate(input(boom)))
+                    .isInstanceOf(RunawayEvaluationException.class)
+                    .hasMessageContaining("DQ-DOUBLE")
+                    .hasMessageContaining("at most 10000")
+                    .extracting(e -> ((RunawayEvaluationException) e).ruleId())
+                    .isEqualTo("DQ-DOUBLE");
+        }
+    }
+
     @Test
     void numbersFormattedWithSeparatorsAreReadAsNumbers() {
         TableWorkbook tables = TableWorkbook.roleTable(
