@@ -123,6 +123,8 @@ final class SandboxWorker {
     private Answer await(Duration wallClock, Duration cpuBudget, Exchange exchange) throws WorkerFailure {
         AtomicReference<String> killedFor = new AtomicReference<>();
         Duration cpuAtStart = cpuTime();
+        // the last reading the watchdog took: once the process is gone, /proc has nothing left to read
+        AtomicReference<Duration> cpuSeen = new AtomicReference<>(Duration.ZERO);
         long start = System.nanoTime();
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "sandbox-watchdog-" + pid());
@@ -130,7 +132,9 @@ final class SandboxWorker {
             return thread;
         });
         watchdog.scheduleAtFixedRate(() -> {
-            if (cpuTime().minus(cpuAtStart).compareTo(cpuBudget) > 0) {
+            Duration used = cpuTime().minus(cpuAtStart);
+            cpuSeen.accumulateAndGet(used, (seen, now) -> now.compareTo(seen) > 0 ? now : seen);
+            if (used.compareTo(cpuBudget) > 0) {
                 stop(killedFor, "cpu");
             } else if (System.nanoTime() - start > wallClock.toNanos()) {
                 stop(killedFor, "wall-clock");
@@ -139,7 +143,8 @@ final class SandboxWorker {
         try {
             return exchange.perform();
         } catch (IOException | RuntimeException e) {
-            Duration cpu = cpuTime().minus(cpuAtStart);
+            Duration cpu = cpuSeen.accumulateAndGet(cpuTime().minus(cpuAtStart),
+                    (seen, now) -> now.compareTo(seen) > 0 ? now : seen);
             throw failure(killedFor.get(), Duration.ofNanos(System.nanoTime() - start), cpu, e);
         } finally {
             watchdog.shutdownNow();
