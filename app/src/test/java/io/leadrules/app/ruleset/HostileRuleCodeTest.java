@@ -7,6 +7,7 @@ import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -81,9 +82,7 @@ class HostileRuleCodeTest {
         });
         assertThat(problem.get("cells").valueStream().map(cell -> cell.get("line").asInt()))
                 .containsExactlyElementsOf(List.of(lines.split(";")).stream().map(Integer::valueOf).toList());
-        assertThat(target).doesNotExist();
-        api.score(JourneyLeads.scoreRequest("Marketing Director"));
-        assertThat(target).doesNotExist();
+        neverRuns(target);
     }
 
     @Test
@@ -111,9 +110,7 @@ class HostileRuleCodeTest {
                 .file());
 
         assertThat(problem.get("cells").valueStream().map(cell -> cell.get("cell").asString())).containsOnly("D12");
-        assertThat(target).doesNotExist();
-        api.score(JourneyLeads.scoreRequest("Marketing Director"));
-        assertThat(target).doesNotExist();
+        neverRuns(target);
     }
 
     /** Issue 8's first attack: a whole rule written on the import line, whose consequence runs a command. */
@@ -171,9 +168,7 @@ class HostileRuleCodeTest {
         JsonNode problem = refusedWithNothingStored(UploadFile.text("Hostile.drl", drl));
 
         assertThat(lines(problem)).as("the function, refused where it is declared").contains(2);
-        assertThat(target).doesNotExist();
-        api.score(JourneyLeads.scoreRequest("Marketing Director"));
-        assertThat(target).doesNotExist();
+        neverRuns(target);
     }
 
     @Test
@@ -196,9 +191,7 @@ class HostileRuleCodeTest {
         JsonNode problem = refusedWithNothingStored(UploadFile.text("Hostile.drl", drl));
 
         assertThat(lines(problem)).contains(6);
-        assertThat(target).doesNotExist();
-        api.score(JourneyLeads.scoreRequest("Marketing Director"));
-        assertThat(target).doesNotExist();
+        neverRuns(target);
     }
 
     @Test
@@ -317,9 +310,7 @@ class HostileRuleCodeTest {
         assertThat(problem.get("cells").valueStream()).allSatisfy(cell ->
                 assertThat(cell.get("file").asString()).isEqualTo("Hostile.drl"));
         assertThat(lines(problem)).contains(lines);
-        assertThat(target).doesNotExist();
-        api.score(JourneyLeads.scoreRequest("Marketing Director"));
-        assertThat(target).doesNotExist();
+        neverRuns(target);
     }
 
     private static List<Integer> lines(JsonNode problem) {
@@ -337,14 +328,13 @@ class HostileRuleCodeTest {
     }
 
     private JsonNode refusedWithNothingStored(UploadFile file) {
-        List<String> versions = api.versionIds();
-        String active = api.activeId();
+        return api.refusedWithNothingStored(Set.of("/problems/ruleset-invalid"), file);
+    }
 
-        JsonNode problem = api.upload(file).problem(422, "/problems/ruleset-invalid");
-
-        assertThat(api.versionIds()).isEqualTo(versions);
-        assertThat(api.activeId()).isEqualTo(active);
-        assertThat(Files.exists(outside)).isTrue();
-        return problem;
+    /** The file the attack would create exists neither after the upload nor after the live rules scored a lead. */
+    private void neverRuns(Path target) {
+        assertThat(target).doesNotExist();
+        api.score(JourneyLeads.scoreRequest("Marketing Director"));
+        assertThat(target).doesNotExist();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,6 +55,27 @@ final class RuleVersionApi {
 
     Answer upload(UploadFile... files) {
         return upload(Map.of(), files);
+    }
+
+    /**
+     * Uploads a hostile or broken rule set and answers its 422 problem, after checking that it is one of
+     * {@code types}, that no version was stored, that the active version did not change, and that the service still
+     * answers its health.
+     */
+    JsonNode refusedWithNothingStored(Set<String> types, UploadFile file) {
+        List<String> versions = versionIds();
+        String active = activeId();
+
+        Answer answer = upload(file);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+        String type = JSON.readTree(answer.body()).path("type").asString();
+        assertThat(types).as(answer.text()).contains(type);
+        JsonNode problem = answer.problem(422, type);
+        assertThat(versionIds()).isEqualTo(versions);
+        assertThat(activeId()).isEqualTo(active);
+        assertThat(get("/actuator/health").status()).isEqualTo(200);
+        return problem;
     }
 
     /** Uploads and answers the new version, failing the test unless it was stored (201 with its Location). */
