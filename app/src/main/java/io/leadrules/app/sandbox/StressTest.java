@@ -4,7 +4,6 @@ import io.leadrules.app.sandbox.WorkerProtocol.Answer;
 import io.leadrules.app.sandbox.WorkerProtocol.Request;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RunawayEvaluationException;
-import io.leadrules.rules.vocabulary.TextTooLongException;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.Consent;
@@ -91,10 +90,9 @@ final class StressTest {
     }
 
     private Result failed(Throwable cause, long took) {
-        if (cause instanceof RunawayEvaluationException runaway && runaway.getCause() instanceof TextTooLongException) {
-            return new Result(Answer.refused("firings", took, "Scoring one large lead stopped: rule '"
-                    + runaway.ruleId() + "'" + where(runaway) + " built a text longer than any fact may hold, most "
-                    + "likely from its own results. Change it so that what it adds no longer feeds its own text."), 0);
+        if (cause instanceof RunawayEvaluationException runaway && runaway.getCause() != null) {
+            return new Result(Answer.refused("firings", took, "Scoring one large lead stopped: " + runaway.getMessage()
+                    + ". Change the rule so that what it adds no longer feeds itself."), 0);
         }
         if (cause instanceof RunawayEvaluationException runaway) {
             return new Result(Answer.refused("firings", took, "Scoring one large lead made the rules fire more than "

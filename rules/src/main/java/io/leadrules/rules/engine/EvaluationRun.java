@@ -9,14 +9,18 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.command.CommandFactory;
 
-/** One evaluation in a fresh stateless session over the shared, immutable rule base, with a cap on firings. */
+/**
+ * One evaluation in a fresh stateless session over the shared, immutable rule base, with a cap on firings and twice
+ * that on the results rules insert (the shipped set inserts about one per firing; a rule that re-triggers itself
+ * then meets the cap on firings first, which names it better).
+ */
 final class EvaluationRun {
 
     private EvaluationRun() {
     }
 
     static FiringJournal execute(KieBase rules, RuleCatalog catalog, EvaluationInput input, int maxFirings) {
-        FiringJournal journal = new FiringJournal();
+        FiringJournal journal = new FiringJournal(2 * maxFirings);
         StatelessKieSession session = rules.newStatelessKieSession();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
@@ -26,8 +30,9 @@ final class EvaluationRun {
         try {
             session.execute(CommandFactory.newBatchExecution(commands));
         } catch (ConsequenceException e) {
-            if (e.getCause() instanceof TextTooLongException tooLong) {
-                throw new RunawayEvaluationException(catalog.rule(e.getRule().getName()), tooLong);
+            if (e.getCause() instanceof TextTooLongException || e.getCause() instanceof TooManyResults) {
+                throw new RunawayEvaluationException(catalog.rule(e.getRule().getName()),
+                        (RuntimeException) e.getCause());
             }
             throw e;
         }

@@ -19,9 +19,15 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  */
 final class FiringJournal extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
+    private final int maxResults;
     private final Map<String, Integer> firingsByRule = new LinkedHashMap<>();
     private final List<Object> insertedByRules = new ArrayList<>();
     private int firings;
+
+    /** @param maxResults the most results rules may insert in this evaluation; one more stops it */
+    FiringJournal(int maxResults) {
+        this.maxResults = maxResults;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -32,6 +38,9 @@ final class FiringJournal extends DefaultAgendaEventListener implements RuleRunt
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) {
+            if (insertedByRules.size() == maxResults) {
+                throw new TooManyResults(maxResults);
+            }
             insertedByRules.add(event.getObject());
         }
     }

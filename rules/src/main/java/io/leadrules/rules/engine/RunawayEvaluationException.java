@@ -13,20 +13,27 @@ public class RunawayEvaluationException extends RuntimeException {
     private final RuleSource source;
 
     public RunawayEvaluationException(RuleInfo rule, int firings, int limit) {
-        super("Evaluation stopped after " + limit + " rule firings: rule '" + rule.ruleId() + "' ("
-                + (rule.source() == null ? "unknown source" : rule.source().describe()) + ") fired " + firings
-                + " times; it probably re-triggers itself");
+        this(rule, "Evaluation stopped after " + limit + " rule firings: rule '" + rule.ruleId() + "' ("
+                + where(rule) + ") fired " + firings + " times; it probably re-triggers itself", null);
+    }
+
+    /**
+     * A rule's consequence went past a limit of the facts it may make: a text past its length ({@link
+     * TextTooLongException}), or more results than one evaluation may hold. The same runaway, measured otherwise.
+     */
+    public RunawayEvaluationException(RuleInfo rule, RuntimeException cause) {
+        this(rule, "Evaluation stopped: rule '" + rule.ruleId() + "' (" + where(rule) + ") built " + cause.getMessage(),
+                cause);
+    }
+
+    private RunawayEvaluationException(RuleInfo rule, String message, RuntimeException cause) {
+        super(message, cause);
         this.ruleId = rule.ruleId();
         this.source = rule.source();
     }
 
-    /** A rule built a fact whose text grew past the limit: the same runaway, measured in characters. */
-    public RunawayEvaluationException(RuleInfo rule, TextTooLongException cause) {
-        super("Evaluation stopped: rule '" + rule.ruleId() + "' ("
-                + (rule.source() == null ? "unknown source" : rule.source().describe()) + ") built "
-                + cause.getMessage(), cause);
-        this.ruleId = rule.ruleId();
-        this.source = rule.source();
+    private static String where(RuleInfo rule) {
+        return rule.source() == null ? "unknown source" : rule.source().describe();
     }
 
     public String ruleId() {

@@ -169,6 +169,19 @@ final class AllowList {
     private static final Set<String> DROOLS_RUNTIME_TYPES = Set.of("org/kie/api/builder/ReleaseId",
             "org/drools/modelcompiler/CanonicalKieModuleModel");
 
+    /**
+     * The facts the engine inserts (the lead, its consent, its activities, the instant) are what the lead is; rules
+     * only add results. A rule that could make them would forge what the decision record says the engine saw, and
+     * multiply the facts every other rule joins over.
+     */
+    private static final Map<String, Set<String>> ENGINE_FACTS = Map.of(
+            "io/leadrules/rules/vocabulary/Lead", CONSTRUCTOR,
+            "io/leadrules/rules/vocabulary/Consent", CONSTRUCTOR,
+            "io/leadrules/rules/vocabulary/Activity", CONSTRUCTOR,
+            "io/leadrules/rules/vocabulary/AgedActivity", Set.of("<init>", "of"),
+            "io/leadrules/rules/vocabulary/ActivityType", CONSTRUCTOR,
+            "io/leadrules/rules/vocabulary/AsOf", CONSTRUCTOR);
+
     /** Drools' enum boilerplate in every lambda class: it holds no rule code. */
     private static final Set<String> LAMBDA_BOILERPLATE = Set.of("<clinit>", "<init>", "values", "valueOf",
             "getExpressionHash", "predicateInformation", ClassScanner.HEADER);
@@ -225,6 +238,9 @@ final class AllowList {
     }
 
     private static boolean memberAllowed(String owner, String member) {
+        if (ENGINE_FACTS.getOrDefault(owner, Set.of()).contains(member)) {
+            return false;
+        }
         return isOpen(owner) || MEMBERS.getOrDefault(owner, Set.of()).contains(member);
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;
+import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.Lead;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -85,6 +87,41 @@ class EvaluationGuardTest {
                     .hasMessageContaining("at most 10000")
                     .extracting(e -> ((RunawayEvaluationException) e).ruleId())
                     .isEqualTo("DQ-DOUBLE");
+        }
+    }
+
+    /**
+     * One firing may insert many results: 50 firings of five inserts each stay under the cap of 100 firings but
+     * pass the cap of 200 results, and the rule is named.
+     */
+    @Test
+    void aRuleThatInsertsFarMoreThanItShouldIsStoppedAndNamed() {
+        RuleFile many = RuleSetCompilerTest.drl("Many.drl", """
+                package leadrules.data_quality;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "DQ-MANY Five findings per activity"
+                when
+                    $a : AgedActivity()
+                then
+                    insert(new Finding("A", "x", Severity.INFO, "1", drools.getRule().getName()));
+                    insert(new Finding("A", "x", Severity.INFO, "2", drools.getRule().getName()));
+                    insert(new Finding("A", "x", Severity.INFO, "3", drools.getRule().getName()));
+                    insert(new Finding("A", "x", Severity.INFO, "4", drools.getRule().getName()));
+                    insert(new Finding("A", "x", Severity.INFO, "5", drools.getRule().getName()));
+                end
+                """);
+        List<Activity> fifty = IntStream.range(0, 50).mapToObj(i -> new Activity("a" + i, "PAGE_VIEW",
+                AS_OF.minusSeconds(3_600L * i), null)).toList();
+
+        try (CompiledRuleSet rules = new RuleSetCompiler().compile("t", List.of(many))) {
+            assertThat(rules.evaluate(new EvaluationInput(lead("Director"), fifty.subList(0, 10), AS_OF), 100)
+                    .firedRules()).hasSize(1);
+            assertThatThrownBy(() -> rules.evaluate(new EvaluationInput(lead("Director"), fifty, AS_OF), 100))
+                    .isInstanceOf(RunawayEvaluationException.class)
+                    .hasMessageContaining("more than 200 results")
+                    .extracting(e -> ((RunawayEvaluationException) e).ruleId())
+                    .isEqualTo("DQ-MANY");
         }
     }
 

@@ -43,6 +43,15 @@ class HostileBytecodeTest {
     }
 
     @Test
+    void aRuleCannotForgeTheFactsTheEngineInserts() {
+        assertThat(messagesOf("insert(new Lead(null, \"Eve\", null, \"eve@acme.com\", null, null, \"CEO\", null, null, null, "
+                + "null, null, null, null, null));"))
+                .anyMatch(m -> m.contains("calls io.leadrules.rules.vocabulary.Lead.<init>"));
+        assertThat(messagesOf("insert(new AsOf(java.time.Instant.EPOCH));"))
+                .anyMatch(m -> m.contains("calls io.leadrules.rules.vocabulary.AsOf.<init>"));
+    }
+
+    @Test
     void systemExitIsRefused() {
         assertThat(messagesOf("System.exit(42);")).anyMatch(m -> m.contains("calls java.lang.System.exit"));
     }
