@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * <h2>Classes whose every member is allowed</h2>
  * <ul>
  *   <li>the vocabulary, {@code io.leadrules.rules.vocabulary.*} (facts and helpers such as {@code Text});</li>
- *   <li>{@code java.lang.Math}, {@code java.math.BigDecimal}, {@code java.time.LocalDate}, {@code Instant},
- *       {@code Duration}, {@code Period}, {@code java.time.temporal.ChronoUnit};</li>
+ *   <li>{@code java.lang.Math} (not {@code random}), {@code java.time.LocalDate}, {@code Instant} (not
+ *       {@code now}: the same lead at the same instant always gets the same answer), {@code Duration},
+ *       {@code Period}, {@code java.time.temporal.ChronoUnit};</li>
  *   <li>collections: {@code java.util.List}, {@code Set}, {@code Map}, {@code Map.Entry}, {@code Collection},
  *       {@code Iterator}, {@code ArrayList}, {@code HashSet}, {@code HashMap}, {@code LinkedHashSet},
  *       {@code LinkedHashMap};</li>
@@ -37,15 +38,20 @@ import java.util.regex.Pattern;
  *       {@code getClass} (the way to {@code ClassLoader} and reflection);</li>
  *   <li>{@code java.lang.String}: comparisons, {@code length}, {@code isEmpty}, {@code isBlank}, {@code trim},
  *       {@code strip}, case changes, {@code contains}, {@code startsWith}, {@code endsWith}, {@code indexOf},
- *       {@code substring}, {@code charAt}, {@code concat}, {@code replace}, {@code valueOf}, {@code join}; not
- *       {@code repeat} (memory), {@code matches}, {@code split}, {@code replaceAll} (backtracking regular
- *       expressions), {@code format};</li>
+ *       {@code substring}, {@code charAt}, {@code valueOf}; not {@code repeat}, {@code concat}, {@code replace},
+ *       {@code join} (a text that feeds itself grows without bound), {@code matches}, {@code split},
+ *       {@code replaceAll} (backtracking regular expressions), {@code format}; texts are joined with {@code +} only,
+ *       at most {@link #MAX_CONCATENATED} values per constraint or consequence;</li>
+ *   <li>{@code java.math.BigDecimal}: constructors (the generated code writes a literal as
+ *       {@code new BigDecimal("50000000")}), comparisons, {@code signum}, {@code valueOf}, {@code doubleValue},
+ *       {@code toString}, {@code ZERO}, {@code ONE}, {@code TEN}; no arithmetic and no {@code intValue} or
+ *       {@code longValue} ({@code TEN.pow(300000000)} burns minutes of CPU; {@code 1E999999999} as a whole number
+ *       needs a billion digits);</li>
  *   <li>{@code Integer}, {@code Long}, {@code Double}, {@code Short}, {@code Byte}, {@code Float},
  *       {@code Boolean}, {@code Character}, {@code Number}: {@code valueOf}, {@code xxxValue}, {@code parseXxx},
  *       {@code compare}, {@code compareTo}, {@code equals}, {@code hashCode}, {@code toString}, {@code sum},
  *       {@code min}, {@code max}, {@code signum}, {@code MIN_VALUE}, {@code MAX_VALUE}, {@code TYPE}; not
  *       {@code getInteger}, {@code getLong}, {@code getBoolean} (they read system properties);</li>
- *   <li>{@code java.lang.StringBuilder}: {@code <init>}, {@code append}, {@code toString}, {@code length};</li>
  *   <li>{@code java.lang.Enum} (every lambda class is an enum): {@code <init>}, {@code valueOf}, {@code name},
  *       {@code ordinal}, {@code equals}, {@code hashCode}, {@code toString}, {@code compareTo};
  *       {@code java.lang.System}: {@code arraycopy} only (the enum's {@code values()});</li>
@@ -90,11 +96,19 @@ final class AllowList {
     static final String ARRAY = "an array";
     static final String VARIABLE_ARRAY = "an array of computed size";
     static final String PRIMITIVE_ARRAY = "an array of numbers";
+    /**
+     * The most values one constraint or consequence may join into texts with {@code +}. Each join can double a text
+     * that is joined with itself ({@code s = s + s}), and nothing else bounds it before the result becomes a fact:
+     * 16 values double a 10,000-character text at most 8 times. The shipped rules join 2 at most.
+     */
+    static final int MAX_CONCATENATED = 16;
+    static final String LONG_TEXT = "text built from more than " + AllowList.MAX_CONCATENATED + " values";
+    static final String STRING_CONCAT = "java/lang/invoke/StringConcatFactory";
 
     private static final List<String> OPEN_PREFIXES = List.of("io/leadrules/rules/vocabulary/",
             "org/drools/model/functions/", "org/drools/model/view/", "org/drools/model/consequences/ConsequenceBuilder$",
             "org/drools/core/base/accumulators/");
-    private static final Set<String> OPEN = Set.of("java/lang/Math", "java/math/BigDecimal", "java/time/LocalDate",
+    private static final Set<String> OPEN = Set.of("java/lang/Math", "java/time/LocalDate",
             "java/time/Instant", "java/time/Duration", "java/time/Period", "java/time/temporal/ChronoUnit",
             "java/util/List", "java/util/Set", "java/util/Map", "java/util/Map$Entry", "java/util/Collection",
             "java/util/Iterator", "java/util/ArrayList", "java/util/HashSet", "java/util/HashMap",
@@ -110,16 +124,17 @@ final class AllowList {
     private static final Set<String> CONSTRUCTOR = Set.of("<init>");
     private static final Map<String, Set<String>> MEMBERS = Map.ofEntries(
             Map.entry("java/lang/Object", Set.of("<init>", "equals", "hashCode", "toString")),
+            Map.entry("java/math/BigDecimal", Set.of("<init>", "valueOf", "compareTo", "equals", "hashCode",
+                    "signum", "doubleValue", "toString", "ZERO", "ONE", "TEN")),
             Map.entry("java/lang/String", Set.of("valueOf", "equals", "equalsIgnoreCase", "hashCode", "compareTo",
                     "compareToIgnoreCase", "length", "isEmpty", "isBlank", "trim", "strip", "toLowerCase",
                     "toUpperCase", "contains", "startsWith", "endsWith", "indexOf", "lastIndexOf", "substring",
-                    "charAt", "concat", "replace", "join", "toString")),
+                    "charAt", "toString")),
             Map.entry("java/lang/Integer", BOX_MEMBERS), Map.entry("java/lang/Long", BOX_MEMBERS),
             Map.entry("java/lang/Double", BOX_MEMBERS), Map.entry("java/lang/Short", BOX_MEMBERS),
             Map.entry("java/lang/Byte", BOX_MEMBERS), Map.entry("java/lang/Float", BOX_MEMBERS),
             Map.entry("java/lang/Boolean", BOX_MEMBERS), Map.entry("java/lang/Character", BOX_MEMBERS),
             Map.entry("java/lang/Number", BOX_MEMBERS),
-            Map.entry("java/lang/StringBuilder", Set.of("<init>", "append", "toString", "length")),
             Map.entry("java/lang/Enum", Set.of("<init>", "valueOf", "name", "ordinal", "equals", "hashCode",
                     "toString", "compareTo")),
             Map.entry("java/lang/System", Set.of("arraycopy")),
@@ -170,11 +185,16 @@ final class AllowList {
             "org/drools/modelcompiler/CanonicalKieModuleModel");
 
     /**
-     * The facts the engine inserts (the lead, its consent, its activities, the instant) are what the lead is; rules
-     * only add results. A rule that could make them would forge what the decision record says the engine saw, and
-     * multiply the facts every other rule joins over.
+     * Members refused even on a class whose other members are all allowed. The facts the engine inserts (the lead, its
+     * consent, its activities, the instant) are what the lead is; rules only add results: a rule that could make them
+     * would forge what the decision record says the engine saw, and multiply the facts other rules join over. The
+     * clock and chance: a rule must give the same answer for the same lead and instant (replay, scores as of an
+     * instant), and a rule that waits for a date would pass every check at upload and change later.
      */
-    private static final Map<String, Set<String>> ENGINE_FACTS = Map.of(
+    private static final Map<String, Set<String>> NEVER = Map.of(
+            "java/time/Instant", Set.of("now"),
+            "java/time/LocalDate", Set.of("now"),
+            "java/lang/Math", Set.of("random"),
             "io/leadrules/rules/vocabulary/Lead", CONSTRUCTOR,
             "io/leadrules/rules/vocabulary/Consent", CONSTRUCTOR,
             "io/leadrules/rules/vocabulary/Activity", CONSTRUCTOR,
@@ -217,7 +237,7 @@ final class AllowList {
 
     private static boolean instructionAllowed(Use use) {
         String what = use.reference().owner();
-        if (what.equals(ARRAY)) {
+        if (what.equals(ARRAY) || what.equals(LONG_TEXT)) {
             return !isRuleCode(use);
         }
         return what.equals(VARIABLE_ARRAY) && isLambdaClass(use.generatedClass()) && use.method().equals("values");
@@ -238,7 +258,7 @@ final class AllowList {
     }
 
     private static boolean memberAllowed(String owner, String member) {
-        if (ENGINE_FACTS.getOrDefault(owner, Set.of()).contains(member)) {
+        if (NEVER.getOrDefault(owner, Set.of()).contains(member)) {
             return false;
         }
         return isOpen(owner) || MEMBERS.getOrDefault(owner, Set.of()).contains(member);

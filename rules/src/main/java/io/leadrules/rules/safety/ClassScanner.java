@@ -106,6 +106,7 @@ final class ClassScanner extends ClassVisitor {
         private final Set<Label> seen = new HashSet<>();
         private String lastString;
         private int lastOpcode = -1;
+        private int concatenated;
 
         Scanner(String method) {
             super(Opcodes.ASM9);
@@ -202,6 +203,9 @@ final class ClassScanner extends ClassVisitor {
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
             lastOpcode = Opcodes.INVOKEDYNAMIC;
+            if (bootstrap.getOwner().equals(AllowList.STRING_CONCAT)) {
+                concatenated += Type.getArgumentTypes(descriptor).length;
+            }
             typesIn(method, Type.getMethodType(descriptor));
             handle(bootstrap);
             constants(arguments);
@@ -225,6 +229,13 @@ final class ClassScanner extends ClassVisitor {
         public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
             if (type != null) {
                 use(method, Reference.type(type));
+            }
+        }
+
+        @Override
+        public void visitEnd() {
+            if (concatenated > AllowList.MAX_CONCATENATED) {
+                use(method, Reference.instruction(AllowList.LONG_TEXT));
             }
         }
 

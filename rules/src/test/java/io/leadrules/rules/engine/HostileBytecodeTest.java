@@ -52,6 +52,37 @@ class HostileBytecodeTest {
     }
 
     @Test
+    void bigNumberArithmeticIsRefused() {
+        assertThat(messagesOf("Object big = java.math.BigDecimal.TEN.pow(300000000);"))
+                .anyMatch(m -> m.contains("calls java.math.BigDecimal.pow"));
+        assertThat(messagesOf("long n = new java.math.BigDecimal(\"1E999999999\").longValue();"))
+                .anyMatch(m -> m.contains("calls java.math.BigDecimal.longValue"));
+    }
+
+    @Test
+    void theClockAndChanceAreRefused() {
+        assertThat(messagesOf("Object now = java.time.Instant.now();"))
+                .anyMatch(m -> m.contains("calls java.time.Instant.now"));
+        assertThat(messagesOf("Object today = java.time.LocalDate.now();"))
+                .anyMatch(m -> m.contains("calls java.time.LocalDate.now"));
+        assertThat(messagesOf("double dice = Math.random();"))
+                .anyMatch(m -> m.contains("calls java.lang.Math.random"));
+    }
+
+    @Test
+    void textThatCanFeedItselfIsRefused() {
+        assertThat(messagesOf("String s = $lead.email().concat($lead.email());"))
+                .anyMatch(m -> m.contains("calls java.lang.String.concat"));
+        assertThat(messagesOf("String s = \"aaaa\".replace(\"a\", $lead.email());"))
+                .anyMatch(m -> m.contains("calls java.lang.String.replace"));
+        assertThat(messagesOf("String s = new StringBuilder().append($lead.email()).toString();"))
+                .anyMatch(m -> m.contains("java.lang.StringBuilder"));
+        String doublings = "String s = $lead.email();\n" + "        s = s + s;\n".repeat(9)
+                + "        insert(new Finding(\"A\", \"x\", Severity.INFO, s, drools.getRule().getName()));";
+        assertThat(messagesOf(doublings)).anyMatch(m -> m.contains("text built from more than 16 values"));
+    }
+
+    @Test
     void systemExitIsRefused() {
         assertThat(messagesOf("System.exit(42);")).anyMatch(m -> m.contains("calls java.lang.System.exit"));
     }
