@@ -21,6 +21,17 @@ final class RuleSetTrial {
     private final ScenarioRunner scenarios = new ScenarioRunner();
 
     Answer run(Request request) {
+        long start = System.nanoTime();
+        try {
+            return compileAndTry(request);
+        } catch (StackOverflowError e) {
+            return Answer.refused("stack", (System.nanoTime() - start) / 1_000_000, "Reading or running these rules "
+                    + "ran out of stack: an expression or a condition is nested far too deep (thousands of terms or "
+                    + "brackets in one place), or rules call themselves without end. Split it into simpler rules.");
+        }
+    }
+
+    private Answer compileAndTry(Request request) {
         CompiledRuleSet rules;
         try {
             rules = new RuleSetCompiler(request.maxRules()).compile("sandbox", request.ruleFiles());

@@ -112,6 +112,20 @@ class SandboxWorkersTest {
         assertThat(answer.detail()).contains("SMALL-LOOP");
     }
 
+    /** An expression of 20,000 terms overflows the stack of whoever reads it: a refusal naming the limit, not a crash. */
+    @Test
+    void anExpressionTooDeepToReadIsRefusedAtTheStackNotACrashedWorker() throws Exception {
+        workers = new SandboxWorkers(settings(Duration.ofSeconds(60), Duration.ofSeconds(120)));
+        String deep = SMALL_DRL.replace("insert(new Finding(\"SEEN\", \"lead\", Severity.INFO, \"seen\",",
+                "insert(new FitScore(" + "1 + ".repeat(20_000) + "1,").replace("drools.getRule().getName()));",
+                "drools.getRule().getName()));");
+
+        Answer answer = workers.run(request(List.of(new RuleFile("Deep.drl", deep.getBytes(StandardCharsets.UTF_8)))));
+
+        assertThat(answer.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(answer.limit()).isEqualTo("stack");
+    }
+
     private static SandboxSettings settings(Duration cpu, Duration wallClock) {
         return new SandboxSettings(null, null, null, null, null, cpu, wallClock, null, null, null, null, null, null,
                 false);
