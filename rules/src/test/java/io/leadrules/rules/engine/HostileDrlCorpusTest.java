@@ -77,6 +77,8 @@ class HostileDrlCorpusTest {
                 new Attack("from an expression", CONDITION, "Lead() from " + TOUCH),
                 new Attack("accumulate with inline code", CONDITION, "Number() from accumulate( Lead( $s : companySize ),"
                         + " init( int i = 0; ), action( i++; ), result( i ) )"),
+                new Attack("groupby with code in its key", CONDITION,
+                        "groupby( $l : Lead() ; " + TOUCH + " ; $c : count() )"),
                 new Attack("accumulate with an unknown function", CONDITION,
                         "accumulate( Lead( $s : companySize ); $x : evil( $s ) )"),
                 new Attack("import accumulate", DECLARATION, "import accumulate java.lang.Object evil;"),
