@@ -48,7 +48,7 @@ class SandboxWorkers implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         if (settings.warmAtStartup()) {
-            replace();
+            starting();
         }
     }
 
@@ -101,10 +101,7 @@ class SandboxWorkers implements DisposableBean {
     }
 
     private SandboxWorker take() throws WorkerFailure {
-        CompletableFuture<SandboxWorker> current = next;
-        if (current == null) {
-            current = replace();
-        }
+        CompletableFuture<SandboxWorker> current = starting();
         try {
             SandboxWorker worker = current.get();
             if (worker.isAlive()) {
@@ -121,6 +118,14 @@ class SandboxWorkers implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new WorkerFailure(null, Duration.ZERO, "interrupted while waiting for the worker");
         }
+    }
+
+    /**
+     * The worker being started or ready, starting one if there is none. The warm-up and the first upload may arrive at
+     * once (the server takes requests before the service is ready): one worker, never two of which one is forgotten.
+     */
+    private synchronized CompletableFuture<SandboxWorker> starting() {
+        return next != null ? next : replace();
     }
 
     private synchronized CompletableFuture<SandboxWorker> replace() {

@@ -50,7 +50,11 @@ final class WorkerLauncher {
         List<String> setpriv = root ? works(List.of("setpriv", "--reuid=" + settings.user(), "--regid="
                 + settings.user(), "--clear-groups", "--no-new-privs"), "another user (setpriv)", missing) : List.of();
         if (!root) {
-            missing.add("another user: the service is not root, so the worker runs as the service's user");
+            missing.add("another user: the service is not root, so the worker runs as the service's user and can "
+                    + "read what the service can, the database included");
+        }
+        if (!Files.isReadable(Path.of("/proc/self/stat"))) {
+            missing.add("a CPU watchdog: there is no /proc here, so only the wall clock bounds an upload");
         }
         List<String> prlimit = works(List.of("prlimit", "--core=0", "--fsize=0", "--nofile=" + settings.openFiles(),
                 "--nproc=" + settings.processes()), "resource limits (prlimit)", missing);

@@ -59,9 +59,9 @@ final class WorkerRuntime implements AutoCloseable {
         try {
             removeAbandoned(Path.of(System.getProperty("java.io.tmpdir")));
             Path root = Files.createTempDirectory("leadrules-sandbox-" + ProcessHandle.current().pid() + "-");
-            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+            permit(root, "rwxr-xr-x");
             Path lib = Files.createDirectory(root.resolve("lib"));
-            Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("rwxr-xr-x"));
+            permit(lib, "rwxr-xr-x");
             Path work = Files.createDirectory(root.resolve("work"));
             List<Path> entries = entries(System.getProperty("java.class.path"));
             boolean fatJar = entries.size() == 1 && isBootJar(entries.get(0));
@@ -94,6 +94,13 @@ final class WorkerRuntime implements AutoCloseable {
     @Override
     public void close() {
         delete(root);
+    }
+
+    /** Sets POSIX permissions where the file system has them (not on Windows, where the worker is the same user). */
+    private static void permit(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
     }
 
     static void removeAbandoned(Path temporary) throws IOException {
@@ -156,13 +163,14 @@ final class WorkerRuntime implements AutoCloseable {
             copyTree(source, target);
         } else if (!othersMayRead(source) || !linked(source, target)) {
             Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+            permit(target, "rw-r--r--");
         }
         return target;
     }
 
     private static boolean othersMayRead(Path file) throws IOException {
-        return Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ);
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                && Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ);
     }
 
     private static boolean linked(Path source, Path target) {
@@ -179,7 +187,7 @@ final class WorkerRuntime implements AutoCloseable {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 Path copy = Files.createDirectories(target.resolve(source.relativize(dir).toString()));
-                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+                permit(copy, "rwxr-xr-x");
                 return FileVisitResult.CONTINUE;
             }
 
@@ -187,7 +195,7 @@ final class WorkerRuntime implements AutoCloseable {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Path copy = target.resolve(source.relativize(file).toString());
                 Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+                permit(copy, "rw-r--r--");
                 return FileVisitResult.CONTINUE;
             }
         });
