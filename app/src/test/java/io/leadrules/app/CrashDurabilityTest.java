@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +68,9 @@ class CrashDurabilityTest {
             String lead = leads.get(c % LEADS);
             clients.submit(() -> postActivities(api, lead, sequence, acknowledged));
         }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL) {
+            assertThat(Instant.now()).as("%s acknowledged by now", acknowledged.size()).isBefore(deadline);
             Thread.sleep(20);
         }
         service.killHard();
