@@ -75,7 +75,11 @@ final class SandboxWorker {
     /** Sends one rule set and waits for the verdict within these budgets. */
     Answer run(Request request, Duration cpuBudget, Duration wallClock) throws WorkerFailure {
         long cpuLimit = cpuTime().plus(cpuBudget).toSeconds() + 1;
-        launcher.raiseCpuLimit(pid(), cpuLimit);
+        if (launcher.walls().cpuRaise() && !launcher.raiseCpuLimit(pid(), cpuLimit)) {
+            // the previous job's limit would stay, and could stop this upload early under the wrong name
+            kill();
+            throw new WorkerFailure(null, Duration.ZERO, "the worker's CPU limit could not be set for this upload");
+        }
         Answer answer = await(wallClock, cpuBudget, () -> {
             WorkerProtocol.write(requests, request);
             return WorkerProtocol.read(answers, Answer.class);

@@ -58,9 +58,10 @@ final class WorkerLauncher {
         }
         List<String> prlimit = works(List.of("prlimit", "--core=0", "--fsize=0", "--nofile=" + settings.openFiles(),
                 "--nproc=" + settings.processes()), "resource limits (prlimit)", missing);
-        boolean cpuRaise = root && !prlimit.isEmpty();
+        boolean cpuRaise = root && !prlimit.isEmpty() && cpuLimitCanBeRaised(setpriv);
         if (!cpuRaise) {
-            missing.add("a kernel CPU limit per upload (prlimit --pid needs root): a watchdog measures and kills");
+            missing.add("a kernel CPU limit per upload (prlimit --pid on the worker is not permitted here): a "
+                    + "watchdog measures and kills");
         }
         Walls walls = new Walls(setpriv.isEmpty() ? "the service's" : Integer.toString(settings.user()),
                 unshare.isEmpty() ? "shared" : "none", !prlimit.isEmpty(), cpuRaise, List.copyOf(missing));
@@ -100,6 +101,45 @@ final class WorkerLauncher {
     boolean raiseCpuLimit(long pid, long seconds) {
         return walls.cpuRaise() && succeeds(List.of("prlimit", "--pid", Long.toString(pid),
                 "--cpu=" + seconds + ":" + (seconds + 1)));
+    }
+
+    /**
+     * Whether {@code prlimit --pid} may set the CPU limit of a process that runs as the worker will: root without
+     * CAP_SYS_RESOURCE (a container) may not, and then only the watchdog stops a busy worker.
+     */
+    private static boolean cpuLimitCanBeRaised(List<String> asWorker) {
+        List<String> command = new ArrayList<>(asWorker);
+        command.addAll(List.of("sleep", "10"));
+        try {
+            Process probe = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                awaitExec(probe, "sleep");
+                return succeeds(List.of("prlimit", "--pid", Long.toString(probe.pid()), "--cpu=60:61"));
+            } finally {
+                probe.destroyForcibly();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Until the wrappers have handed over to the program (so the process runs as the worker's user), 2 s at most. */
+    private static void awaitExec(Process process, String program) {
+        Path comm = Path.of("/proc", Long.toString(process.pid()), "comm");
+        for (int i = 0; i < 40; i++) {
+            try {
+                if (Files.readString(comm).trim().equals(program)) {
+                    return;
+                }
+                Thread.sleep(50);
+            } catch (IOException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static List<String> works(List<String> wrapper, String wall, List<String> missing) {

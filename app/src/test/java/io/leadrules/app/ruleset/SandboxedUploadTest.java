@@ -67,8 +67,10 @@ class SandboxedUploadTest {
         assertThat(sandbox.get("details").get("limits").get("heap").asString()).isEqualTo("512MB");
         Assumptions.assumeTrue(isRoot(), "the worker changes user and network only when the service is root");
         long pid = sandbox.get("details").get("workerPid").asLong();
-        assertThat(sandbox.get("details").get("isolation").asString()).isEqualTo("complete");
         assertThat(sandbox.get("details").get("user").asString()).isEqualTo("65534");
+        assertThat(sandbox.get("details").get("network").asString()).isEqualTo("none");
+        assertThat(sandbox.get("details").get("missing").valueStream().map(JsonNode::asString))
+                .allSatisfy(wall -> assertThat(wall).startsWith("a kernel CPU limit"));
         assertThat(Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")))
                 .filteredOn(line -> line.startsWith("Uid:")).singleElement().asString().contains("65534")
                 .doesNotContain("\t0");
