@@ -126,7 +126,7 @@ public final class RuleSetCompiler {
         }
         Translation translation = Translation.review(units, maxRules, problems);
         if (problems.isEmpty()) {
-            problems.addAll(duplicateRuleNames(units));
+            problems.addAll(duplicateRuleIds(units));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
@@ -138,15 +138,20 @@ public final class RuleSetCompiler {
         return units.stream().flatMap(u -> u.tables().stream()).filter(DecisionTable::isDeveloperTable).toList();
     }
 
-    private static List<CompileProblem> duplicateRuleNames(List<DrlUnit> units) {
+    /**
+     * Every point of a score and every decision record names its rule by its ID (a table row's Rule ID, a DRL rule
+     * name's first word), so two rules may not share one, even under different names: a DRL rule called
+     * "FIT-ROLE-SENIOR anything" would otherwise have points read as the Role row's.
+     */
+    private static List<CompileProblem> duplicateRuleIds(List<DrlUnit> units) {
         List<CompileProblem> problems = new ArrayList<>();
         Map<String, RuleSource> seen = new HashMap<>();
         for (DrlUnit unit : units) {
             for (RuleInfo rule : RuleCatalog.describeAll(unit)) {
-                RuleSource first = seen.putIfAbsent(rule.name(), rule.source());
+                RuleSource first = seen.putIfAbsent(rule.ruleId(), rule.source());
                 if (first != null) {
                     problems.add(new CompileProblem(rule.source().file(), rule.source().sheet(), rule.source().cell(),
-                            rule.source().line(), "the rule name '" + rule.name() + "' is already used at "
+                            rule.source().line(), "the Rule ID '" + rule.ruleId() + "' is already used at "
                             + first.describe() + "; every Rule ID must be unique"));
                 }
             }

@@ -3,6 +3,7 @@ package io.leadrules.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadrules.rules.defaults.DefaultRuleSet;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Lead;
 import java.nio.file.Files;
@@ -236,6 +237,36 @@ class RuleSetSafetyTest {
                     Instant.EPOCH)).firedRules())
                     .extracting(f -> f.ruleId()).containsExactly("FIT-SYSADMIN");
         }
+    }
+
+    /**
+     * The explanation and the decision record name every point by its Rule ID. A DRL rule named after a shipped table
+     * row's ID ("FIT-ROLE-SENIOR" plus a sentence: another rule name, the same ID) would have an auditor read points
+     * that row never gave; it is refused at its line, naming the row it borrows the ID of.
+     */
+    @Test
+    void aRuleCannotBorrowTheRuleIdOfAnotherRule() {
+        List<RuleFile> files = new java.util.ArrayList<>(DefaultRuleSet.files());
+        files.add(RuleSetCompilerTest.drl("Forged.drl", """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "FIT-ROLE-SENIOR Looks like the table row"
+                    ruleflow-group "fit"
+                when
+                    Lead()
+                then
+                    insert(new FitMatch("ROLE", 100, drools.getRule().getName()));
+                end
+                """));
+
+        assertThatThrownBy(() -> new RuleSetCompiler().compile("t", files).close())
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("Forged.drl");
+                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.message()).contains("'FIT-ROLE-SENIOR'", "ProfileFit.drl.xlsx, sheet Role");
+                        }));
     }
 
     private static Lead leadWithJobTitle(String jobTitle) {
