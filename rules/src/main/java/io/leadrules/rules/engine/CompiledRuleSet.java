@@ -1,5 +1,7 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.engine.modeltables.FieldMappings;
+import io.leadrules.rules.engine.modeltables.ModelTranslation;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;
 import io.leadrules.rules.model.AttributeDeclaration;
@@ -32,11 +34,12 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final List<ValidationWarning> warnings;
     private final List<String> activityTypes;
     private final List<DecisionTable> developerTables;
+    private final ModelTranslation model;
     private volatile boolean closed;
 
     CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
                     RuleCatalog catalog, List<ValidationWarning> warnings, List<String> activityTypes,
-                    List<DecisionTable> developerTables) {
+                    List<DecisionTable> developerTables, ModelTranslation model) {
         this.version = version;
         this.files = List.copyOf(files);
         this.contentHash = hash(files);
@@ -47,6 +50,7 @@ public final class CompiledRuleSet implements AutoCloseable {
         this.warnings = List.copyOf(warnings);
         this.activityTypes = List.copyOf(activityTypes);
         this.developerTables = List.copyOf(developerTables);
+        this.model = model;
     }
 
     public LeadEvaluation evaluate(EvaluationInput input) {
@@ -55,8 +59,9 @@ public final class CompiledRuleSet implements AutoCloseable {
 
     /** Evaluates one lead; a {@link RunawayEvaluationException} when more than {@code maxFirings} rules fire. */
     public LeadEvaluation evaluate(EvaluationInput input, int maxFirings) {
-        FiringJournal journal = EvaluationRun.execute(kieBase, catalog, input, maxFirings);
-        return new EvaluationAssembly(catalog, journal).assemble(version, input.asOf());
+        FieldMappings.Mapped mapped = model.mappings().apply(input);
+        FiringJournal journal = EvaluationRun.execute(kieBase, catalog, mapped.input(), maxFirings);
+        return new EvaluationAssembly(catalog, journal, mapped.applied()).assemble(version, input.asOf());
     }
 
     public String version() {
@@ -122,7 +127,7 @@ public final class CompiledRuleSet implements AutoCloseable {
      * and stored, and reported as the data-quality finding UNDECLARED_ATTRIBUTE.
      */
     public List<AttributeDeclaration> attributes() {
-        return List.of();
+        return model.attributes();
     }
 
     /** The container, for tests that look at what Drools generated. */

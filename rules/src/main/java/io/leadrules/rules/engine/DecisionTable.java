@@ -63,7 +63,28 @@ public record DecisionTable(String file, String sheet, String name, int tableRow
     }
 
     public Optional<Column> ruleIdColumn() {
-        return columns.stream().filter(c -> "NAME".equals(c.keyword())).findFirst();
+        return columns.stream().filter(c -> "NAME".equals(c.keyword()) || isModelTable() && "RULE_ID".equals(c.keyword()))
+                .findFirst();
+    }
+
+    /** True for a table of a model kind, whose rules LeadRules writes from its visible cells. */
+    public boolean isModelTable() {
+        return kind().map(TableKind::isModel).orElse(false);
+    }
+
+    /** The column of a model table that plays the role ({@code FIELD}, {@code WEIGHT}, ...). */
+    public Optional<Column> column(String role) {
+        return columns.stream().filter(c -> role.equals(c.keyword())).findFirst();
+    }
+
+    /** The trimmed value of the row in the column that plays the role; null when the cell is empty. */
+    public String value(Row row, String role) {
+        return column(role).map(row::value).map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    /** The cell of the row in the column that plays the role ("E14"); the row's first cell when there is none. */
+    public String cell(Row row, String role) {
+        return column(role).map(c -> cell(c, row)).orElse("A" + row.number());
     }
 
     public Optional<Column> reasonColumn() {

@@ -1,6 +1,7 @@
 package io.leadrules.rules.engine;
 
 import io.leadrules.rules.evaluation.BreakdownEntry;
+import io.leadrules.rules.engine.modeltables.AppliedMapping;
 import io.leadrules.rules.evaluation.DataQualityFinding;
 import io.leadrules.rules.evaluation.EngagementResult;
 import io.leadrules.rules.evaluation.FiredRule;
@@ -24,6 +25,7 @@ import io.leadrules.rules.vocabulary.ScoreWeight;
 import io.leadrules.rules.vocabulary.Stage;
 import io.leadrules.rules.vocabulary.Temperature;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,9 +41,12 @@ final class EvaluationAssembly {
     private final RuleCatalog catalog;
     private final FiringJournal journal;
 
-    EvaluationAssembly(RuleCatalog catalog, FiringJournal journal) {
+    private final List<AppliedMapping> mappings;
+
+    EvaluationAssembly(RuleCatalog catalog, FiringJournal journal, List<AppliedMapping> mappings) {
         this.catalog = catalog;
         this.journal = journal;
+        this.mappings = mappings;
     }
 
     LeadEvaluation assemble(String version, Instant asOf) {
@@ -112,11 +117,19 @@ final class EvaluationAssembly {
         Map<String, Integer> pointsByRule = new HashMap<>();
         journal.inserted(FitPoints.class).forEach(p -> pointsByRule.merge(p.rule(), p.points(), Integer::sum));
         journal.inserted(EngagementPoints.class).forEach(p -> pointsByRule.merge(p.rule(), p.points(), Integer::sum));
-        return journal.firingsByRule().entrySet().stream().map(e -> {
-            RuleInfo info = catalog.rule(e.getKey());
-            return new FiredRule(info.ruleId(), info.name(), info.dimension(),
-                    pointsByRule.getOrDefault(e.getKey(), 0), info.reason(), reference(info.source()), e.getValue());
-        }).toList();
+        List<FiredRule> fired = new ArrayList<>(mappings.stream().map(EvaluationAssembly::mapping).toList());
+        journal.firingsByRule().forEach((name, firings) -> {
+            RuleInfo info = catalog.rule(name);
+            fired.add(new FiredRule(info.ruleId(), info.name(), info.dimension(),
+                    pointsByRule.getOrDefault(name, 0), info.reason(), reference(info.source()), firings));
+        });
+        return List.copyOf(fired);
+    }
+
+    /** A mapping row that rewrote a value before the rules ran: listed first, as it happened first. */
+    private static FiredRule mapping(AppliedMapping m) {
+        return new FiredRule(m.ruleId(), m.ruleId(), "MAPPING", 0, m.describe(),
+                new RuleReference(m.file(), m.sheet(), m.cell(), null), 1);
     }
 
     static RuleReference reference(RuleSource source) {

@@ -2,6 +2,7 @@ package io.leadrules.rules.engine;
 
 import io.leadrules.rules.vocabulary.ActivityPoints;
 import io.leadrules.rules.vocabulary.ActivityType;
+import io.leadrules.rules.engine.modeltables.ModelTranslation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +31,8 @@ final class KnownActivityTypes {
     private KnownActivityTypes() {
     }
 
-    static List<String> of(List<DrlUnit> units) {
-        Set<String> types = new LinkedHashSet<>();
+    static List<String> of(List<DrlUnit> units, ModelTranslation model) {
+        Set<String> types = new LinkedHashSet<>(model.activityTypes());
         for (DrlUnit unit : units) {
             PackageDescr descr = RuleCatalog.parse(unit);
             if (descr != null) {

@@ -5,6 +5,7 @@ import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.ActivityType;
 import io.leadrules.rules.vocabulary.AgedActivity;
 import io.leadrules.rules.vocabulary.AsOf;
+import io.leadrules.rules.vocabulary.GivenAttribute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,7 @@ final class LeadFacts {
             facts.add(input.lead().consent());
         }
         facts.add(new AsOf(input.asOf()));
+        input.lead().attributes().names().forEach(name -> facts.add(new GivenAttribute(name)));
         List<AgedActivity> activities = aged(input);
         facts.addAll(types(activities));
         facts.addAll(activities);

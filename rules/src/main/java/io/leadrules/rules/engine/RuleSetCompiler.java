@@ -1,5 +1,7 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.engine.modeltables.ModelTables;
+import io.leadrules.rules.engine.modeltables.ModelTranslation;
 import io.leadrules.rules.safety.ClassLoadingWall;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -78,7 +80,7 @@ public final class RuleSetCompiler {
      * that skipped the source checks, and {@code checkBytecode} false to test the class-loading wall alone.
      */
     CompiledRuleSet compile(String version, List<RuleFile> files, List<DrlUnit> units, boolean checkBytecode) {
-        return build(version, files, new Translation(units, List.of()), checkBytecode);
+        return build(version, files, new Translation(units, List.of(), ModelTranslation.NONE), checkBytecode);
     }
 
     private CompiledRuleSet build(String version, List<RuleFile> files, Translation translation,
@@ -101,30 +103,46 @@ public final class RuleSetCompiler {
                 KieContainer container = kie.newKieContainer(releaseId,
                         new ClassLoadingWall(RuleSetCompiler.class.getClassLoader()));
                 return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
-                        RuleSetValidation.of(units), KnownActivityTypes.of(units), developerTables(units));
+                        RuleSetValidation.of(units), KnownActivityTypes.of(units, translation.model()),
+                        developerTables(units), translation.model());
             } finally {
                 kie.getRepository().removeKieModule(releaseId);
             }
         }
     }
 
+    /**
+     * Reads every workbook first (the model tables of all of them make one model), then writes the model tables'
+     * rules and inlines the parameters into the DRL files; the units keep the order of the files.
+     */
     private Translation translate(List<RuleFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
+        List<DecisionTable> modelTables = new ArrayList<>();
+        Map<String, List<DrlUnit>> tableUnits = new HashMap<>();
+        for (RuleFile file : files) {
+            if (file.isDecisionTable()) {
+                tableUnits.put(file.name(), SpreadsheetTranslation.translate(file, problems, modelTables));
+            } else if (!file.isDrl() && !file.isScenarios()) {
+                problems.add(CompileProblem.inFile(file.name(), "not a rule file: rule files end in .drl or "
+                        + ".drl.xlsx, scenario files in .scenarios.csv or .scenarios.xlsx"));
+            }
+        }
+        ModelTranslation model = ModelTables.translate(modelTables, problems);
         List<DrlUnit> units = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.isDrl()) {
-                units.add(DrlUnit.ofDrl(file, new String(file.content(), StandardCharsets.UTF_8)));
+                units.add(DrlUnit.ofDrl(file, model.substitute(file.name(),
+                        new String(file.content(), StandardCharsets.UTF_8), problems)));
             } else if (file.isDecisionTable()) {
-                units.addAll(SpreadsheetTranslation.translate(file, problems));
-            } else if (!file.isScenarios()) {
-                problems.add(CompileProblem.inFile(file.name(), "not a rule file: rule files end in .drl or "
-                        + ".drl.xlsx, scenario files in .scenarios.csv or .scenarios.xlsx"));
+                units.addAll(tableUnits.getOrDefault(file.name(), List.of()));
+                model.sheets().stream().filter(s -> s.file().equals(file.name()))
+                        .forEach(s -> units.add(DrlUnit.ofSheet(s.file(), s.sheet(), s.drl(), s.tables())));
             }
         }
         if (units.isEmpty() && problems.isEmpty()) {
             problems.add(CompileProblem.inFile("rule set", "the rule set has no DRL file and no decision table"));
         }
-        Translation translation = Translation.review(units, maxRules, problems);
+        Translation translation = Translation.review(units, maxRules, problems).withModel(model);
         if (problems.isEmpty()) {
             problems.addAll(duplicateRuleIds(units));
         }

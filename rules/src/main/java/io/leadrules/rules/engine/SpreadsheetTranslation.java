@@ -25,7 +25,7 @@ final class SpreadsheetTranslation {
      * When a sheet's technical part differs from its kind's template, the cells that differ say what to copy back;
      * the sheet-wide consequences (a missing ACTION column, a column without code) would only repeat them.
      */
-    static List<DrlUnit> translate(RuleFile file, List<CompileProblem> problems) {
+    static List<DrlUnit> translate(RuleFile file, List<CompileProblem> problems, List<DecisionTable> modelTables) {
         DecisionTableWorkbook workbook;
         try {
             workbook = DecisionTableWorkbook.open(file);
@@ -41,8 +41,30 @@ final class SpreadsheetTranslation {
         Map<String, List<DecisionTable>> bySheet = new LinkedHashMap<>();
         workbook.tables().forEach(t -> bySheet.computeIfAbsent(t.sheet(), s -> new ArrayList<>()).add(t));
         List<DrlUnit> units = new ArrayList<>();
-        bySheet.forEach((sheet, tables) -> translateSheet(workbook, sheet, tables, problems, units));
+        bySheet.forEach((sheet, tables) -> {
+            if (tables.stream().anyMatch(DecisionTable::isModelTable)) {
+                modelSheet(workbook, sheet, tables, problems, modelTables);
+            } else {
+                translateSheet(workbook, sheet, tables, problems, units);
+            }
+        });
         return units;
+    }
+
+    /**
+     * A sheet of model tables is not given to Drools: LeadRules writes its rules from the visible cells once every
+     * workbook is read (see {@code modeltables.ModelTables}). Its technical part is checked here like any other.
+     */
+    private static void modelSheet(DecisionTableWorkbook workbook, String sheet, List<DecisionTable> tables,
+                                   List<CompileProblem> problems, List<DecisionTable> modelTables) {
+        List<CompileProblem> sheetProblems = workbook.problems().stream().filter(p -> sheet.equals(p.sheet())).toList();
+        problems.addAll(sheetProblems);
+        tables.stream().filter(t -> !t.isModelTable()).forEach(t -> problems.add(CompileProblem.inSheet(
+                workbook.file(), sheet, "the table '" + t.name() + "' shares its sheet with a model table: give it a "
+                        + "sheet of its own")));
+        if (sheetProblems.isEmpty()) {
+            tables.stream().filter(DecisionTable::isModelTable).forEach(modelTables::add);
+        }
     }
 
     private static void translateSheet(DecisionTableWorkbook workbook, String sheet, List<DecisionTable> tables,

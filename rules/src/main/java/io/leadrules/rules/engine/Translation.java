@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.engine.modeltables.ModelTranslation;
 import io.leadrules.rules.safety.DrlPolicy;
 import io.leadrules.rules.safety.DrlReview;
 import io.leadrules.rules.safety.DrlViolation;
@@ -11,7 +12,7 @@ import java.util.List;
  * the problems (once per cell: every row of a table shares its snippet cells), which the compiler reports before
  * anything is built; too many rules are refused at once.
  */
-record Translation(List<DrlUnit> units, List<DrlUnit> unjudged) {
+record Translation(List<DrlUnit> units, List<DrlUnit> unjudged, ModelTranslation model) {
 
     private static final String UNREADABLE = "the rules could not be read for checking, so they cannot be used";
 
@@ -35,7 +36,11 @@ record Translation(List<DrlUnit> units, List<DrlUnit> unjudged) {
             throw new RuleSetCompilationException(List.of(CompileProblem.inFile("rule set", "the rule set has "
                     + rules + " rules; at most " + maxRules + " are allowed in one rule set")));
         }
-        return new Translation(units, unjudged);
+        return new Translation(units, unjudged, ModelTranslation.NONE);
+    }
+
+    Translation withModel(ModelTranslation model) {
+        return new Translation(units, unjudged, model);
     }
 
     /**

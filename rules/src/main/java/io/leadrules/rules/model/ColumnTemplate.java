@@ -29,6 +29,11 @@ public record ColumnTemplate(String keyword, String objectType, int objectSpan, 
         return new ColumnTemplate("ACTION", null, 0, snippet, value);
     }
 
+    /** A column of a model kind: its role word in the keyword row, nothing in the object type and code rows. */
+    static ColumnTemplate role(String role, ValueKind value) {
+        return new ColumnTemplate(role, null, 0, null, value);
+    }
+
     static ColumnTemplate reason() {
         return new ColumnTemplate("METADATA", null, 0, "reason(\"$param\")", ValueKind.TEXT);
     }

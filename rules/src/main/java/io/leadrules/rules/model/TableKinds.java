@@ -4,8 +4,15 @@ import static io.leadrules.rules.model.ColumnTemplate.action;
 import static io.leadrules.rules.model.ColumnTemplate.condition;
 import static io.leadrules.rules.model.ColumnTemplate.name;
 import static io.leadrules.rules.model.ColumnTemplate.reason;
+import static io.leadrules.rules.model.ColumnTemplate.role;
+import static io.leadrules.rules.model.ValueKind.FIELD;
+import static io.leadrules.rules.model.ValueKind.LIST;
+import static io.leadrules.rules.model.ValueKind.NAME;
 import static io.leadrules.rules.model.ValueKind.NUMBER;
+import static io.leadrules.rules.model.ValueKind.RULE_ID;
 import static io.leadrules.rules.model.ValueKind.TEXT;
+import static io.leadrules.rules.model.ValueKind.WHOLE_NUMBER;
+import static io.leadrules.rules.model.ValueKind.WORD;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +23,18 @@ import java.util.Optional;
  * this class, made by a developer and reviewed as code.
  */
 public final class TableKinds {
+
+    /** The workbook that holds the model-wide tables: parameters, attributes and mappings. */
+    public static final String MODEL_WORKBOOK = "Model.drl.xlsx";
+    public static final String PARAMETERS = "Parameters";
+    public static final String ATTRIBUTES = "Attributes";
+    public static final String MAPPINGS = "Mappings";
+    public static final String FIT_WEIGHTS = "FitWeights";
+    public static final String FIT = "Fit";
+    public static final String ACTIVITY_POINTS = "ActivityPoints";
+    public static final String ACTIVITY_WINDOWS = "ActivityWindows";
+    /** The template version of every model kind today. */
+    public static final int MODEL_TEMPLATE = 1;
 
     private static final String RULE = "drools.getRule().getName()";
     private static final String LEAD = "l : Lead";
@@ -59,10 +78,29 @@ public final class TableKinds {
                     condition("!" + isOneOf("productInterest"), TEXT), fitMatch("NEED"), reason()),
             fit("Source", name(), condition(LEAD, 1, isOneOf("source"), TEXT), fitMatch("SOURCE"), reason()),
             fit("Grades", name(), condition("s : FitScore", 2, "score >= $param", NUMBER), condition("score <= $param", NUMBER),
-                    action("insert(new Grade(\"$param\", " + RULE + "));", TEXT), reason()));
+                    action("insert(new Grade(\"$param\", " + RULE + "));", TEXT), reason()),
+            model(MODEL_WORKBOOK, "leadrules.model", PARAMETERS, role("PARAMETER", NAME), role("TYPE", WORD),
+                    role("VALUE", TEXT), role("MEANING", TEXT)),
+            model(MODEL_WORKBOOK, "leadrules.model", ATTRIBUTES, role("ATTRIBUTE", NAME), role("TYPE", WORD),
+                    role("ALLOWED", LIST), role("DESCRIPTION", TEXT)),
+            model(MODEL_WORKBOOK, "leadrules.model", MAPPINGS, role("RULE_ID", RULE_ID), role("FIELD", FIELD),
+                    role("SENT", LIST), role("MEANS", TEXT), role("REASON", TEXT)),
+            model("ProfileFit.drl.xlsx", "leadrules.fit", FIT_WEIGHTS, role("RULE_ID", RULE_ID),
+                    role("CATEGORY", NAME), role("WEIGHT", WHOLE_NUMBER), role("REASON", TEXT)),
+            model("ProfileFit.drl.xlsx", "leadrules.fit", FIT, role("RULE_ID", RULE_ID), role("CATEGORY", NAME),
+                    role("FIELD", FIELD), role("TEST", WORD), role("VALUES", LIST), role("MATCH", WHOLE_NUMBER),
+                    role("POINTS", WHOLE_NUMBER), role("REASON", TEXT)),
+            model("EngagementPoints.drl.xlsx", "leadrules.engagement", ACTIVITY_POINTS, role("RULE_ID", RULE_ID),
+                    role("TYPE", NAME), role("PER_EVENT", WHOLE_NUMBER), role("PER_UNIT", WHOLE_NUMBER),
+                    role("UNIT", NUMBER), role("CAP", WHOLE_NUMBER), role("REASON", TEXT)),
+            model("EngagementPoints.drl.xlsx", "leadrules.engagement", ACTIVITY_WINDOWS, role("RULE_ID", RULE_ID),
+                    role("LINE", NAME), role("TYPES", LIST), role("MEASURE", WORD), role("WITHIN_DAYS", WHOLE_NUMBER),
+                    role("AT_LEAST", NUMBER), role("LESS_THAN", NUMBER), role("POINTS", WHOLE_NUMBER),
+                    role("REASON", TEXT)));
 
     private TableKinds() {
     }
+
 
     public static List<TableKind> all() {
         return KINDS;
@@ -79,7 +117,12 @@ public final class TableKinds {
     }
 
     private static TableKind kind(String workbook, String ruleSet, String group, String table, ColumnTemplate... columns) {
-        return new TableKind(workbook, ruleSet, group, table, List.of(columns));
+        return new TableKind(workbook, ruleSet, group, table, List.of(columns), 0);
+    }
+
+    private static TableKind model(String workbook, String ruleSet, String table, ColumnTemplate... columns) {
+        return new TableKind(workbook, ruleSet, ruleSet.substring(ruleSet.indexOf('.') + 1), table, List.of(columns),
+                MODEL_TEMPLATE);
     }
 
     private static TableKind dataQuality(String table, String condition, String action) {

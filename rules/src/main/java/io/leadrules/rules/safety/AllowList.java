@@ -191,16 +191,18 @@ final class AllowList {
      * clock and chance: a rule must give the same answer for the same lead and instant (replay, scores as of an
      * instant), and a rule that waits for a date would pass every check at upload and change later.
      */
-    private static final Map<String, Set<String>> NEVER = Map.of(
-            "java/time/Instant", Set.of("now"),
-            "java/time/LocalDate", Set.of("now"),
-            "java/lang/Math", Set.of("random"),
-            "io/leadrules/rules/vocabulary/Lead", CONSTRUCTOR,
-            "io/leadrules/rules/vocabulary/Consent", CONSTRUCTOR,
-            "io/leadrules/rules/vocabulary/Activity", CONSTRUCTOR,
-            "io/leadrules/rules/vocabulary/AgedActivity", Set.of("<init>", "of"),
-            "io/leadrules/rules/vocabulary/ActivityType", CONSTRUCTOR,
-            "io/leadrules/rules/vocabulary/AsOf", CONSTRUCTOR);
+    private static final Map<String, Set<String>> NEVER = Map.ofEntries(
+            Map.entry("java/time/Instant", Set.of("now")),
+            Map.entry("java/time/LocalDate", Set.of("now")),
+            Map.entry("java/lang/Math", Set.of("random")),
+            Map.entry("io/leadrules/rules/vocabulary/Lead", Set.of("<init>", "with", "withAttributes")),
+            Map.entry("io/leadrules/rules/vocabulary/Attributes", Set.of("of")),
+            Map.entry("io/leadrules/rules/vocabulary/GivenAttribute", CONSTRUCTOR),
+            Map.entry("io/leadrules/rules/vocabulary/Consent", CONSTRUCTOR),
+            Map.entry("io/leadrules/rules/vocabulary/Activity", CONSTRUCTOR),
+            Map.entry("io/leadrules/rules/vocabulary/AgedActivity", Set.of("<init>", "of")),
+            Map.entry("io/leadrules/rules/vocabulary/ActivityType", CONSTRUCTOR),
+            Map.entry("io/leadrules/rules/vocabulary/AsOf", CONSTRUCTOR));
 
     /** Drools' enum boilerplate in every lambda class: it holds no rule code. */
     private static final Set<String> LAMBDA_BOILERPLATE = Set.of("<clinit>", "<init>", "values", "valueOf",

@@ -15,6 +15,24 @@ public final class Describe {
         return events + ", " + newestAgeDays + " to " + days(oldestAgeDays) + " old";
     }
 
+    /** ", 320 units of 60" for points per unit of value; empty when the type earns nothing per unit. */
+    public static String units(int perUnit, Number valueSum, String unit) {
+        if (perUnit == 0) {
+            return "";
+        }
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(valueSum.doubleValue())
+                .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return ", value " + value.toPlainString() + " at " + perUnit + " per " + new java.math.BigDecimal(unit).stripTrailingZeros().toPlainString();
+    }
+
+    /** "7 events of PAGE_VIEW in the last 30 days" or "a value of 320 over ...". */
+    public static String window(String measure, Number amount, String types, int days) {
+        String what = measure.equals("count") ? (amount.longValue() == 1 ? "1 event" : amount.longValue() + " events")
+                : "a value of " + java.math.BigDecimal.valueOf(amount.doubleValue()).setScale(2,
+                        java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return what + " of " + types + " in the last " + days(days);
+    }
+
     private static String days(long days) {
         return days == 1 ? "1 day" : days + " days";
     }

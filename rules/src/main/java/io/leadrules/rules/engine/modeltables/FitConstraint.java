@@ -1,0 +1,110 @@
+package io.leadrules.rules.engine.modeltables;
+
+import io.leadrules.rules.engine.DecisionTable;
+import io.leadrules.rules.model.AttributeDeclaration;
+import io.leadrules.rules.model.AttributeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The condition a Fit row puts on the lead, from its Field, Test and Values cells: {@code Text.isOneOf(text("industry"),
+ * "SOFTWARE, FINANCE")}, {@code number("companySize") >= 200, number("companySize") < 1000}. Numbers and days of an
+ * absent field read as NaN, so a "between" test is false for a lead without the field.
+ */
+final class FitConstraint {
+
+    private final TableReading cells;
+    private final DecisionTable table;
+    private final DecisionTable.Row row;
+
+    FitConstraint(TableReading cells, DecisionTable table, DecisionTable.Row row) {
+        this.cells = cells;
+        this.table = table;
+        this.row = row;
+    }
+
+    Optional<String> write(Field field) {
+        String testWords = cells.required(table, row, "TEST", "the test: one of " + FitTest.all());
+        Optional<FitTest> test = testWords == null ? Optional.empty() : FitTest.fromWords(testWords);
+        if (testWords != null && test.isEmpty()) {
+            cells.problem(table, row, "TEST", "\"" + testWords + "\" is not a test: write one of " + FitTest.all());
+        }
+        String values = cells.text(table, row, "VALUES");
+        if (test.isEmpty() || !fits(field, test.get(), values)) {
+            return Optional.empty();
+        }
+        String name = Literals.string(field.name());
+        return switch (test.get()) {
+            case IS_ONE_OF -> Optional.of("Text.isOneOf(text(" + name + "), " + Literals.string(values) + ")");
+            case IS_NOT_ONE_OF -> Optional.of("given(" + name + "), !Text.isOneOf(text(" + name + "), "
+                    + Literals.string(values) + ")");
+            case CONTAINS_WORDS -> Optional.of("Text.containsAnyWord(text(" + name + "), " + Literals.string(values)
+                    + ")");
+            case BETWEEN -> between(field, values);
+            case IS_YES -> Optional.of("yes(" + name + ")");
+            case IS_NO -> Optional.of("no(" + name + ")");
+            case IS_EMPTY -> Optional.of("!given(" + name + ")");
+            case IS_GIVEN -> Optional.of("given(" + name + ")");
+        };
+    }
+
+    private boolean fits(Field field, FitTest test, String values) {
+        if (test.needsValues() && values == null) {
+            return cells.problem(table, row, "VALUES", "this cell is empty: the test \"" + test.words()
+                    + "\" needs values") != null;
+        }
+        if (!test.needsValues() && values != null) {
+            return cells.problem(table, row, "VALUES", "the test \"" + test.words() + "\" takes no values: clear this "
+                    + "cell") != null;
+        }
+        boolean ordered = field.type() == AttributeType.NUMBER || field.type() == AttributeType.DATE;
+        if (test == FitTest.BETWEEN && !ordered) {
+            return cells.problem(table, row, "TEST", "\"between\" compares numbers or dates, and " + field.name()
+                    + " holds " + field.type().word() + ": use \"is one of\"") != null;
+        }
+        boolean yesNo = test == FitTest.IS_YES || test == FitTest.IS_NO;
+        if (yesNo && field.type() != AttributeType.YES_NO) {
+            return cells.problem(table, row, "TEST", "\"" + test.words() + "\" tests a yes/no attribute, and "
+                    + field.name() + " holds " + field.type().word()) != null;
+        }
+        return true;
+    }
+
+    /** "200..1000", "200..", "..1000": from the first value (included) up to the second (not included). */
+    private Optional<String> between(Field field, String values) {
+        int dots = values.indexOf("..");
+        if (dots < 0 || values.indexOf("..", dots + 2) >= 0 || values.replace("..", "").isBlank()) {
+            return Optional.ofNullable(cells.problem(table, row, "VALUES", "\"" + values + "\" is not a range: write "
+                    + "from..to, such as 200..1000 (from included, to not), 200.. (200 or more) or ..1000"));
+        }
+        List<String> parts = new ArrayList<>();
+        String read = field.type() == AttributeType.DATE ? "day(" : "number(";
+        String accessor = read + Literals.string(field.name()) + ")";
+        Optional<String> from = bound(field, values.substring(0, dots).trim());
+        Optional<String> to = bound(field, values.substring(dots + 2).trim());
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        from.ifPresent(v -> parts.add(accessor + " >= " + v));
+        to.ifPresent(v -> parts.add(accessor + " < " + v));
+        return Optional.of(String.join(", ", parts));
+    }
+
+    /** The literal of one bound; empty for an open end; null when it is not a number or date (then a problem). */
+    private Optional<String> bound(Field field, String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (field.type() == AttributeType.DATE) {
+            return AttributeDeclaration.isDate(value)
+                    ? Optional.of(Long.toString(LocalDate.parse(value).toEpochDay()) + ".0")
+                    : cells.problem(table, row, "VALUES", "\"" + value + "\" is not a date: write it YYYY-MM-DD");
+        }
+        Optional<BigDecimal> number = cells.number(value, table, row, "VALUES");
+        return number.isEmpty() ? null : Optional.of(Literals.number(number.get()) + (number.get().scale() > 0
+                || number.get().stripTrailingZeros().scale() > 0 ? "" : ".0"));
+    }
+}

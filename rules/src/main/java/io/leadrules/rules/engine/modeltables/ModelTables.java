@@ -1,0 +1,92 @@
+package io.leadrules.rules.engine.modeltables;
+
+import io.leadrules.rules.engine.CompileProblem;
+import io.leadrules.rules.engine.DecisionTable;
+import io.leadrules.rules.model.AttributeDeclaration;
+import io.leadrules.rules.model.AttributeType;
+import io.leadrules.rules.model.TableKinds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads every model table of a rule version, in an order where each table finds what it names: parameters first,
+ * then attributes (which fields may name), mappings, weights, and the rows that become rules.
+ */
+public final class ModelTables {
+
+    private ModelTables() {
+    }
+
+    /** @param tables every table of a model kind, from every workbook of the rule version, in file order */
+    public static ModelTranslation translate(List<DecisionTable> tables, List<CompileProblem> problems) {
+        Parameters parameters = Parameters.read(of(tables, TableKinds.PARAMETERS), problems);
+        TableReading cells = new TableReading(problems, parameters);
+        Map<String, AttributeDeclaration> attributes = AttributeTables.read(of(tables, TableKinds.ATTRIBUTES), cells);
+        FieldMappings mappings = mappings(of(tables, TableKinds.MAPPINGS), cells, attributes);
+        FitTables fit = new FitTables(cells, attributes);
+        fit.readWeights(of(tables, TableKinds.FIT_WEIGHTS));
+        EngagementTables engagement = new EngagementTables(cells);
+        engagement.readTypes(of(tables, TableKinds.ACTIVITY_POINTS));
+        Map<DecisionTable, String> drl = new LinkedHashMap<>();
+        tables.forEach(table -> drl.put(table, write(table, fit, engagement)));
+        of(tables, TableKinds.FIT_WEIGHTS).forEach(table -> drl.put(table, fit.weightsDrl(table)));
+        parameters.derive("knownActivityTypes", engagement.knownTypes(), "the activity types of the Points table");
+        parameters.derive("positiveActivityTypes", engagement.positiveTypes(), "the types that earn points");
+        parameters.derive("declaredAttributes", attributes.keySet(), "the attributes the Attributes table declares");
+        List<GeneratedSheet> sheets = new ArrayList<>();
+        Map<String, DecisionTable> sheetTaken = new LinkedHashMap<>();
+        drl.forEach((table, text) -> {
+            DecisionTable first = sheetTaken.putIfAbsent(table.file() + "\u0000" + table.sheet(), table);
+            if (first != null) {
+                problems.add(CompileProblem.inSheet(table.file(), table.sheet(), "this sheet holds the tables '"
+                        + first.name() + "' and '" + table.name() + "': give each table a sheet of its own"));
+            } else if (text.contains("\nrule ")) {
+                sheets.add(new GeneratedSheet(table.file(), table.sheet(), text, List.of(table)));
+            }
+        });
+        return new ModelTranslation(sheets, List.copyOf(attributes.values()), mappings, parameters);
+    }
+
+    private static String write(DecisionTable table, FitTables fit, EngagementTables engagement) {
+        return switch (table.name().trim()) {
+            case TableKinds.FIT -> fit.fitDrl(table);
+            case TableKinds.ACTIVITY_POINTS -> engagement.pointsDrl(table);
+            case TableKinds.ACTIVITY_WINDOWS -> engagement.windowsDrl(table);
+            default -> "";
+        };
+    }
+
+    private static FieldMappings mappings(List<DecisionTable> tables, TableReading cells,
+                                          Map<String, AttributeDeclaration> attributes) {
+        FieldMappings.Builder builder = new FieldMappings.Builder();
+        for (DecisionTable table : tables) {
+            for (DecisionTable.Row row : table.rows()) {
+                String id = cells.ruleId(table, row);
+                String name = cells.required(table, row, "FIELD", "the field it maps, such as source");
+                List<String> sent = cells.list(table, row, "SENT");
+                String means = cells.required(table, row, "MEANS", "what the values mean, such as ORGANIC_SEARCH");
+                Optional<Field> field = name == null ? Optional.empty() : Field.find(name, attributes);
+                if (name != null && field.isEmpty()) {
+                    cells.problem(table, row, "FIELD", Field.unknown(name));
+                } else if (field.isPresent() && field.get().type() != AttributeType.TEXT) {
+                    cells.problem(table, row, "FIELD", "a mapping rewrites text, and " + name + " holds "
+                            + field.get().type().word());
+                } else if (id != null && means != null && field.isPresent()) {
+                    String clash = builder.add(name, sent, means, new FieldMappings.Row(id, means, table.file(),
+                            table.sheet(), table.cell(row, "RULE_ID")));
+                    if (clash != null) {
+                        cells.problem(table, row, "SENT", "'" + clash + "': a value maps to one meaning");
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static List<DecisionTable> of(List<DecisionTable> tables, String kind) {
+        return tables.stream().filter(t -> kind.equals(t.name().trim())).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package io.leadrules.rules.engine.modeltables;
+
+import io.leadrules.rules.engine.CompileProblem;
+import io.leadrules.rules.engine.DecisionTable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the visible cells of a model table as typed values, each problem named at its cell in words a marketing
+ * person can act on. A cell that does not read as its column's type gives no value and one problem.
+ */
+final class TableReading {
+
+    static final Pattern RULE_ID = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029&&[^\\t]]");
+    private static final int MAX_TEXT = 2_000;
+
+    private final List<CompileProblem> problems;
+    private final Parameters parameters;
+
+    TableReading(List<CompileProblem> problems, Parameters parameters) {
+        this.problems = problems;
+        this.parameters = parameters;
+    }
+
+    List<CompileProblem> problems() {
+        return problems;
+    }
+
+    /** The text of a cell; null when empty or not a single line of reasonable length (then a problem). */
+    String text(DecisionTable table, DecisionTable.Row row, String role) {
+        String value = table.value(row, role);
+        if (value == null) {
+            return null;
+        }
+        if (CONTROL.matcher(value).find()) {
+            return problem(table, row, role, "\"" + value.lines().findFirst().orElse("")
+                    + "...\": put it on one line, without control characters");
+        }
+        if (value.length() > MAX_TEXT) {
+            return problem(table, row, role, "this cell holds " + value.length() + " characters; at most " + MAX_TEXT);
+        }
+        return value;
+    }
+
+    /** A text the row needs: a problem when the cell is empty. */
+    String required(DecisionTable table, DecisionTable.Row row, String role, String what) {
+        String value = text(table, row, role);
+        if (value == null && table.value(row, role) == null) {
+            problem(table, row, role, "this cell is empty: write " + what);
+        }
+        return value;
+    }
+
+    String ruleId(DecisionTable table, DecisionTable.Row row) {
+        String id = required(table, row, "RULE_ID", "the row's Rule ID, a name that never changes");
+        if (id != null && !RULE_ID.matcher(id).matches()) {
+            return problem(table, row, "RULE_ID", "\"" + id + "\" is not a Rule ID: use letters, digits, '-', '_' "
+                    + "and '.' only");
+        }
+        return id;
+    }
+
+    /** A number, or the name of a number parameter; empty when the cell is empty or wrong (then a problem). */
+    Optional<BigDecimal> number(DecisionTable table, DecisionTable.Row row, String role) {
+        String value = text(table, row, role);
+        return value == null ? Optional.empty() : number(value, table, row, role);
+    }
+
+    Optional<BigDecimal> number(String value, DecisionTable table, DecisionTable.Row row, String role) {
+        String plain = value.trim();
+        if (NUMBER.matcher(plain).matches()) {
+            return Optional.of(new BigDecimal(plain));
+        }
+        Optional<Parameter> parameter = parameters.find(plain);
+        if (parameter.isPresent() && parameter.get().type() == ParameterType.NUMBER) {
+            return Optional.of(parameter.get().number());
+        }
+        problem(table, row, role, "\"" + value + "\" is not a number" + (parameter.isPresent()
+                ? ": the parameter " + plain + " holds " + parameter.get().type().word() : " nor the name of a number "
+                + "parameter") + "; write digits with '.' for decimals, such as 30 or 2.5, without thousands separators");
+        return Optional.empty();
+    }
+
+    /** A whole number (or a parameter holding one). */
+    Optional<Integer> whole(DecisionTable table, DecisionTable.Row row, String role) {
+        Optional<BigDecimal> number = number(table, row, role);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(number.get().intValueExact());
+        } catch (ArithmeticException e) {
+            problem(table, row, role, number.get().toPlainString() + " is not a whole number: points, weights, "
+                    + "matches and days are whole numbers");
+            return Optional.empty();
+        }
+    }
+
+    /** The comma-separated entries of a cell, trimmed, without empty ones. */
+    List<String> list(DecisionTable table, DecisionTable.Row row, String role) {
+        String value = text(table, row, role);
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    <T> T problem(DecisionTable table, DecisionTable.Row row, String role, String message) {
+        problems.add(CompileProblem.inCell(table.file(), table.sheet(), table.cell(row, role), message));
+        return null;
+    }
+
+    static String where(DecisionTable table, DecisionTable.Row row, String role) {
+        return table.file() + ", sheet " + table.sheet() + ", cell " + table.cell(row, role);
+    }
+}

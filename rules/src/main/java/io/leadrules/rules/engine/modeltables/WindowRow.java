@@ -1,0 +1,90 @@
+package io.leadrules.rules.engine.modeltables;
+
+import io.leadrules.rules.engine.DecisionTable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One row of an ActivityWindows table: "5 or more PAGE_VIEW in the last 30 days: 10 points". */
+final class WindowRow {
+
+    private final TableReading cells;
+    private final DecisionTable table;
+    private final DecisionTable.Row row;
+
+    WindowRow(TableReading cells, DecisionTable table, DecisionTable.Row row) {
+        this.cells = cells;
+        this.table = table;
+        this.row = row;
+    }
+
+    /** The rule id, conditions and consequence; empty when a cell is wrong (then a problem). */
+    Optional<String[]> write() {
+        String id = cells.ruleId(table, row);
+        String line = cells.required(table, row, "LINE", "the name of the line in the engagement score, such as "
+                + "FREQUENT_VISITOR");
+        List<String> types = cells.list(table, row, "TYPES");
+        String measure = measure();
+        Optional<Integer> days = cells.whole(table, row, "WITHIN_DAYS");
+        Optional<BigDecimal> atLeast = cells.number(table, row, "AT_LEAST");
+        Optional<BigDecimal> lessThan = cells.number(table, row, "LESS_THAN");
+        Optional<Integer> points = cells.whole(table, row, "POINTS");
+        if (!checked(line, types, days, atLeast, lessThan, points) || id == null || measure == null) {
+            return Optional.empty();
+        }
+        String typeList = Literals.string(String.join(", ", types));
+        String amount = measure.equals("count") ? "count()" : "sum( $value )";
+        String band = "$amount >= " + Literals.number(atLeast.get())
+                + lessThan.map(l -> " && $amount < " + Literals.number(l)).orElse("");
+        return Optional.of(new String[] {id,
+                "    accumulate( AgedActivity( Text.isOneOf(type, " + typeList + "), withinDays(" + days.get()
+                        + "), $value : value );\n                $amount : " + amount + ";\n                " + band
+                        + " )\n",
+                "    insert(new EngagementPoints(" + Literals.string(line) + ", " + points.get() + ", "
+                        + DrlWriter.rule() + ", Describe.window(" + Literals.string(measure) + ", (Number) $amount, "
+                        + typeList + ", " + days.get() + ")));\n"});
+    }
+
+    private String measure() {
+        String measure = cells.required(table, row, "MEASURE", "count (how many events) or sum (of their values)");
+        if (measure != null && !EngagementTables.isMeasure(measure)) {
+            return cells.problem(table, row, "MEASURE", "\"" + measure + "\" is not a measure: write count or sum");
+        }
+        return measure == null ? null : measure.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private boolean checked(String line, List<String> types, Optional<Integer> days, Optional<BigDecimal> atLeast,
+                            Optional<BigDecimal> lessThan, Optional<Integer> points) {
+        boolean ok = line != null;
+        if (line != null && !FitTables.CATEGORY.matcher(line).matches()) {
+            ok = cells.problem(table, row, "LINE", "\"" + line + "\" cannot name a line: letters, digits and '_'") != null;
+        }
+        for (String type : types) {
+            if (!EngagementTables.ACTIVITY_TYPE.matcher(type).matches()) {
+                ok = cells.problem(table, row, "TYPES", "\"" + type + "\" is not an activity type, such as PAGE_VIEW") != null;
+            }
+        }
+        if (types.isEmpty()) {
+            ok = cells.problem(table, row, "TYPES", "this cell is empty: write the activity types it counts") != null;
+        }
+        ok &= present(days, "WITHIN_DAYS", "the window in days, such as 30");
+        ok &= present(atLeast, "AT_LEAST", "the least amount that earns the points");
+        ok &= present(points, "POINTS", "the points");
+        if (days.isPresent() && days.get() < 1) {
+            ok = cells.problem(table, row, "WITHIN_DAYS", "a window is 1 day or more") != null;
+        }
+        if (atLeast.isPresent() && lessThan.isPresent() && lessThan.get().compareTo(atLeast.get()) <= 0) {
+            ok = cells.problem(table, row, "LESS_THAN", "the band is empty: 'less than' must be more than 'at least'") != null;
+        }
+        return ok;
+    }
+
+    /** False when the value is missing: a problem for an empty cell (a wrong one already has its problem). */
+    private boolean present(Optional<?> value, String role, String what) {
+        if (value.isEmpty() && table.value(row, role) == null) {
+            cells.problem(table, row, role, "this cell is empty: write " + what);
+        }
+        return value.isPresent();
+    }
+}
