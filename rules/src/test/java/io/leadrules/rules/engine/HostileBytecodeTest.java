@@ -221,7 +221,7 @@ class HostileBytecodeTest {
                 new String[] {"Rule ID", "Job title contains any of", "Match (0-100)", "Reason"},
                 new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Directors decide"}).bytes());
         List<CompileProblem> translationProblems = new ArrayList<>();
-        List<DrlUnit> units = SpreadsheetTranslation.translate(table, translationProblems);
+        List<DrlUnit> units = SpreadsheetTranslation.translate(table, translationProblems, new ArrayList<>());
         assertThat(translationProblems).isEmpty();
 
         Throwable thrown = catchThrowable(
