@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadrules.rules.engine.CompiledRuleSet;
+import io.leadrules.rules.engine.DecisionTableWorkbook;
+import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.engine.RuleInfo;
 import io.leadrules.rules.engine.RuleSetCompiler;
 import io.leadrules.rules.evaluation.EvaluationInput;
@@ -42,6 +44,19 @@ class WorkbooksFromAnyToolTest {
             assertThat(List.copyOf(rules.catalog().rules())).containsExactlyElementsOf(poi.catalog().rules());
             for (EvaluationInput lead : ProducerLeads.all()) {
                 assertThat(rules.evaluate(lead)).as(lead.lead().externalId()).isEqualTo(poi.evaluate(lead));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"openpyxl", "exceljs", "libreoffice", "excel-like", "google-sheets-like"})
+    void everyTableOfTheToolsWorkbooksReadsCellForCellAsItsPoiTwin(String tool) {
+        for (RuleFile twin : ProducerFixtures.ruleSet("source")) {
+            if (twin.isDecisionTable()) {
+                DecisionTableWorkbook read = DecisionTableWorkbook.open(ProducerFixtures.workbook(tool, twin.name()));
+                DecisionTableWorkbook expected = DecisionTableWorkbook.open(twin);
+                assertThat(read.tables()).as(twin.name()).isNotEmpty().containsExactlyElementsOf(expected.tables());
+                assertThat(read.problems()).as(twin.name()).isEmpty();
             }
         }
     }
