@@ -48,7 +48,7 @@ public final class DecisionTableWorkbook {
     /** Opens the file; a file that is not a readable, unprotected XLSX workbook is a {@link RuleSetCompilationException}. */
     public static DecisionTableWorkbook open(RuleFile ruleFile) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(ruleFile.content()))) {
-            WorkbookNormalisation.normaliseCells(workbook);
+            WorkbookNormalisation.normaliseCells(ruleFile.name(), workbook);
             List<DecisionTable> tables = new ArrayList<>();
             List<CompileProblem> problems = new ArrayList<>();
             for (Sheet sheet : workbook) {
@@ -62,6 +62,8 @@ public final class DecisionTableWorkbook {
             }
             return new DecisionTableWorkbook(ruleFile.name(), normalise(workbook), List.copyOf(tables),
                     List.copyOf(problems));
+        } catch (RuleSetCompilationException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw unreadable(ruleFile, "the workbook is password-protected; save it without a password");
         } catch (IOException | RuntimeException e) {

@@ -34,6 +34,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class WorkbookNormalisation {
 
+    /** A rule table merges a few cells per sheet; 2,000 rules of 10 columns are 20,000 cells in all. */
+    static final int MAX_CREATED_CELLS = 100_000;
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern SPACE = Pattern.compile("^[\\s\\u00A0\\u2007\\u202F]+|[\\s\\u00A0\\u2007\\u202F]+$");
 
@@ -41,9 +44,10 @@ final class WorkbookNormalisation {
     }
 
     /** Creates the missing cells of merged regions and turns dates and yes/no cells into text, on every sheet. */
-    static void normaliseCells(Workbook workbook) {
+    static void normaliseCells(String file, Workbook workbook) {
+        int budget = MAX_CREATED_CELLS;
         for (Sheet sheet : workbook) {
-            fillMergedRegions(sheet);
+            budget = fillMergedRegions(file, sheet, budget);
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     normaliseValue(cell);
@@ -90,17 +94,45 @@ final class WorkbookNormalisation {
         return SPACE.matcher(text).replaceAll("");
     }
 
-    private static void fillMergedRegions(Sheet sheet) {
+    /**
+     * Creates the absent cells of each merged region inside the sheet's used area: a region can span the whole sheet
+     * (a million rows), but no parser reads beyond the last row and column that hold a cell.
+     *
+     * @return what is left of the budget of cells to create
+     */
+    private static int fillMergedRegions(String file, Sheet sheet, int budget) {
+        int lastRow = sheet.getLastRowNum();
+        int lastColumn = lastColumn(sheet);
+        int left = budget;
         for (CellRangeAddress range : sheet.getMergedRegions()) {
-            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+            for (int r = range.getFirstRow(); r <= Math.min(range.getLastRow(), lastRow); r++) {
                 Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-                for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                for (int c = range.getFirstColumn(); c <= Math.min(range.getLastColumn(), lastColumn); c++) {
                     if (row.getCell(c) == null) {
                         row.createCell(c, CellType.BLANK);
+                        left = spend(file, sheet, left);
                     }
                 }
             }
         }
+        return left;
+    }
+
+    private static int spend(String file, Sheet sheet, int budget) {
+        if (budget == 0) {
+            throw new RuleSetCompilationException(List.of(CompileProblem.inSheet(file, sheet.getSheetName(),
+                    "merged regions cover more than " + MAX_CREATED_CELLS + " empty cells; unmerge the cells outside "
+                            + "the tables and their notes")));
+        }
+        return budget - 1;
+    }
+
+    private static int lastColumn(Sheet sheet) {
+        int last = -1;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        return last;
     }
 
     private static void normaliseValue(Cell cell) {

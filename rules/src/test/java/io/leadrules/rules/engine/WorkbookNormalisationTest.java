@@ -29,11 +29,35 @@ class WorkbookNormalisationTest {
         Sheet sheet = table.workbook().getSheet("Size");
         Row objects = sheet.getRow(7);
         objects.removeCell(objects.getCell(3));
-        sheet.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
 
         try (CompiledRuleSet rules = compiler.compile("t", List.of(new RuleFile("Size.drl.xlsx", table.bytes())))) {
             assertThat(rules.catalog().byId("FIT-SIZE-MID")).isPresent();
         }
+    }
+
+    @Test
+    void aMergedRegionOverTheWholeSheetCreatesOnlyTheCellsOfTheUsedArea() {
+        TableWorkbook table = sizeBands(new Object[] {"FIT-SIZE-MID", 50, 200, 60});
+        table.workbook().getSheet("Size").addMergedRegion(new CellRangeAddress(19, 1_048_575, 7, 8));
+
+        try (CompiledRuleSet rules = compiler.compile("t", List.of(new RuleFile("Size.drl.xlsx", table.bytes())))) {
+            assertThat(rules.catalog().byId("FIT-SIZE-MID")).isPresent();
+        }
+    }
+
+    @Test
+    void mergedRegionsThatWouldCreateTooManyCellsAreRefusedNamingTheSheet() {
+        TableWorkbook table = sizeBands(new Object[] {"FIT-SIZE-MID", 50, 200, 60});
+        Sheet sheet = table.workbook().getSheet("Size");
+        sheet.createRow(40).createCell(16383).setCellValue("far away");
+        sheet.addMergedRegion(CellRangeAddress.valueOf("A30:XFD41"));
+
+        assertThatThrownBy(() -> compiler.compile("t", List.of(new RuleFile("Size.drl.xlsx", table.bytes()))))
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.sheet()).isEqualTo("Size");
+                            assertThat(p.message()).contains("merged").contains("unmerge");
+                        }));
     }
 
     @Test
@@ -123,13 +147,15 @@ class WorkbookNormalisationTest {
         return style;
     }
 
-    /** A size-band table whose object type is meant to span its two CONDITION columns. */
+    /** A size-band table whose object type (C8) is merged over its two CONDITION columns, D8 present and blank. */
     private static TableWorkbook sizeBands(Object[]... rows) {
-        return new TableWorkbook().sheet("Size", "leadrules.custom", "fit",
+        TableWorkbook table = new TableWorkbook().sheet("Size", "leadrules.custom", "fit",
                 new String[] {"NAME", "CONDITION", "CONDITION", "ACTION"},
                 new String[] {"", "l : Lead", "", ""},
                 new String[] {"", "companySize >= $param", "companySize < $param",
                         "insert(new FitMatch(\"SIZE\", $param, drools.getRule().getName()));"},
                 new String[] {"Rule ID", "Size at least", "Size less than", "Match (0-100)"}, rows);
+        table.workbook().getSheet("Size").addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
+        return table;
     }
 }
