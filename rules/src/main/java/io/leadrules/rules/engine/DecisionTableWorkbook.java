@@ -24,7 +24,8 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * A {@code .drl.xlsx} file opened with Apache POI: finds every {@code RuleTable} block, reads it as a
  * {@link DecisionTable}, and produces a normalised copy of the workbook for Drools in which numbers are read as
- * numbers whatever their display format (so "12,000,000" or "100%" formatting cannot break a rule).
+ * numbers whatever their display format (so "12,000,000" or "100%" formatting cannot break a rule). Whichever tool
+ * wrote the file, it is first made to read like POI's own ({@link WorkbookNormalisation}).
  */
 public final class DecisionTableWorkbook {
 
@@ -47,11 +48,11 @@ public final class DecisionTableWorkbook {
     /** Opens the file; a file that is not a readable, unprotected XLSX workbook is a {@link RuleSetCompilationException}. */
     public static DecisionTableWorkbook open(RuleFile ruleFile) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(ruleFile.content()))) {
+            WorkbookNormalisation.normaliseCells(ruleFile.name(), workbook);
             List<DecisionTable> tables = new ArrayList<>();
             List<CompileProblem> problems = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                List<TableBlock> blocks = new ArrayList<>();
-                readTables(ruleFile.name(), sheet, blocks);
+                List<TableBlock> blocks = readTables(ruleFile.name(), sheet);
                 if (!blocks.isEmpty()) {
                     RuleSheet ruleSheet = RuleSheet.of(ruleFile.name(), sheet, blocks);
                     tables.addAll(ruleSheet.tables());
@@ -61,6 +62,8 @@ public final class DecisionTableWorkbook {
             }
             return new DecisionTableWorkbook(ruleFile.name(), normalise(workbook), List.copyOf(tables),
                     List.copyOf(problems));
+        } catch (RuleSetCompilationException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw unreadable(ruleFile, "the workbook is password-protected; save it without a password");
         } catch (IOException | RuntimeException e) {
@@ -96,6 +99,17 @@ public final class DecisionTableWorkbook {
     private static String cleanMessage(Exception e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").trim();
+    }
+
+    /** The sheet's tables, read again once numbers stored as text in number columns have become numbers. */
+    private static List<TableBlock> readTables(String file, Sheet sheet) {
+        List<TableBlock> blocks = new ArrayList<>();
+        readTables(file, sheet, blocks);
+        if (WorkbookNormalisation.numbersStoredAsText(sheet, blocks)) {
+            blocks.clear();
+            readTables(file, sheet, blocks);
+        }
+        return blocks;
     }
 
     private static void readTables(String file, Sheet sheet, List<TableBlock> into) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class TableCellChecks {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE]-?\\d+)?");
+    /** "1,000", "1.000.000", "1 000", "1'000", "2,5": digits grouped or split by a sign whose meaning is the language's. */
+    private static final Pattern LOCALE_NUMBER = Pattern.compile("-?\\d+([,.'\\s\\u00A0\\u202F]\\d+)+");
     private static final Pattern RULE_ID = Pattern.compile("[\\p{L}\\p{N}._-]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029&&[^\\t]]");
 
@@ -64,7 +66,10 @@ final class TableCellChecks {
             return Optional.of("\"" + firstLine(value) + "...\": put it on one line, without control characters");
         }
         if (column.expectsNumber() && !NUMBER.matcher(value).matches()) {
-            return Optional.of("\"" + value + "\" is not a number");
+            return Optional.of(LOCALE_NUMBER.matcher(value).matches() ? "\"" + value + "\" is not a number the rules "
+                    + "can read: a comma, dot or space between digits is a thousands separator in some languages and a "
+                    + "decimal mark in others; type digits only, with a dot for decimals (1000, 2.5)"
+                    : "\"" + value + "\" is not a number");
         }
         return Optional.empty();
     }
