@@ -125,6 +125,16 @@ class DataQualityTest {
                 .allSatisfy(finding -> assertThat(finding.message()).isNotBlank());
     }
 
+    @Test
+    void anAttributeTheRuleVersionDoesNotDeclareIsKeptWithAWarning() {
+        LeadEvaluation evaluation = DefaultRules.evaluate(idealPersona().build()
+                .withAttributes(java.util.Map.of("timeOnSite", 320)), java.util.List.of(), AS_OF);
+
+        assertFindings(evaluation).containsExactly(
+                tuple("UNDECLARED_ATTRIBUTE", "lead.attributes.timeOnSite", "WARNING", "DQ-UNDECLARED_ATTRIBUTE"));
+        assertThat(evaluation.score()).isEqualTo(evaluate(idealPersona()).score());
+    }
+
     private static ListAssert<Tuple> assertFindings(LeadEvaluation evaluation) {
         return assertThat(Explanations.findingSummaries(evaluation));
     }
