@@ -36,6 +36,12 @@ public enum ProblemType {
             "The request carries more activities than the service accepts in one request "
                     + "(leadrules.scoring.max-activities, 5,000 by default).",
             "Send only the most recent activities: anything older than 180 days scores nothing."),
+    ACTIVITY_CONFLICT("activity-conflict", HttpStatus.CONFLICT, "An activity id is taken by another activity",
+            "An activity was posted under an id the lead already has (or twice in one request) with other content: "
+                    + "another type, occurredAt, detail, value or property. The id is the key that keeps an event "
+                    + "from counting twice, so the stored activity stays and nothing of the request was stored.",
+            "Read errors (each member that differs, with the stored and the sent value): give a different event a "
+                    + "new id; re-send an event exactly as it was first sent, or not at all."),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "The request body is too large",
             "The body is larger than the service reads, whether announced by Content-Length or streamed in chunks: "
                     + "leadrules.scoring.max-body-size (1 MiB by default) under /api/, except a rule-set upload "
