@@ -29,7 +29,8 @@ public enum ProblemType {
             "Rename or remove the member named in errors; the detail lists the members allowed there."),
     INVALID_LEAD("invalid-lead", HttpStatus.BAD_REQUEST, "The lead or its activities are not valid",
             "A required member is missing (lead, an activity's type or occurredAt), an activity is null, an "
-                    + "activity type is not UPPER_SNAKE_CASE, a number is negative, or a text is too long.",
+                    + "activity type is not UPPER_SNAKE_CASE, a number is negative, or a text is too long; or a lead "
+                    + "attribute or activity property has a bad name, too large a value or the wrong declared type.",
             "Fix every member listed in errors and send the request again. Unknown but well-formed activity "
                     + "types and missing optional members are not errors: they come back as data-quality findings."),
     TOO_MANY_ACTIVITIES("too-many-activities", HttpStatus.BAD_REQUEST, "Too many activities",
