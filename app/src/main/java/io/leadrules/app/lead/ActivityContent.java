@@ -23,7 +23,7 @@ record ActivityContent(String type, Instant occurredAt, String detail, BigDecima
         return properties == null ? Map.of() : properties;
     }
 
-    /** What differs, named {@code activities[i].member}: "stored 120, sent 90" (the {@code other} is what is kept). */
+    /** What differs from {@code kept}, named {@code activities[i].member}: "stored 120, sent 90". */
     List<FieldProblem> differences(String path, ActivityContent kept, String keptAs) {
         List<FieldProblem> differences = new ArrayList<>();
         differ(differences, path + ".type", kept.type, type, keptAs);

@@ -57,15 +57,9 @@ class ActivityIntake {
         List<FieldProblem> conflicts = new ArrayList<>();
         for (int i = 0; i < posted.size(); i++) {
             ActivityData activity = posted.get(i);
-            ActivityContent sent = records.toContent(activity);
-            String path = "activities[" + i + "]";
             Integer first = seen.putIfAbsent(activity.id(), i);
-            if (stored.containsKey(activity.id())) {
-                conflicts.addAll(sent.differences(path, records.toContent(stored.get(activity.id())), "stored"));
-                duplicates.add(activity.id());
-            } else if (first != null) {
-                conflicts.addAll(sent.differences(path, records.toContent(posted.get(first)),
-                        "activities[" + first + "] has"));
+            if (stored.containsKey(activity.id()) || first != null) {
+                conflicts.addAll(differences(posted, i, stored.get(activity.id()), first));
                 duplicates.add(activity.id());
             } else {
                 log.append(records.toStored(activity, lead.id(), now));
@@ -76,6 +70,14 @@ class ActivityIntake {
             throw conflict(conflicts);
         }
         return new Intake(List.copyOf(accepted), List.copyOf(duplicates));
+    }
+
+    /** How activity {@code i} differs from the stored one under its id, or else from its first occurrence. */
+    private List<FieldProblem> differences(List<ActivityData> posted, int i, StoredActivity stored, Integer first) {
+        ActivityContent sent = records.toContent(posted.get(i));
+        String path = "activities[" + i + "]";
+        return stored != null ? sent.differences(path, records.toContent(stored), "stored")
+                : sent.differences(path, records.toContent(posted.get(first)), "activities[" + first + "] has");
     }
 
     private static ProblemException conflict(List<FieldProblem> conflicts) {
