@@ -4,6 +4,7 @@ import io.leadrules.app.rescoring.RescoringSettings;
 import io.leadrules.app.ruleset.RuleVersionSettings;
 import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.SandboxSettings;
+import io.leadrules.app.scoring.CustomDataSettings;
 import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import org.springframework.boot.SpringApplication;
@@ -15,8 +16,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * scanned, so that slice tests (which skip scanned configuration) get them too.
  */
 @SpringBootApplication
-@EnableConfigurationProperties({ScoringSettings.class, RescoringSettings.class, RuleVersionSettings.class,
-        RuleSetUploadSettings.class, SimulationSettings.class, SandboxSettings.class})
+@EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
+        RuleVersionSettings.class, RuleSetUploadSettings.class, SimulationSettings.class, SandboxSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

@@ -36,6 +36,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    HttpResponse<String> patch(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

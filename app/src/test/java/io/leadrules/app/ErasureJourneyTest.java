@@ -145,7 +145,7 @@ class ErasureJourneyTest {
 
     private StoredProfile profile(String email, String phone) {
         StoredProfile ideal = StoredLeadFixture.idealPersona(null, null);
-        return new StoredProfile(person.externalId(), person.firstName(), person.lastName(), email, phone,
+        return StoredProfile.of(person.externalId(), person.firstName(), person.lastName(), email, phone,
                 person.company(), ideal.jobTitle(), ideal.industry(), ideal.companySize(), ideal.annualRevenue(),
                 ideal.country(), ideal.source(), ideal.leadMagnet(), ideal.productInterest());
     }

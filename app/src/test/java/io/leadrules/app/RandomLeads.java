@@ -49,7 +49,7 @@ final class RandomLeads {
         SplittableRandom random = new SplittableRandom(seed);
         Instant asOf = EARLIEST.plusSeconds(random.nextLong(Duration.between(EARLIEST, latest).toSeconds()));
         String email = pick(random, EMAILS);
-        StoredProfile profile = new StoredProfile(random.nextInt(4) == 0 ? null : "rnd-" + seed,
+        StoredProfile profile = StoredProfile.of(random.nextInt(4) == 0 ? null : "rnd-" + seed,
                 pick(random, FIRST_NAMES), pick(random, LAST_NAMES), unique(email, seed), pick(random, PHONES),
                 pick(random, COMPANIES), pick(random, JOB_TITLES), pick(random, INDUSTRIES),
                 pick(random, COMPANY_SIZES), revenue(random), "ES", pick(random, SOURCES), pick(random, LEAD_MAGNETS),

@@ -145,7 +145,7 @@ class ScoreAsOfJourneyTest {
 
     private static StoredProfile withTitle(String jobTitle) {
         StoredProfile ideal = StoredLeadFixture.idealPersona(null, null);
-        return new StoredProfile(null, ideal.firstName(), ideal.lastName(), null, ideal.phone(), ideal.company(),
+        return StoredProfile.of(null, ideal.firstName(), ideal.lastName(), null, ideal.phone(), ideal.company(),
                 jobTitle, ideal.industry(), ideal.companySize(), ideal.annualRevenue(), ideal.country(),
                 ideal.source(), ideal.leadMagnet(), ideal.productInterest());
     }

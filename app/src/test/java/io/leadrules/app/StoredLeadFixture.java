@@ -49,7 +49,7 @@ final class StoredLeadFixture {
 
     /** A marketing director at a 250-person software company: grade A, so activity decides the stage. */
     static StoredProfile idealPersona(String externalId, String email) {
-        return new StoredProfile(externalId, "Ana", "Garcia", email, "+34 612 345 678", "Acme Soft",
+        return StoredProfile.of(externalId, "Ana", "Garcia", email, "+34 612 345 678", "Acme Soft",
                 "Marketing Director", "SOFTWARE", 250, new BigDecimal("12000000.00"), "ES", "ORGANIC_SEARCH", "EBOOK",
                 "crm-suite");
     }
@@ -116,7 +116,7 @@ final class StoredLeadFixture {
         }
 
         StoredActivity of(UUID leadId) {
-            return new StoredActivity(leadId, id, type, occurredAt, detail, receivedAt);
+            return StoredActivity.of(leadId, id, type, occurredAt, detail, receivedAt);
         }
     }
 }

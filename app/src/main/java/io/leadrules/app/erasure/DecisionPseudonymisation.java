@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pseudonymises every decision of an erased lead the way the lead itself is erased: in the input snapshot the
- * members that identify the person and every activity detail become null; in the result, any prose that quotes one
+ * members that identify the person, the lead's attributes, and every activity detail and properties become null; in the result, any prose that quotes one
  * of those values gets {@code [erased]} instead. Scores, stages, rules fired and versions stay: the audit trail keeps
  * its shape. Each decision is cleaned of its own snapshot's values too, since an older decision may hold an email
  * the lead has changed since. Runs in the erasure's transaction, a page of decisions at a time.
@@ -62,11 +62,29 @@ class DecisionPseudonymisation {
                 }
                 person.putNull(member);
             });
+            erased.addAll(texts(person.get("attributes")));
+            person.putNull("attributes");
         }
-        input.path("activities").forEach(activity -> ((ObjectNode) activity).putNull("detail"));
+        input.path("activities").forEach(activity -> {
+            erased.addAll(texts(activity.get("properties")));
+            ((ObjectNode) activity).putNull("detail").putNull("properties");
+        });
         JsonNode result = exact.readTree(decision.result());
         ErasedText.of(erased).redactProse(result);
         return decision.withSnapshots(exact.writeValueAsString(input), exact.writeValueAsString(result));
+    }
+
+    /** The text values of an object of attributes or properties: prose may quote them. */
+    private static List<String> texts(JsonNode object) {
+        List<String> texts = new ArrayList<>();
+        if (object != null && object.isObject()) {
+            object.values().forEach(value -> {
+                if (value.isString()) {
+                    texts.add(value.asString());
+                }
+            });
+        }
+        return texts;
     }
 
     private static List<String> identity(StoredProfile profile) {

@@ -3,6 +3,7 @@ package io.leadrules.app.lead;
 import io.leadrules.app.lead.ActivityPosting.Posted;
 import io.leadrules.app.lead.QueryParameters.Paging;
 import io.leadrules.app.scoring.ActivityData;
+import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -38,9 +40,11 @@ class ActivityController {
     private final LeadRecords records;
     private final DecisionJson decisions;
     private final JsonBodies bodies;
+    private final CustomDataCheck checks;
 
     ActivityController(ActivityPosting posting, ActivityIntake intake, ActivityLog log, LeadLookup lookup,
-                       LeadRecords records, DecisionJson decisions, JsonBodies bodies) {
+                       LeadRecords records, DecisionJson decisions, JsonBodies bodies, CustomDataCheck checks) {
+        this.checks = checks;
         this.posting = posting;
         this.intake = intake;
         this.log = log;
@@ -52,7 +56,8 @@ class ActivityController {
 
     @Operation(summary = "Post one activity or an array of them; new ids rescore the lead",
             description = "Ids the lead already has, or repeated in the post, are duplicates: neither stored nor "
-                    + "counted again. When nothing was new, no decision is made and the current one is answered.")
+                    + "counted again. When nothing was new, no decision is made and the current one is answered. "
+                    + "A taken id with other content (type, occurredAt, detail, value, properties) is a 409.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = ActivityData.class))))
@@ -62,6 +67,7 @@ class ActivityController {
         ActivityPost post = bodies.read(asList(bodies.tree(body)), ActivityPost.class);
         bodies.validate(post);
         intake.checkCount(post.activities().size());
+        checks.require(null, null, post.activities(), List.of());
         Posted posted = posting.post(leadId, post.activities());
         JsonNode decision = posted.newDecision() != null ? decisions.of(posted.newDecision())
                 : decisions.current(posted.lead());

@@ -7,9 +7,10 @@ import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores posted activities once: an id the lead already has, or one repeated in the same post, is a duplicate and
- * is neither stored nor counted again. The caller holds the lead's row lock, so two posts never both store an id.
+ * is neither stored nor counted again, as long as it says the same thing. Under a taken id with other content it
+ * is another event, and which one is meant only the client knows: a 409 naming each difference, and the caller's
+ * transaction undoes whatever this request stored. The caller holds the lead's row lock, so two posts never both
+ * store an id.
  */
 @Component
 class ActivityIntake {
@@ -45,19 +49,42 @@ class ActivityIntake {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Intake take(StoredLead lead, List<ActivityData> posted, Instant now) {
-        Set<String> stored = log.existingIds(lead.id(), posted.stream().map(ActivityData::id).distinct().toList());
-        Set<String> seen = new HashSet<>();
+        Map<String, StoredActivity> stored = log.existing(lead.id(),
+                posted.stream().map(ActivityData::id).distinct().toList());
+        Map<String, Integer> seen = new HashMap<>();
         Set<String> duplicates = new LinkedHashSet<>();
         List<String> accepted = new ArrayList<>();
-        for (ActivityData activity : posted) {
-            if (stored.contains(activity.id()) || !seen.add(activity.id())) {
+        List<FieldProblem> conflicts = new ArrayList<>();
+        for (int i = 0; i < posted.size(); i++) {
+            ActivityData activity = posted.get(i);
+            Integer first = seen.putIfAbsent(activity.id(), i);
+            if (stored.containsKey(activity.id()) || first != null) {
+                conflicts.addAll(differences(posted, i, stored.get(activity.id()), first));
                 duplicates.add(activity.id());
             } else {
                 log.append(records.toStored(activity, lead.id(), now));
                 accepted.add(activity.id());
             }
         }
+        if (!conflicts.isEmpty()) {
+            throw conflict(conflicts);
+        }
         return new Intake(List.copyOf(accepted), List.copyOf(duplicates));
+    }
+
+    /** How activity {@code i} differs from the stored one under its id, or else from its first occurrence. */
+    private List<FieldProblem> differences(List<ActivityData> posted, int i, StoredActivity stored, Integer first) {
+        ActivityContent sent = records.toContent(posted.get(i));
+        String path = "activities[" + i + "]";
+        return stored != null ? sent.differences(path, records.toContent(stored), "stored")
+                : sent.differences(path, records.toContent(posted.get(first)), "activities[" + first + "] has");
+    }
+
+    private static ProblemException conflict(List<FieldProblem> conflicts) {
+        String first = conflicts.get(0).field() + ": " + conflicts.get(0).message();
+        return new ProblemException(ProblemType.ACTIVITY_CONFLICT, "An activity id is already taken by an activity "
+                + "with other content (" + first + (conflicts.size() > 1 ? "; see errors for the rest" : "")
+                + "). Nothing was stored: give a different event its own id.").with("errors", conflicts);
     }
 
     /** The ids stored now, in the order posted, and the ids that were not (each once). */

@@ -1,12 +1,14 @@
 package io.leadrules.app.lead;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActivityLog {
 
-    private static final String COLUMNS = "lead_id, activity_id, type, occurred_at, detail, received_at";
+    private static final String COLUMNS = "lead_id, activity_id, type, occurred_at, detail, activity_value, properties, "
+            + "received_at";
 
     private final JdbcClient jdbc;
 
@@ -25,19 +28,23 @@ public class ActivityLog {
         this.jdbc = jdbc;
     }
 
-    /** Which of these ids the lead already has. */
-    public Set<String> existingIds(UUID leadId, Collection<String> ids) {
+    /** The activities the lead already has under these ids, by id. */
+    public Map<String, StoredActivity> existing(UUID leadId, Collection<String> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT activity_id FROM activities WHERE lead_id = :lead AND activity_id IN (:ids)")
-                .param("lead", leadId).param("ids", ids).query(String.class).list());
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead AND activity_id IN (:ids)")
+                .param("lead", leadId).param("ids", ids).query(StoredActivity.class).stream()
+                .collect(Collectors.toMap(StoredActivity::activityId, Function.identity()));
     }
 
     public void append(StoredActivity activity) {
-        jdbc.sql("INSERT INTO activities (" + COLUMNS + ") VALUES (:lead, :id, :type, :occurred, :detail, :received)")
+        jdbc.sql("INSERT INTO activities (" + COLUMNS + ") VALUES (:lead, :id, :type, :occurred, :detail, :value, "
+                        + ":properties, :received)")
                 .param("lead", activity.leadId()).param("id", activity.activityId()).param("type", activity.type())
                 .param("occurred", Timestamp.from(activity.occurredAt())).param("detail", activity.detail())
+                .param("value", activity.activityValue(), Types.DECIMAL)
+                .param("properties", activity.properties(), Types.VARCHAR)
                 .param("received", Timestamp.from(activity.receivedAt()))
                 .update();
     }
@@ -68,8 +75,12 @@ public class ActivityLog {
                 .param("lead", leadId).param("at", Timestamp.from(instant)).query(StoredActivity.class).list();
     }
 
-    /** Erasure: free text may identify the person, so every detail of the lead's activities is removed. */
+    /**
+     * Erasure: free text may identify the person, so every detail and every property (the page, the campaign: a
+     * client may put anything there) of the lead's activities is removed. Values stay: a number identifies nobody.
+     */
     public int removeDetails(UUID leadId) {
-        return jdbc.sql("UPDATE activities SET detail = NULL WHERE lead_id = :lead").param("lead", leadId).update();
+        return jdbc.sql("UPDATE activities SET detail = NULL, properties = NULL WHERE lead_id = :lead")
+                .param("lead", leadId).update();
     }
 }

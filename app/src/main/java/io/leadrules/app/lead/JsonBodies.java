@@ -1,5 +1,6 @@
 package io.leadrules.app.lead;
 
+import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;

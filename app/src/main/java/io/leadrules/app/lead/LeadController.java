@@ -1,7 +1,10 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.lead.LeadRegistration.Registered;
+import io.leadrules.app.ruleset.ActiveRuleSet;
+import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.scoring.LeadData;
+import io.leadrules.rules.engine.CompiledRuleSet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,9 +37,14 @@ class LeadController {
     private final LeadRecords records;
     private final DecisionJson decisions;
     private final JsonBodies bodies;
+    private final CustomDataCheck checks;
+    private final ActiveRuleSet rules;
 
     LeadController(LeadRegistration registration, LeadPatching patching, LeadLookup lookup, ActivityIntake intake,
-                   LeadRecords records, DecisionJson decisions, JsonBodies bodies) {
+                   LeadRecords records, DecisionJson decisions, JsonBodies bodies, CustomDataCheck checks,
+                   ActiveRuleSet rules) {
+        this.checks = checks;
+        this.rules = rules;
         this.registration = registration;
         this.patching = patching;
         this.lookup = lookup;
@@ -52,6 +60,8 @@ class LeadController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LeadRegistered> register(@Valid @RequestBody LeadRequest request) {
         intake.checkCount(request.activitiesOrNone().size());
+        checks.require("lead", request.lead().attributes(), request.activities(),
+                rules.apply(CompiledRuleSet::attributes));
         Registered registered = registration.register(request);
         LeadRegistered answer = new LeadRegistered(registered.lead().id(), registered.merged(),
                 decisions.of(registered.decision()), registered.intake().accepted(),
@@ -71,7 +81,7 @@ class LeadController {
 
     @Operation(summary = "Change lead members (JSON merge patch) and rescore",
             description = "A member with a value sets it, a member with null clears it, an absent member stays; "
-                    + "consent merges member by member.")
+                    + "consent and attributes merge member by member ({\"attributes\": {\"x\": null}} removes x).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
             @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = LeadData.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = LeadData.class))})

@@ -1,12 +1,18 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.scoring.LeadData;
+import io.leadrules.app.ruleset.ActiveRuleSet;
+import io.leadrules.app.scoring.CustomDataCheck;
+import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
+import io.leadrules.rules.engine.CompiledRuleSet;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataAccessException;
@@ -31,10 +37,15 @@ class LeadPatching {
     private final LeadRecords records;
     private final JsonBodies bodies;
     private final JsonMapper json;
+    private final CustomDataCheck checks;
+    private final ActiveRuleSet rules;
     private final Clock clock;
 
     LeadPatching(TransactionTemplate transactions, LeadLookup lookup, LeadStore leads, LeadDecisions decisions,
-                 LeadRecords records, JsonBodies bodies, JsonMapper json, Clock clock) {
+                 LeadRecords records, JsonBodies bodies, JsonMapper json, CustomDataCheck checks, ActiveRuleSet rules,
+                 Clock clock) {
+        this.checks = checks;
+        this.rules = rules;
         this.transactions = transactions;
         this.lookup = lookup;
         this.leads = leads;
@@ -67,9 +78,26 @@ class LeadPatching {
         LeadData patched = bodies.read(MergePatch.apply(current, patch), LeadData.class);
         bodies.validate(new LeadRequest(patched, null),
                 field -> field.startsWith(PREFIX) ? field.substring(PREFIX.length()) : field);
+        checkAttributes(patched.attributes(), patch.get("attributes"));
         StoredProfile profile = records.toProfile(patched);
         checkIdentifiersFree(profile, lead);
         return decisions.decide(lead.withProfile(profile, records.toConsent(patched.consent()), clock.instant()));
+    }
+
+    /**
+     * The patched lead's attributes within the limits, and the ones this patch sets of the type the active version
+     * declares: a stored value that a later version declares otherwise does not block a patch of something else.
+     */
+    private void checkAttributes(Map<String, Object> patched, JsonNode sent) {
+        List<FieldProblem> problems = new ArrayList<>(checks.attributes("", patched));
+        if (patched != null && sent != null && sent.isObject()) {
+            Map<String, Object> set = new LinkedHashMap<>();
+            sent.propertyNames().forEach(name -> set.put(name, patched.get(name)));
+            problems.addAll(checks.declared("", set, rules.apply(CompiledRuleSet::attributes)));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidLead.of(problems);
+        }
     }
 
     /** A patch cannot give a lead another lead's externalId or email: they identify that other person. */

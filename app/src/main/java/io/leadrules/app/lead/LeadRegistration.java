@@ -2,8 +2,11 @@ package io.leadrules.app.lead;
 
 import io.leadrules.app.audit.StoredDecision;
 import io.leadrules.app.lead.ActivityIntake.Intake;
+import io.leadrules.app.scoring.CustomDataCheck;
+import io.leadrules.app.scoring.InvalidLead;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataAccessException;
@@ -24,10 +27,15 @@ class LeadRegistration {
     private final ActivityIntake intake;
     private final LeadDecisions decisions;
     private final LeadRecords records;
+    private final StoredJson json;
+    private final CustomDataCheck checks;
     private final Clock clock;
 
     LeadRegistration(TransactionTemplate transactions, LeadStore leads, ActivityIntake intake,
-                     LeadDecisions decisions, LeadRecords records, Clock clock) {
+                     LeadDecisions decisions, LeadRecords records, StoredJson json, CustomDataCheck checks,
+                     Clock clock) {
+        this.json = json;
+        this.checks = checks;
         this.transactions = transactions;
         this.leads = leads;
         this.intake = intake;
@@ -71,9 +79,17 @@ class LeadRegistration {
         return emailKey == null ? Optional.empty() : leads.lockByEmailKey(emailKey);
     }
 
-    /** Newest non-null member wins; an email that is another lead's stays with that lead. */
+    /**
+     * Newest non-null member wins; an email that is another lead's stays with that lead. Attributes merge name by
+     * name the same way (a null sent is no value, not a removal: PATCH removes), and the merged lead holds at most
+     * {@code leadrules.custom-data.max-attributes}.
+     */
     private StoredLead merged(StoredLead found, StoredProfile incoming, StoredConsent consent, Instant now) {
-        StoredProfile profile = found.profile().updatedWith(incoming);
+        String attributes = json.merged(found.profile().attributes(), incoming.attributes());
+        checks.count("lead", json.count(attributes)).ifPresent(problem -> {
+            throw InvalidLead.of(List.of(problem));
+        });
+        StoredProfile profile = found.profile().updatedWith(incoming).withAttributes(attributes);
         if (belongsToAnother(profile.email(), found)) {
             profile = profile.withEmail(found.profile().email());
         }

@@ -8,14 +8,17 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** A stored lead and its activities -> the facts the rules reason about. */
-@Mapper(config = MappingConfig.class)
+@Mapper(config = MappingConfig.class, uses = StoredJson.class)
 public interface StoredLeadFacts {
 
     @Mapping(target = "consent", expression = "java(toConsent(lead.consent()))")
     @Mapping(target = ".", source = "profile")
+    @Mapping(target = "withAttributes", ignore = true)
     Lead toLead(StoredLead lead);
 
     @Mapping(target = "id", source = "activityId")
+    @Mapping(target = "value", source = "activityValue")
+    @Mapping(target = "properties", qualifiedByName = "propertyMap")
     Activity toActivity(StoredActivity activity);
 
     /** No consent was ever given: the rules see no consent at all, not an empty one. */

@@ -29,13 +29,20 @@ public enum ProblemType {
             "Rename or remove the member named in errors; the detail lists the members allowed there."),
     INVALID_LEAD("invalid-lead", HttpStatus.BAD_REQUEST, "The lead or its activities are not valid",
             "A required member is missing (lead, an activity's type or occurredAt), an activity is null, an "
-                    + "activity type is not UPPER_SNAKE_CASE, a number is negative, or a text is too long.",
+                    + "activity type is not UPPER_SNAKE_CASE, a number is negative, or a text is too long; or a lead "
+                    + "attribute or activity property has a bad name, too large a value or the wrong declared type.",
             "Fix every member listed in errors and send the request again. Unknown but well-formed activity "
                     + "types and missing optional members are not errors: they come back as data-quality findings."),
     TOO_MANY_ACTIVITIES("too-many-activities", HttpStatus.BAD_REQUEST, "Too many activities",
             "The request carries more activities than the service accepts in one request "
                     + "(leadrules.scoring.max-activities, 5,000 by default).",
             "Send only the most recent activities: anything older than 180 days scores nothing."),
+    ACTIVITY_CONFLICT("activity-conflict", HttpStatus.CONFLICT, "An activity id is taken by another activity",
+            "An activity was posted under an id the lead already has (or twice in one request) with other content: "
+                    + "another type, occurredAt, detail, value or property. The id is the key that keeps an event "
+                    + "from counting twice, so the stored activity stays and nothing of the request was stored.",
+            "Read errors (each member that differs, with the stored and the sent value): give a different event a "
+                    + "new id; re-send an event exactly as it was first sent, or not at all."),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "The request body is too large",
             "The body is larger than the service reads, whether announced by Content-Length or streamed in chunks: "
                     + "leadrules.scoring.max-body-size (1 MiB by default) under /api/, except a rule-set upload "

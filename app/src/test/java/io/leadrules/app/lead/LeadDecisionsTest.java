@@ -36,7 +36,7 @@ class LeadDecisionsTest {
         LeadDecisions.Decided decided = transactions.execute(tx -> {
             StoredLead lead = leads.save(StoredLead.create(id, marketingDirector(),
                     new StoredConsent(true, false, "2026-01", null), now));
-            activities.append(new StoredActivity(id, "e1", "DEMO_REQUESTED", Instant.parse("2026-11-20T10:00:00Z"),
+            activities.append(StoredActivity.of(id, "e1", "DEMO_REQUESTED", Instant.parse("2026-11-20T10:00:00Z"),
                     "asked on the pricing page", now));
             return decisions.decide(leads.lockById(lead.id()).orElseThrow(), now);
         });
@@ -54,7 +54,7 @@ class LeadDecisionsTest {
     }
 
     private static StoredProfile marketingDirector() {
-        return new StoredProfile("crm-42", "Ana", "Garcia", "Ana@Acme-Soft.com", "+34 612 345 678", "Acme Soft",
+        return StoredProfile.of("crm-42", "Ana", "Garcia", "Ana@Acme-Soft.com", "+34 612 345 678", "Acme Soft",
                 "Marketing Director", "SOFTWARE", 250, new BigDecimal("12000000"), "ES", "ORGANIC_SEARCH", "EBOOK",
                 "crm-suite");
     }

@@ -85,7 +85,7 @@ class LeadJourneyTest {
 
         assertThat(lead.propertyNames()).containsExactly("id", "externalId", "firstName", "lastName", "email",
                 "phone", "company", "jobTitle", "industry", "companySize", "annualRevenue", "country", "source",
-                "leadMagnet", "productInterest", "consent", "createdAt", "updatedAt", "current");
+                "leadMagnet", "productInterest", "consent", "attributes", "createdAt", "updatedAt", "current");
         assertThat(lead.get("leadMagnet").asString()).isEqualTo("EBOOK");
         assertThat(lead.get("consent").propertyNames()).containsExactly("dataProcessing", "profilingObjection",
                 "policyVersion", "grantedAt");

@@ -99,7 +99,7 @@ class LeadRegistrationTest {
         String pageView = activity("e2", "PAGE_VIEW", Duration.ofDays(1));
 
         Answer first = api.post("/api/v1/leads", ana(tag, "[" + demoTwoDaysAgo("e1") + ", "
-                + activity("e1", "PAGE_VIEW", Duration.ofHours(1)) + ", " + pageView + "]"));
+                + demoTwoDaysAgo("e1") + ", " + pageView + "]"));
         Answer second = api.post("/api/v1/leads", ana(tag, "[" + pageView + ", "
                 + activity("e3", "PAGE_VIEW", Duration.ofHours(2)) + "]"));
 

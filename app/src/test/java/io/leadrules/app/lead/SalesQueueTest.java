@@ -137,7 +137,7 @@ class SalesQueueTest {
     }
 
     private UUID storedDirectly(String name, Instant createdAt) {
-        StoredProfile profile = new StoredProfile(null, name, null, null, null, name + " " + tag, null, null, null,
+        StoredProfile profile = StoredProfile.of(null, name, null, null, null, name + " " + tag, null, null, null,
                 null, null, null, null, null);
         return leads.save(StoredLead.create(UUID.randomUUID(), profile, StoredConsent.NONE, createdAt)).id();
     }

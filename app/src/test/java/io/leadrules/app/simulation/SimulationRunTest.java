@@ -135,7 +135,7 @@ class SimulationRunTest {
     }
 
     private static StoredLead lead(UUID id) {
-        StoredProfile profile = new StoredProfile(null, "Ana", null, null, null, null, null, null, null, null, null,
+        StoredProfile profile = StoredProfile.of(null, "Ana", null, null, null, null, null, null, null, null, null,
                 null, null, null);
         return StoredLead.create(id, profile, new StoredConsent(true, false, null, null), NOW);
     }

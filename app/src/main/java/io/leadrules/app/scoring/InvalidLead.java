@@ -1,4 +1,4 @@
-package io.leadrules.app.lead;
+package io.leadrules.app.scoring;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The 400 {@code /problems/invalid-lead} for members the lead endpoints check themselves, worded as for a body. */
-final class InvalidLead {
+/**
+ * The 400 {@code /problems/invalid-lead} for members the endpoints check themselves (beyond Bean Validation), worded
+ * as for a body. Lives with the lead data it judges, so that scoring and the stored-lead endpoints share one wording.
+ */
+public final class InvalidLead {
 
     /** The detail names this many members; {@code errors} lists them all. */
     private static final int DETAILED_ERRORS = 10;
@@ -16,7 +19,7 @@ final class InvalidLead {
     private InvalidLead() {
     }
 
-    static ProblemException of(List<FieldProblem> problems) {
+    public static ProblemException of(List<FieldProblem> problems) {
         List<FieldProblem> errors = problems.stream()
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message)).toList();
         String detail = errors.stream().limit(DETAILED_ERRORS).map(e -> e.field() + " " + e.message())
@@ -27,7 +30,7 @@ final class InvalidLead {
                 + detail + more + ".").with("errors", errors);
     }
 
-    static ProblemException of(String field, String message) {
+    public static ProblemException of(String field, String message) {
         return of(List.of(new FieldProblem(field, message)));
     }
 }
