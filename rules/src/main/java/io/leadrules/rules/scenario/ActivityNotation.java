@@ -22,7 +22,8 @@ final class ActivityNotation {
 
     static final int MAX_EVENTS = 5_000;
     private static final String FORMS = "write TYPE, TYPE xN, TYPE@-2d, TYPE xN@-1d..-20d or "
-            + "TYPE@2026-11-20T10:00:00Z, each optionally with a value after '=' (TIME_ON_SITE=320@-2d, PAGE_VIEW x3=60@-1d..-20d)";
+            + "TYPE@2026-11-20T10:00:00Z, each optionally with a value after '=' (TIME_ON_SITE=320@-2d, "
+            + "PAGE_VIEW x3=60@-1d..-20d)";
     private static final Pattern VALUE = Pattern.compile("\\d{1,15}(\\.\\d{1,10})?");
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern COUNT = Pattern.compile("[xX](\\d{1,9})");

@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class AttributeCellsTest {
@@ -79,6 +86,29 @@ class AttributeCellsTest {
         EvaluationInput input = ScenarioInput.of(rows.get(0), DECLARED);
 
         assertThat(input.lead().attributes().asMap()).containsExactly(Map.entry("timeOnSite", new BigDecimal("320")));
+    }
+
+    @Test
+    void aWorkbookGivesAttributeCellsAsNumbersAndDates() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Scenarios");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("name");
+            header.createCell(1).setCellValue("attributes.timeOnSite");
+            header.createCell(2).setCellValue("attributes.firstVisit");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("From a workbook");
+            row.createCell(1).setCellValue(320.0);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            row.createCell(2).setCellValue(LocalDateTime.parse("2026-01-03T00:00:00"));
+            row.getCell(2).setCellStyle(date);
+            workbook.write(out);
+            ScenarioRow read = ScenarioSheet.rows(XlsxScenarioReader.read("s.xlsx", out.toByteArray())).get(0);
+
+            assertThat(AttributeCells.values(read.attributes(), DECLARED)).containsExactly(
+                    Map.entry("timeOnSite", new BigDecimal("320")), Map.entry("firstVisit", "2026-01-03"));
+        }
     }
 
     private static ScenarioRow.AttributeCell cell(String name, String text) {
