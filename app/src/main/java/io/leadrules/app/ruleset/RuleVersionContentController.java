@@ -32,7 +32,11 @@ class RuleVersionContentController {
     @Operation(summary = "Download one file of a version, exactly the bytes uploaded")
     @GetMapping(path = "/api/v1/rulesets/{id}/files/{name}")
     ResponseEntity<byte[]> file(@PathVariable("id") String id, @PathVariable("name") String name) {
-        RuleFile file = queries.file(id, name);
+        return attachment(queries.file(id, name));
+    }
+
+    /** The file as a download under its own name, typed by its ending. */
+    static ResponseEntity<byte[]> attachment(RuleFile file) {
         return ResponseEntity.ok().contentType(mediaType(file.name()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())
@@ -58,7 +62,7 @@ class RuleVersionContentController {
         return queries.diff(id, against);
     }
 
-    private static MediaType mediaType(String name) {
+    static MediaType mediaType(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
             return XLSX;

@@ -48,6 +48,11 @@ class UploadForm {
         return text(value, "by", ANONYMOUS, ProblemType.INVALID_QUERY);
     }
 
+    /** The person a request names in its {@code author} parameter; {@value #ANONYMOUS} when left out. */
+    static String author(String value) {
+        return text(value, "author", ANONYMOUS, ProblemType.INVALID_QUERY);
+    }
+
     /** A short text of a form field or parameter; a bad one is a problem of {@code type} naming the field. */
     private static String text(String value, String field, String fallback, ProblemType type) {
         String text = blankToNull(value);

@@ -112,6 +112,17 @@ public enum ProblemType {
                     + "expects, so the version did not go live and the live rules did not change.",
             "Read failures (file, row, expected against actual), fix the rules or the scenario, upload the fix as "
                     + "a new version and activate that."),
+    SCENARIO_FILE_NOT_FOUND("scenario-file-not-found", HttpStatus.NOT_FOUND,
+            "The rule version has no such scenario file",
+            "The rule version exists but holds no scenario file (.scenarios.csv or .scenarios.xlsx) of this name. "
+                    + "Names match exactly, case included.",
+            "Take the name from the version's files (GET /api/v1/rulesets/{id}); the detail lists its scenario "
+                    + "files."),
+    NO_SCENARIOS("no-scenarios", HttpStatus.NOT_FOUND, "The rule version has no scenarios",
+            "Accepting a version's scenario results rewrites its scenario files, and this version has none: there "
+                    + "is nothing to accept. Nothing was stored.",
+            "Upload a .scenarios.csv or .scenarios.xlsx file with the version's changes, or accept the results of "
+                    + "a version that has scenarios."),
     SIMULATION_NOT_FOUND("simulation-not-found", HttpStatus.NOT_FOUND, "No such simulation",
             "No impact simulation has this id. Simulations are started with POST /api/v1/rulesets/{id}/simulation.",
             "Check the id."),

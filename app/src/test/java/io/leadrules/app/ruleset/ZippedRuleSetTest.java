@@ -58,7 +58,7 @@ class ZippedRuleSetTest {
         return version.get("files").valueStream().map(file -> file.get("name").asString()).toList();
     }
 
-    private static byte[] zip(String folder, List<RuleFile> files) throws IOException {
+    static byte[] zip(String folder, List<RuleFile> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (RuleFile file : files) {

@@ -8,6 +8,7 @@ import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.engine.RuleInfo;
 import io.leadrules.rules.engine.RuleSetCompiler;
 import io.leadrules.rules.scenario.Check;
+import io.leadrules.rules.scenario.ScenarioRebaseline;
 import io.leadrules.rules.scenario.ScenarioReport;
 import io.leadrules.rules.scenario.ScenarioResult;
 import io.leadrules.rules.scenario.ScenarioRunner;
@@ -80,10 +81,23 @@ class ScenarioSuiteTest {
 
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.results().get(0).failedChecks()).containsExactly(
-                new Check("fit.grade", "B", "A", false),
-                new Check("score", "70-80", "63", false),
-                new Check("firedRules[STAGE-SQL]", "not fired", "fired", false));
+                new Check("expectGrade", "fit.grade", "B", "A", false),
+                new Check("expectScore", "score", "70-80", "63", false),
+                new Check("mustNotFire", "firedRules[STAGE-SQL]", "not fired", "fired", false));
         assertThat(report.summary()).contains("row 2 'Deliberately wrong': fit.grade: expected B, was A");
+
+        RuleFile rebaselined = ScenarioRebaseline.of(rules, wrong).file();
+        assertThat(new ScenarioRunner().run(rules, rebaselined).allPassed()).isTrue();
+    }
+
+    @Test
+    void theShippedScenariosRebaselinedAgainstTheShippedRulesAreTheSameBytes() {
+        RuleFile shipped = DefaultRuleSet.files().stream().filter(RuleFile::isScenarios).findFirst().orElseThrow();
+
+        ScenarioRebaseline.Rebaselined rebaselined = ScenarioRebaseline.of(rules, shipped);
+
+        assertThat(rebaselined.changes()).isEmpty();
+        assertThat(rebaselined.file().content()).isEqualTo(shipped.content());
     }
 
     private static List<ScenarioResult> results() {

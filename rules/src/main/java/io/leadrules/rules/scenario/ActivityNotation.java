@@ -1,23 +1,30 @@
 package io.leadrules.rules.scenario;
 
 import io.leadrules.rules.vocabulary.Activity;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the {@code activities} cell of a scenario into activities. See {@link ScenarioRunner} for the notation.
- * Each activity gets the id {@code s<row>-e<n>}, n counting from 1 in the order written.
+ * Each activity gets the id {@code s<row>-e<n>}, n counting from 1 in the order written. A value written after
+ * {@code =} ({@code TIME_ON_SITE=320}) is each event's value: {@code PAGE_VIEW x3=60} is three events of 60 each, as a
+ * client would report them, not one of 180.
  */
 final class ActivityNotation {
 
     static final int MAX_EVENTS = 5_000;
-    private static final String FORMS = "write TYPE, TYPE xN, TYPE@-2d, TYPE xN@-1d..-20d or TYPE@2026-11-20T10:00:00Z";
+    private static final String FORMS = "write TYPE, TYPE xN, TYPE@-2d, TYPE xN@-1d..-20d or "
+            + "TYPE@2026-11-20T10:00:00Z, each optionally with a value after '=' (TIME_ON_SITE=320@-2d, "
+            + "PAGE_VIEW x3=60@-1d..-20d)";
+    private static final Pattern VALUE = Pattern.compile("\\d{1,15}(\\.\\d{1,10})?");
     private static final Pattern TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern COUNT = Pattern.compile("[xX](\\d{1,9})");
     private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,6})([dhm])");
@@ -29,13 +36,16 @@ final class ActivityNotation {
     /** The activities the text describes, relative to {@code asOf}; a {@link RowProblem} quoting a bad event. */
     static List<Activity> parse(String text, Instant asOf, int row) {
         List<Activity> activities = new ArrayList<>();
-        for (String event : text.split(";")) {
-            if (!event.isBlank()) {
-                for (Instant when : instants(event.trim(), asOf)) {
+        for (String written : text.split(";")) {
+            String event = written.trim();
+            if (!event.isEmpty()) {
+                BigDecimal value = value(event);
+                for (Instant when : instants(event, asOf)) {
                     if (activities.size() == MAX_EVENTS) {
-                        throw problem(event.trim(), "makes more than " + MAX_EVENTS + " events in one scenario");
+                        throw problem(event, "makes more than " + MAX_EVENTS + " events in one scenario");
                     }
-                    activities.add(new Activity("s" + row + "-e" + (activities.size() + 1), type(event), when, null));
+                    activities.add(new Activity("s" + row + "-e" + (activities.size() + 1), type(event), when, null,
+                            value, Map.of()));
                 }
             }
         }
@@ -43,13 +53,35 @@ final class ActivityNotation {
     }
 
     private static String type(String event) {
-        return event.trim().split("[\\s@]", 2)[0];
+        return event.split("[\\s@=]", 2)[0];
+    }
+
+    /** The part before '@': the type, the count and the value. */
+    private static String head(String event) {
+        int at = event.indexOf('@');
+        return (at < 0 ? event : event.substring(0, at)).trim();
+    }
+
+    /** The value after '=' (before '@'); null when the event has none. */
+    private static BigDecimal value(String event) {
+        String head = head(event);
+        int equals = head.indexOf('=');
+        if (equals < 0) {
+            return null;
+        }
+        String value = head.substring(equals + 1).trim();
+        if (!VALUE.matcher(value).matches()) {
+            throw problem(event, "has '" + value + "' as its value after '=': write a number of 0 or more, with '.' "
+                    + "for decimals and no separators, like TIME_ON_SITE=320 or AMOUNT=49.90");
+        }
+        return new BigDecimal(value);
     }
 
     private static List<Instant> instants(String event, Instant asOf) {
         int at = event.indexOf('@');
-        String head = (at < 0 ? event : event.substring(0, at)).trim();
-        String[] words = head.split("\\s+");
+        String head = head(event);
+        int equals = head.indexOf('=');
+        String[] words = (equals < 0 ? head : head.substring(0, equals)).trim().split("\\s+");
         checkType(event, words[0]);
         if (words.length > 2) {
             throw problem(event, "has more than a type and a count before @; " + FORMS);

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a CSV scenario file as RFC 4180 describes it: comma separated, fields in double quotes may hold commas,
- * line breaks and doubled quotes ({@code ""}); UTF-8 with or without a byte order mark; CRLF or LF line ends.
+ * Reads a CSV scenario file as RFC 4180 describes it, in the dialects spreadsheet apps write: cells separated by
+ * {@code ,} or {@code ;} (found from the header line by {@link CsvSeparator}), fields in double quotes may hold the
+ * separator, line breaks and doubled quotes ({@code ""}); UTF-8 with or without a byte order mark; CRLF or LF line
+ * ends.
  */
 final class CsvScenarioReader {
 
@@ -19,16 +21,37 @@ final class CsvScenarioReader {
     }
 
     static ScenarioTable read(String file, byte[] content) {
-        List<List<String>> records = new CsvRecords(file, decode(file, content)).parse();
-        if (records.isEmpty()) {
+        return parse(file, content).table();
+    }
+
+    /** The file's cells and the dialect it is written in. */
+    static Parsed parse(String file, byte[] content) {
+        String text = decode(file, content);
+        if (text.isBlank()) {
             throw new ScenarioFileException(file, "the file is empty: row 1 must hold the column headers, "
                     + "with at least 'name'");
         }
+        char separator = CsvSeparator.detect(file, candidate -> header(file, text, candidate));
+        List<List<String>> records = new CsvRecords(file, text, separator, false).parse();
         List<ScenarioTable.Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             rows.add(new ScenarioTable.Row(i + 1, records.get(i)));
         }
-        return new ScenarioTable(file, records.get(0), rows);
+        return new Parsed(new ScenarioTable(file, records.get(0), rows),
+                CsvDialect.of(separator, startsWithBom(content), text));
+    }
+
+    /** Line 1 split at {@code separator}; null when it cannot be split so (a quote left open, text after one). */
+    private static List<String> header(String file, String text, char separator) {
+        try {
+            return new CsvRecords(file, text, separator, true).parse().get(0);
+        } catch (ScenarioFileException e) {
+            return null;
+        }
+    }
+
+    /** A CSV file read: its cells, and how it was written. */
+    record Parsed(ScenarioTable table, CsvDialect dialect) {
     }
 
     private static String decode(String file, byte[] content) {
@@ -59,23 +82,27 @@ final class CsvScenarioReader {
 
         private final String file;
         private final String text;
+        private final char separator;
+        private final boolean firstOnly;
         private final List<List<String>> records = new ArrayList<>();
         private List<String> record = new ArrayList<>();
         private final StringBuilder field = new StringBuilder();
         private boolean quoted;
         private boolean inQuotes;
 
-        CsvRecords(String file, String text) {
+        CsvRecords(String file, String text, char separator, boolean firstOnly) {
             this.file = file;
             this.text = text;
+            this.separator = separator;
+            this.firstOnly = firstOnly;
         }
 
         List<List<String>> parse() {
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = 0; i < text.length() && !(firstOnly && records.size() == 1); i++) {
                 char c = text.charAt(i);
                 if (inQuotes) {
                     i = quotedChar(c, i);
-                } else if (c == ',') {
+                } else if (c == separator) {
                     endField();
                 } else if (c == '\r' || c == '\n') {
                     i = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 1 : i;
@@ -84,11 +111,11 @@ final class CsvScenarioReader {
                     plainChar(c);
                 }
             }
-            if (inQuotes) {
+            if (inQuotes && !(firstOnly && records.size() == 1)) {
                 throw new ScenarioFileException(file, "row " + (records.size() + 1)
                         + ": a quoted field is never closed (a \" is missing)");
             }
-            if (quoted || field.length() > 0 || !record.isEmpty()) {
+            if (records.isEmpty() || quoted || field.length() > 0 || !record.isEmpty()) {
                 endRecord();
             }
             return records;

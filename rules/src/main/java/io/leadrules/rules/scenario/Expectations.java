@@ -21,7 +21,8 @@ final class Expectations {
         List<Expectation> expectations = new ArrayList<>();
         if (row.has(EXPECT_VALID)) {
             boolean valid = CellText.yesNo(EXPECT_VALID, row.text(EXPECT_VALID), true);
-            expectations.add(new Expectation.Value("valid", valid ? "yes" : "no", e -> e.valid() ? "yes" : "no"));
+            expectations.add(new Expectation.Value(EXPECT_VALID, "valid", valid ? "yes" : "no",
+                    e -> e.valid() ? "yes" : "no"));
         }
         value(row, EXPECT_GRADE, "fit.grade", e -> e.fit().grade(), expectations);
         value(row, EXPECT_TEMPERATURE, "temperature", LeadEvaluation::temperature, expectations);
@@ -43,7 +44,7 @@ final class Expectations {
     private static void value(ScenarioRow row, ScenarioColumn column, String member,
                               Function<LeadEvaluation, String> actual, List<Expectation> expectations) {
         if (row.has(column)) {
-            expectations.add(new Expectation.Value(member, row.text(column), actual));
+            expectations.add(new Expectation.Value(column, member, row.text(column), actual));
         }
     }
 
@@ -54,7 +55,7 @@ final class Expectations {
             return;
         }
         if (CellText.isNone(text)) {
-            expectations.add(new Expectation.Score(member, CellText.NONE, null, null, actual));
+            expectations.add(new Expectation.Score(column, member, CellText.NONE, null, null, actual));
             return;
         }
         Matcher matcher = SCORE.matcher(text);
@@ -66,7 +67,7 @@ final class Expectations {
         if (min > max) {
             throw new RowProblem(column, "'" + text + "' is a range from high to low: write " + max + "-" + min);
         }
-        expectations.add(new Expectation.Score(member, text, min, max, actual));
+        expectations.add(new Expectation.Score(column, member, text, min, max, actual));
     }
 
     private static void findings(ScenarioRow row, List<Expectation> expectations) {

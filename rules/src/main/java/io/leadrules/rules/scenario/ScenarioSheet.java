@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gives the cells of a {@link ScenarioTable} their meaning: each header names a {@link ScenarioColumn}. An unknown
+ * Gives the cells of a {@link ScenarioTable} their meaning: each header names a {@link ScenarioColumn} or a lead
+ * attribute ({@code attributes.timeOnSite}, see {@link ScenarioHeader}). An unknown, malformed
  * or repeated header, or no {@code name} column, makes the whole file unreadable: a misspelled expectation column
  * must not be silently skipped. A value under no header makes only its row unreadable. Blank rows are left out.
  */
@@ -17,7 +18,7 @@ final class ScenarioSheet {
     }
 
     static List<ScenarioRow> rows(ScenarioTable table) {
-        List<Optional<ScenarioColumn>> columns = columns(table);
+        List<Optional<ScenarioHeader>> columns = columns(table);
         List<ScenarioRow> rows = new ArrayList<>();
         for (ScenarioTable.Row row : table.rows()) {
             if (!row.isBlank()) {
@@ -27,54 +28,70 @@ final class ScenarioSheet {
         return rows;
     }
 
-    private static List<Optional<ScenarioColumn>> columns(ScenarioTable table) {
-        List<Optional<ScenarioColumn>> columns = new ArrayList<>();
+    private static List<Optional<ScenarioHeader>> columns(ScenarioTable table) {
+        List<Optional<ScenarioHeader>> columns = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
             columns.add(column(table, i, table.headers().get(i)));
         }
-        if (!columns.contains(Optional.of(ScenarioColumn.NAME))) {
+        if (!columns.contains(Optional.of(ScenarioHeader.of(ScenarioColumn.NAME)))) {
             throw new ScenarioFileException(table.file(), "row 1 has no 'name' column; row 1 holds the column "
                     + "headers and every scenario needs a name");
         }
         return columns;
     }
 
-    private static Optional<ScenarioColumn> column(ScenarioTable table, int index, String header) {
+    private static Optional<ScenarioHeader> column(ScenarioTable table, int index, String header) {
         String cell = "cell " + ScenarioTable.columnLetter(index) + "1";
         if (header.isBlank()) {
             return Optional.empty();
         }
-        Optional<ScenarioColumn> column = ScenarioColumn.forHeader(header);
+        Optional<ScenarioHeader> column = parse(table, cell, header);
         if (column.isEmpty()) {
-            String hint = header.contains(";") ? " (the file seems to use ';' between cells: save it as "
-                    + "\"CSV UTF-8 (comma delimited)\")" : "";
+            String hint = header.contains(";") || header.contains(",") ? " (use one separator, ',' or ';', "
+                    + "between all the cells of the file)" : "";
             throw new ScenarioFileException(table.file(), cell + ": unknown column '" + header.trim() + "'" + hint
-                    + "; the columns are " + ScenarioColumn.allHeaders());
+                    + "; the columns are " + ScenarioColumn.allHeaders() + ", and attributes.<name> for each "
+                    + "attribute of the lead");
         }
-        int first = table.headers().subList(0, index).stream().map(ScenarioColumn::forHeader).toList()
-                .indexOf(column);
-        if (first >= 0) {
-            throw new ScenarioFileException(table.file(), cell + ": the column '" + column.get().header()
-                    + "' is already at cell " + ScenarioTable.columnLetter(first) + "1");
+        for (int first = 0; first < index; first++) {
+            if (parse(table, cell, table.headers().get(first)).equals(column)) {
+                throw new ScenarioFileException(table.file(), cell + ": the column '" + column.get().text()
+                        + "' is already at cell " + ScenarioTable.columnLetter(first) + "1");
+            }
         }
         return column;
     }
 
-    private static ScenarioRow bind(ScenarioTable table, List<Optional<ScenarioColumn>> columns,
+    private static Optional<ScenarioHeader> parse(ScenarioTable table, String cell, String header) {
+        try {
+            return header.isBlank() ? Optional.empty() : ScenarioHeader.parse(header);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFileException(table.file(), cell + ": " + e.getMessage());
+        }
+    }
+
+    private static ScenarioRow bind(ScenarioTable table, List<Optional<ScenarioHeader>> columns,
                                     ScenarioTable.Row row) {
         Map<ScenarioColumn, String> values = new EnumMap<>(ScenarioColumn.class);
+        List<ScenarioRow.AttributeCell> attributes = new ArrayList<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String value = row.cell(i).trim();
             if (value.isEmpty()) {
                 continue;
             }
             if (i >= columns.size() || columns.get(i).isEmpty()) {
-                return new ScenarioRow(row.number(), values, "row " + row.number() + ": cell "
+                return new ScenarioRow(row.number(), values, attributes, "row " + row.number() + ": cell "
                         + ScenarioTable.columnLetter(i) + row.number() + " holds '" + value
                         + "' but its column has no header in row 1");
             }
-            values.put(columns.get(i).get(), value);
+            ScenarioHeader header = columns.get(i).get();
+            if (header.isAttribute()) {
+                attributes.add(new ScenarioRow.AttributeCell(header.attribute(), value,
+                        ScenarioTable.columnLetter(i) + row.number()));
+            } else {
+                values.put(header.column(), value);
+            }
         }
-        return new ScenarioRow(row.number(), values, null);
+        return new ScenarioRow(row.number(), values, attributes, null);
     }
 }

@@ -37,7 +37,7 @@ final class XlsxScenarioReader {
         }
     }
 
-    private static Sheet sheet(String file, Workbook workbook) {
+    static Sheet sheet(String file, Workbook workbook) {
         if (workbook.getNumberOfSheets() == 0) {
             throw new ScenarioFileException(file, "the workbook has no sheet");
         }

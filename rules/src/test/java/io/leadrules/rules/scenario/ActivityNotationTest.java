@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadrules.rules.vocabulary.Activity;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,6 +79,40 @@ class ActivityNotationTest {
         assertThatThrownBy(() -> ActivityNotation.parse("PAGE_VIEW x4000; EMAIL_OPEN x1001", AS_OF, 2))
                 .isInstanceOf(RowProblem.class)
                 .hasMessageContaining("more than 5000 events");
+    }
+
+    @Test
+    void aValueAfterTheTypeIsTheValueOfEachEvent() {
+        List<Activity> activities = ActivityNotation.parse("TIME_ON_SITE=320@-2d; PAGE_VIEW x3=60@-1d..-20d; "
+                + "AMOUNT = 49.90; DEMO_REQUESTED", AS_OF, 3);
+
+        assertThat(activities).extracting(Activity::type).containsExactly("TIME_ON_SITE", "PAGE_VIEW", "PAGE_VIEW",
+                "PAGE_VIEW", "AMOUNT", "DEMO_REQUESTED");
+        assertThat(activities).extracting(Activity::value).containsExactly(new BigDecimal("320"),
+                new BigDecimal("60"), new BigDecimal("60"), new BigDecimal("60"), new BigDecimal("49.90"), null);
+        assertThat(activities.get(0).occurredAt()).isEqualTo(Instant.parse("2026-01-13T12:00:00Z"));
+        assertThat(ageInDays(activities.subList(1, 4))).containsExactly(1L, 10L, 20L);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "TIME_ON_SITE=3,5@-2d   | 'TIME_ON_SITE=3,5@-2d' has '3,5' as its value",
+            "TIME_ON_SITE=-5        | has '-5' as its value",
+            "TIME_ON_SITE=@-2d      | has '' as its value",
+            "TIME_ON_SITE=lots      | write a number of 0 or more, with '.' for decimals",
+            "PAGE_VIEW x3=1e3       | has '1e3' as its value"})
+    void aBadValueIsQuotedInTheRowError(String event, String message) {
+        assertThatThrownBy(() -> ActivityNotation.parse(event, AS_OF, 4))
+                .isInstanceOf(RowProblem.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void theFormsMessageShowsTheValueNotation() {
+        assertThatThrownBy(() -> ActivityNotation.parse("time_on_site x=320", AS_OF, 4))
+                .isInstanceOf(RowProblem.class);
+        assertThatThrownBy(() -> ActivityNotation.parse("TIME_ON_SITE x3 x4=320", AS_OF, 4))
+                .hasMessageContaining("TIME_ON_SITE=320@-2d");
     }
 
     private static List<Long> ageInDays(List<Activity> activities) {

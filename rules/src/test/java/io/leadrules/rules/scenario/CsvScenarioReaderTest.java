@@ -96,4 +96,47 @@ class CsvScenarioReaderTest {
                 .isInstanceOf(ScenarioFileException.class)
                 .hasMessageContaining("empty");
     }
+
+    @Test
+    void aSemicolonFileAsExcelInSpanishWritesItIsReadWithItsQuotedActivities() {
+        ScenarioTable table = CsvScenarioReader.read("s.csv", bytes(
+                "name;companySize;activities\r\nBig lead;250;\"DEMO_REQUESTED@-2d; PAGE_VIEW x3@-1d\"\r\n"));
+
+        assertThat(table.headers()).containsExactly("name", "companySize", "activities");
+        assertThat(table.rows().get(0).cells())
+                .containsExactly("Big lead", "250", "DEMO_REQUESTED@-2d; PAGE_VIEW x3@-1d");
+    }
+
+    @Test
+    void theSeparatorIsTheOneThatSplitsTheHeaderIntoKnownColumns() {
+        CsvScenarioReader.Parsed comma = CsvScenarioReader.parse("s.csv", bytes(
+                "name,description\na,\"x; y\"\n"));
+        CsvScenarioReader.Parsed semicolon = CsvScenarioReader.parse("s.csv", bytes(
+                "\"name\";description;activities\r\na;x, y;PAGE_VIEW\r\n"));
+
+        assertThat(comma.dialect()).isEqualTo(new CsvDialect(',', false, "\n", true));
+        assertThat(comma.table().rows().get(0).cells()).containsExactly("a", "x; y");
+        assertThat(semicolon.dialect()).isEqualTo(new CsvDialect(';', false, "\r\n", true));
+        assertThat(semicolon.table().rows().get(0).cells()).containsExactly("a", "x, y", "PAGE_VIEW");
+    }
+
+    @Test
+    void aHeaderWithOneColumnIsCommaSeparated() {
+        assertThat(CsvScenarioReader.parse("s.csv", bytes("name\na;b")).dialect().separator()).isEqualTo(',');
+    }
+
+    @Test
+    void aHeaderThatSplitsIntoAsManyKnownColumnsEitherWayIsRefusedAtLineOne() {
+        assertThatThrownBy(() -> CsvScenarioReader.read("s.csv", bytes("name,email;company\na,b;c\n")))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("both at ',' and at ';'");
+    }
+
+    @Test
+    void anAttributeHeaderCountsAsKnownWhenTheSeparatorIsFound() {
+        ScenarioTable table = CsvScenarioReader.read("s.csv", bytes("name;attributes.timeOnSite\na;320\n"));
+
+        assertThat(table.headers()).containsExactly("name", "attributes.timeOnSite");
+    }
 }

@@ -43,9 +43,10 @@ class ScenarioRunnerTest {
 
         assertThat(result.passed()).isFalse();
         assertThat(result.failedChecks()).containsExactly(
-                new Check("fit.grade", "A", "B", false),
-                new Check("nextActions", "NURTURE_AWARENESS", "NURTURE_AWARENESS; VERIFY_CONTACT_DATA", false),
-                new Check("fit.score", "60-70", "50", false));
+                new Check("expectGrade", "fit.grade", "A", "B", false),
+                new Check("expectNextActions", "nextActions", "NURTURE_AWARENESS",
+                        "NURTURE_AWARENESS; VERIFY_CONTACT_DATA", false),
+                new Check("expectFitScore", "fit.score", "60-70", "50", false));
         assertThat(result.describe()).isEqualTo("row 2 'Small company': fit.grade: expected A, was B; "
                 + "nextActions: expected NURTURE_AWARENESS, was NURTURE_AWARENESS; VERIFY_CONTACT_DATA; "
                 + "fit.score: expected 60-70, was 50");
@@ -73,10 +74,10 @@ class ScenarioRunnerTest {
                 """);
 
         assertThat(result.checks()).containsExactly(
-                new Check("temperature", "NONE", "none", true),
-                new Check("score", "none", "none", true),
-                new Check("engagement.score", "none", "0", false),
-                new Check("dataQuality", "none", "MISSING_COMPANY", false));
+                new Check("expectTemperature", "temperature", "NONE", "none", true),
+                new Check("expectScore", "score", "none", "none", true),
+                new Check("expectEngagementScore", "engagement.score", "none", "0", false),
+                new Check("expectFindings", "dataQuality", "none", "MISSING_COMPANY", false));
     }
 
     @Test
@@ -87,11 +88,13 @@ class ScenarioRunnerTest {
                 """);
 
         assertThat(result.checks()).containsExactly(
-                new Check("dataQuality[MISSING_COMPANY]", "present", "present", true),
-                new Check("dataQuality[EMAIL_INVALID]", "present", "absent (findings: MISSING_COMPANY)", false),
-                new Check("firedRules[T-NEVER]", "fired", "not fired", false),
-                new Check("firedRules[NO-SUCH-RULE]", "fired", "no rule of the rule set has this id", false),
-                new Check("firedRules[T-STAGE]", "not fired", "fired", false));
+                new Check("expectFindings", "dataQuality[MISSING_COMPANY]", "present", "present", true),
+                new Check("expectFindings", "dataQuality[EMAIL_INVALID]", "present",
+                        "absent (findings: MISSING_COMPANY)", false),
+                new Check("mustFire", "firedRules[T-NEVER]", "fired", "not fired", false),
+                new Check("mustFire", "firedRules[NO-SUCH-RULE]", "fired",
+                        "no rule of the rule set has this id", false),
+                new Check("mustNotFire", "firedRules[T-STAGE]", "not fired", "fired", false));
     }
 
     @Test

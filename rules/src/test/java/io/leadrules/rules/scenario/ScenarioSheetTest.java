@@ -39,10 +39,42 @@ class ScenarioSheetTest {
     }
 
     @Test
-    void aFileSavedWithSemicolonsGetsAHint() {
-        assertThatThrownBy(() -> rows("name;expectGrade\na;A\n"))
+    void aHeaderMixingSeparatorsGetsAHint() {
+        assertThatThrownBy(() -> rows("name,company,expectGrade;expectStage\na,b,A;LEAD\n"))
                 .isInstanceOf(ScenarioFileException.class)
-                .hasMessageContaining("';' between cells");
+                .hasMessageContaining("cell C1")
+                .hasMessageContaining("use one separator");
+    }
+
+    @Test
+    void attributeColumnsAreReadByNameWithTheirCell() {
+        List<ScenarioRow> rows = rows("name,attributes.timeOnSite,Attributes.leadOrigin\nA,320,\nB,,API\n");
+
+        assertThat(rows.get(0).attributes()).containsExactly(new ScenarioRow.AttributeCell("timeOnSite", "320", "B2"));
+        assertThat(rows.get(1).attributes()).containsExactly(new ScenarioRow.AttributeCell("leadOrigin", "API", "C3"));
+    }
+
+    @Test
+    void anAttributeHeaderWithABadNameNamesItsCell() {
+        assertThatThrownBy(() -> rows("name,attributes.Time on site\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("cell B1")
+                .hasMessageContaining("lowerCamel");
+    }
+
+    @Test
+    void anAttributeHeaderNamingAStandardMemberIsRefused() {
+        assertThatThrownBy(() -> rows("name,attributes.jobTitle\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("cell B1")
+                .hasMessageContaining("write the column jobTitle");
+    }
+
+    @Test
+    void aRepeatedAttributeColumnIsRefused() {
+        assertThatThrownBy(() -> rows("name,attributes.plan,attributes.plan\n"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("already at cell B1");
     }
 
     @Test
