@@ -66,7 +66,7 @@ class ChangedNumberJourneyTest {
         JsonNode lastTest = draft.get("lastTest");
         assertThat(lastTest.get("rulesetVersion").asString()).isEqualTo(draftId);
         assertThat(lastTest.get("passed").asBoolean()).isTrue();
-        assertThat(lastTest.get("scenarios").asInt()).isEqualTo(82);
+        assertThat(lastTest.get("scenarios").asInt()).isEqualTo(83);
         assertThat(lastTest.get("failedCount").asInt()).isZero();
         assertThat(draft.get("rules").valueStream().filter(r -> r.get("ruleId").asString()
                 .equals("FIT-ROLE-PRACTITIONER"))).singleElement().satisfies(rule -> {

@@ -35,13 +35,13 @@ class ScenarioTestingTest {
         assertThat(report.get("rulesetVersion").asString()).isEqualTo("1");
         assertThat(report.get("testedAt").asString()).isEqualTo(RuleVersionServiceTest.NOW.toString());
         assertThat(report.get("passed").asBoolean()).isTrue();
-        assertThat(report.get("scenarios").asInt()).isEqualTo(82);
-        assertThat(report.get("passedCount").asInt()).isEqualTo(82);
+        assertThat(report.get("scenarios").asInt()).isEqualTo(83);
+        assertThat(report.get("passedCount").asInt()).isEqualTo(83);
         assertThat(report.get("failedCount").asInt()).isZero();
         assertThat(report.get("files").size()).isOne();
         JsonNode file = report.get("files").get(0);
         assertThat(file.get("file").asString()).isEqualTo(ScenarioFile.NAME);
-        assertThat(file.get("results").size()).isEqualTo(82);
+        assertThat(file.get("results").size()).isEqualTo(83);
         assertThat(file.get("results").valueStream()).allSatisfy(result -> {
             assertThat(result.get("passed").asBoolean()).isTrue();
             assertThat(result.get("error").isNull()).isTrue();
@@ -62,7 +62,7 @@ class ScenarioTestingTest {
         JsonNode report = api.post("/api/v1/rulesets/" + id + "/test").json(200);
 
         assertThat(report.get("passed").asBoolean()).isFalse();
-        assertThat(report.get("scenarios").asInt()).isEqualTo(82);
+        assertThat(report.get("scenarios").asInt()).isEqualTo(83);
         assertThat(report.get("failedCount").asInt()).isOne();
         JsonNode failed = report.get("files").get(0).get("results").valueStream()
                 .filter(result -> !result.get("passed").asBoolean()).findFirst().orElseThrow();
