@@ -129,7 +129,7 @@ class SandboxedUploadTest {
         assertThat(waiting.join().status()).isEqualTo(201);
     }
 
-    /** A shipped workbook as it is: the whole shipped set, compiled and its 82 scenarios run in the worker. */
+    /** A shipped workbook as it is: the whole shipped set, compiled and its 83 scenarios run in the worker. */
     private static UploadFile shippedWorkbook() {
         return EditedWorkbook.shipped("ProfileFit.drl.xlsx").file();
     }

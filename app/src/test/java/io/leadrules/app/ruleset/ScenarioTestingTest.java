@@ -84,7 +84,7 @@ class ScenarioTestingTest {
         assertThat(failure.get("row").asInt()).isEqualTo(8);
         assertThat(failure.get("name").asString()).isEqualTo(ANALYST_SCENARIO);
         assertThat(failure.get("failure").asString()).contains("fit.score: expected 51, was 57");
-        assertThat(refused.get("detail").asString()).contains("1 of 82 scenarios", "version " + active + " stays live");
+        assertThat(refused.get("detail").asString()).contains("1 of 83 scenarios", "version " + active + " stays live");
         assertThat(api.activeId()).isEqualTo(active);
         assertThat(api.get("/api/v1/rulesets/" + id).json(200).get("status").asString()).isEqualTo("DRAFT");
     }
