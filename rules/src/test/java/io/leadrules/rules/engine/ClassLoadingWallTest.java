@@ -81,7 +81,7 @@ class ClassLoadingWallTest {
             List<ScenarioReport> reports = new ScenarioRunner().runAll(rules);
 
             assertThat(reports).isNotEmpty().allSatisfy(report -> assertThat(report.failures()).isEmpty());
-            assertThat(reports.stream().mapToInt(ScenarioReport::passed).sum()).isEqualTo(82);
+            assertThat(reports.stream().mapToInt(ScenarioReport::passed).sum()).isEqualTo(83);
             assertThat(loaders(rules.container().getClassLoader())).hasAtLeastOneElementOfType(ClassLoadingWall.class);
         }
     }
