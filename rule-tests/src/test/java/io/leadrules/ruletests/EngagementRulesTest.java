@@ -21,7 +21,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Engagement.drl: per-type points (ENG-POINTS), penalties (ENG-PENALTY), the clamped score (ENG-SCORE) whose
+ * Engagement.drl and the Points table: per-type points and penalties (one rule per row), the clamped score (ENG-SCORE) whose
  * breakdown always adds up to it, unknown activity types, and activities after asOf.
  */
 class EngagementRulesTest {
@@ -40,7 +40,7 @@ class EngagementRulesTest {
                         tuple("EMAIL_OPEN", "ENG-EMAIL_OPEN", 4),
                         tuple("PAGE_VIEW", "ENG-PAGE_VIEW", 0),
                         tuple("EVENT_ATTENDED", "ENG-EVENT_ATTENDED", 5));
-        assertThat(firedRule(evaluation, "ENG-POINTS").firings()).isEqualTo(3);
+        assertThat(firedRule(evaluation, "ENG-EMAIL_OPEN").firings()).isEqualTo(1);
         assertThat(evaluation.engagement().score()).isEqualTo(9);
     }
 
@@ -67,7 +67,7 @@ class EngagementRulesTest {
 
         assertThat(engagementEntry(evaluation, "UNSUBSCRIBED").orElseThrow().points()).isEqualTo(-60);
         assertThat(engagementEntry(evaluation, "SPAM_COMPLAINT").orElseThrow().points()).isEqualTo(-200);
-        assertThat(firedRule(evaluation, "ENG-PENALTY").firings()).isEqualTo(2);
+        assertThat(firedRule(evaluation, "ENG-SPAM_COMPLAINT").points()).isEqualTo(-200);
         assertThat(firedRule(evaluation, "ENG-UNSUBSCRIBED").points()).isEqualTo(-60);
     }
 
@@ -125,7 +125,7 @@ class EngagementRulesTest {
 
         assertThat(evaluation.engagement().score()).isZero();
         assertThat(evaluation.engagement().breakdown()).isEmpty();
-        assertThat(firedRuleIds(evaluation)).contains("ENG-SCORE").doesNotContain("ENG-POINTS", "ENG-PENALTY");
+        assertThat(firedRuleIds(evaluation)).contains("ENG-SCORE").doesNotContain("ENG-EMAIL_OPEN", "ENG-UNSUBSCRIBED");
     }
 
     @Test
@@ -152,7 +152,7 @@ class EngagementRulesTest {
 
         assertThat(evaluation.engagement().breakdown()).isEmpty();
         assertThat(evaluation.engagement().score()).isZero();
-        assertThat(firedRuleIds(evaluation)).doesNotContain("ENG-POINTS", "ENG-PENALTY",
+        assertThat(firedRuleIds(evaluation)).doesNotContain("ENG-EMAIL_OPEN", "ENG-UNSUBSCRIBED",
                 "ENG-SIGNAL-RETURNING_VISITOR");
         assertThat(findings(evaluation, "ACTIVITY_AFTER_AS_OF")).hasSize(8);
     }

@@ -33,7 +33,7 @@ public final class Explanations {
                 .orElseThrow(() -> new AssertionError(ruleId + " did not fire; fired: " + firedRuleIds(evaluation)));
     }
 
-    /** The single fit breakdown entry of a category (FIT-BEST or FIT-UNKNOWN writes exactly one). */
+    /** The single fit breakdown entry of a category (FIT-BEST or the rule of its Weights row writes exactly one). */
     public static BreakdownEntry fitEntry(LeadEvaluation evaluation, String category) {
         List<BreakdownEntry> entries = evaluation.fit().breakdown().stream()
                 .filter(e -> e.category().equals(category)).toList();

@@ -13,7 +13,7 @@ import io.leadrules.rules.evaluation.DataQualityFinding;
 import io.leadrules.rules.evaluation.LeadEvaluation;
 import org.junit.jupiter.api.Test;
 
-/** ProfileFit.drl: one row counts per category (FIT-BEST), unmatched categories (FIT-UNKNOWN), the sum (FIT-SCORE). */
+/** ProfileFit.drl: one row counts per category (FIT-BEST), unmatched categories (the rule of their Weights row), the sum (FIT-SCORE). */
 class ProfileFitRulesTest {
 
     @Test
@@ -33,7 +33,7 @@ class ProfileFitRulesTest {
         assertThat(evaluation.fit().score()).isEqualTo(85);
         assertThat(evaluation.fit().grade()).isEqualTo("A");
         assertThat(firedRule(evaluation, "FIT-BEST").firings()).isEqualTo(6);
-        assertThat(firedRuleIds(evaluation)).contains("FIT-SCORE").doesNotContain("FIT-UNKNOWN");
+        assertThat(firedRuleIds(evaluation)).contains("FIT-SCORE").doesNotContain("FIT-WEIGHT-ROLE", "FIT-WEIGHT-SOURCE");
     }
 
     @Test
@@ -64,20 +64,20 @@ class ProfileFitRulesTest {
         assertThat(evaluation.fit().breakdown())
                 .extracting(BreakdownEntry::category, BreakdownEntry::ruleId, BreakdownEntry::points)
                 .containsExactlyInAnyOrder(
-                        tuple("ROLE", "FIT-UNKNOWN", 0), tuple("COMPANY_SIZE", "FIT-UNKNOWN", 0),
-                        tuple("INDUSTRY", "FIT-UNKNOWN", 0), tuple("REVENUE", "FIT-UNKNOWN", 0),
-                        tuple("NEED", "FIT-UNKNOWN", 0), tuple("SOURCE", "FIT-UNKNOWN", 0));
+                        tuple("ROLE", "FIT-WEIGHT-ROLE", 0), tuple("COMPANY_SIZE", "FIT-WEIGHT-COMPANY_SIZE", 0),
+                        tuple("INDUSTRY", "FIT-WEIGHT-INDUSTRY", 0), tuple("REVENUE", "FIT-WEIGHT-REVENUE", 0),
+                        tuple("NEED", "FIT-WEIGHT-NEED", 0), tuple("SOURCE", "FIT-WEIGHT-SOURCE", 0));
         assertThat(evaluation.dataQuality())
                 .extracting(DataQualityFinding::code, DataQualityFinding::field, DataQualityFinding::severity,
                         DataQualityFinding::ruleId)
                 .containsExactlyInAnyOrder(
-                        tuple("UNKNOWN_ROLE", "lead.jobTitle", "INFO", "FIT-UNKNOWN"),
-                        tuple("UNKNOWN_COMPANY_SIZE", "lead.companySize", "INFO", "FIT-UNKNOWN"),
-                        tuple("UNKNOWN_INDUSTRY", "lead.industry", "INFO", "FIT-UNKNOWN"),
-                        tuple("UNKNOWN_REVENUE", "lead.annualRevenue", "INFO", "FIT-UNKNOWN"),
-                        tuple("UNKNOWN_NEED", "lead.productInterest", "INFO", "FIT-UNKNOWN"),
-                        tuple("UNKNOWN_SOURCE", "lead.source", "INFO", "FIT-UNKNOWN"));
-        assertThat(firedRule(evaluation, "FIT-UNKNOWN").firings()).isEqualTo(6);
+                        tuple("UNKNOWN_ROLE", "lead.jobTitle", "INFO", "FIT-WEIGHT-ROLE"),
+                        tuple("UNKNOWN_COMPANY_SIZE", "lead.companySize", "INFO", "FIT-WEIGHT-COMPANY_SIZE"),
+                        tuple("UNKNOWN_INDUSTRY", "lead.industry", "INFO", "FIT-WEIGHT-INDUSTRY"),
+                        tuple("UNKNOWN_REVENUE", "lead.annualRevenue", "INFO", "FIT-WEIGHT-REVENUE"),
+                        tuple("UNKNOWN_NEED", "lead.productInterest", "INFO", "FIT-WEIGHT-NEED"),
+                        tuple("UNKNOWN_SOURCE", "lead.source", "INFO", "FIT-WEIGHT-SOURCE"));
+        assertThat(firedRule(evaluation, "FIT-WEIGHT-ROLE").firings()).isEqualTo(1);
         assertThat(firedRuleIds(evaluation)).doesNotContain("FIT-BEST");
         assertThat(evaluation.fit().score()).isZero();
         assertThat(evaluation.fit().grade()).isEqualTo("D");

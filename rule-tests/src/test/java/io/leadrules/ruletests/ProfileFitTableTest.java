@@ -68,7 +68,7 @@ class ProfileFitTableTest {
             // doctor/victor hold "cto", headhunter "head", leader "lead", ownership "owner": none as a whole word
             LeadEvaluation evaluation = evaluate(contactOnly().jobTitle(jobTitle));
 
-            assertEntry(fitEntry(evaluation, "ROLE"), "FIT-UNKNOWN", 0);
+            assertEntry(fitEntry(evaluation, "ROLE"), "FIT-WEIGHT-ROLE", 0);
             assertThat(firedRuleIds(evaluation)).noneMatch(id -> id.startsWith("FIT-ROLE-"));
         }
 
@@ -155,7 +155,7 @@ class ProfileFitTableTest {
 
         @Test
         void starRowDoesNotMatchABlankIndustry() {
-            assertEntry(fitEntry(evaluate(contactOnly().industry("  ")), "INDUSTRY"), "FIT-UNKNOWN", 0);
+            assertEntry(fitEntry(evaluate(contactOnly().industry("  ")), "INDUSTRY"), "FIT-WEIGHT-INDUSTRY", 0);
         }
     }
 
@@ -206,7 +206,7 @@ class ProfileFitTableTest {
         void noProductInterestEarnsNothingAndIsAnUnknownNeed() {
             LeadEvaluation evaluation = evaluate(contactOnly().productInterest(null));
 
-            assertEntry(fitEntry(evaluation, "NEED"), "FIT-UNKNOWN", 0);
+            assertEntry(fitEntry(evaluation, "NEED"), "FIT-WEIGHT-NEED", 0);
             assertThat(evaluation.dataQuality()).anySatisfy(f -> {
                 assertThat(f.code()).isEqualTo("UNKNOWN_NEED");
                 assertThat(f.field()).isEqualTo("lead.productInterest");
@@ -240,7 +240,7 @@ class ProfileFitTableTest {
         void unlistedSourceEarnsNothingAndIsAnUnknownSource() {
             LeadEvaluation evaluation = evaluate(contactOnly().source("TRADE_SHOW"));
 
-            assertEntry(fitEntry(evaluation, "SOURCE"), "FIT-UNKNOWN", 0);
+            assertEntry(fitEntry(evaluation, "SOURCE"), "FIT-WEIGHT-SOURCE", 0);
             assertThat(evaluation.dataQuality()).anySatisfy(f -> {
                 assertThat(f.code()).isEqualTo("UNKNOWN_SOURCE");
                 assertThat(f.field()).isEqualTo("lead.source");

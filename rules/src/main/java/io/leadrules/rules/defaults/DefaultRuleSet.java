@@ -24,15 +24,23 @@ public final class DefaultRuleSet {
     }
 
     public static List<RuleFile> files() {
+        return filesIn(FOLDER);
+    }
+
+    /**
+     * The rule set listed in {@code files.txt} under a classpath folder ({@code "default-ruleset/"}): tests read the
+     * rule set shipped before the model tables this way, to keep the decision-table kinds covered.
+     */
+    public static List<RuleFile> filesIn(String folder) {
         List<RuleFile> files = new ArrayList<>();
-        for (String name : fileNames()) {
-            files.add(new RuleFile(name, read(FOLDER + name)));
+        for (String name : fileNames(folder)) {
+            files.add(new RuleFile(name, read(folder + name)));
         }
         return List.copyOf(files);
     }
 
-    private static List<String> fileNames() {
-        String index = new String(read(FOLDER + "files.txt"), StandardCharsets.UTF_8);
+    private static List<String> fileNames(String folder) {
+        String index = new String(read(folder + "files.txt"), StandardCharsets.UTF_8);
         return index.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 

@@ -54,6 +54,10 @@ final class FieldValues {
         }
     }
 
+    static boolean inRange(double value, double from, double to) {
+        return !Double.isNaN(value) && value >= from && value < to;
+    }
+
     static boolean yes(Object value) {
         return value instanceof Boolean b ? b : value != null && YES.contains(lower(value));
     }

@@ -56,6 +56,20 @@ public record Lead(String externalId, String firstName, String lastName, String 
         return FieldValues.day(field(name));
     }
 
+    /**
+     * True when the field is a number from {@code from} (included) up to {@code to} (not included); an absent field or
+     * one that is not a number is in no range. An open end is written as a very large number. (A constraint such as {@code number(f) >=
+     * 200} would not do: the rule engine compares numbers so that NaN is above every number.)
+     */
+    public boolean inRange(String name, double from, double to) {
+        return FieldValues.inRange(number(name), from, to);
+    }
+
+    /** True when the field is a day (see {@link #day}) from {@code from} (included) up to {@code to} (not included). */
+    public boolean dayInRange(String name, double from, double to) {
+        return FieldValues.inRange(day(name), from, to);
+    }
+
     /** True when the field is yes ({@code true}, "yes", "true", "y", "1"). */
     public boolean yes(String name) {
         return FieldValues.yes(field(name));

@@ -1,6 +1,6 @@
 package io.leadrules.rules.diff;
 
-import io.leadrules.rules.defaults.DefaultRuleSet;
+import io.leadrules.rules.defaults.LegacyRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +26,7 @@ final class ShippedFiles {
     }
 
     static List<RuleFile> all() {
-        return DefaultRuleSet.files();
+        return LegacyRuleSet.files();
     }
 
     static RuleFile file(String name) {

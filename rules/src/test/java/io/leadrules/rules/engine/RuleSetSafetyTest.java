@@ -265,7 +265,7 @@ class RuleSetSafetyTest {
                         .singleElement().satisfies(p -> {
                             assertThat(p.file()).isEqualTo("Forged.drl");
                             assertThat(p.line()).isEqualTo(4);
-                            assertThat(p.message()).contains("'FIT-ROLE-SENIOR'", "ProfileFit.drl.xlsx, sheet Role");
+                            assertThat(p.message()).contains("'FIT-ROLE-SENIOR'", "ProfileFit.drl.xlsx, sheet Fit");
                         }));
     }
 

@@ -1,6 +1,6 @@
 package io.leadrules.rules.model;
 
-import io.leadrules.rules.defaults.DefaultRuleSet;
+import io.leadrules.rules.defaults.LegacyRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,7 @@ final class ShippedWorkbook {
 
     /** The whole shipped rule set, with the named workbook replaced by an edited copy. */
     static List<RuleFile> edited(String name, Consumer<XSSFWorkbook> edit) {
-        List<RuleFile> files = new ArrayList<>(DefaultRuleSet.files());
+        List<RuleFile> files = new ArrayList<>(LegacyRuleSet.files());
         RuleFile shipped = files.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(shipped.content()));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -4,7 +4,7 @@ import static io.leadrules.rules.model.ShippedWorkbook.edited;
 import static io.leadrules.rules.model.ShippedWorkbook.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadrules.rules.defaults.DefaultRuleSet;
+import io.leadrules.rules.defaults.LegacyRuleSet;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.engine.RuleSetCompiler;
@@ -50,7 +50,7 @@ class TableValuesTest {
 
     @Test
     void theShippedRuleSetHasNoDeveloperTable() {
-        try (CompiledRuleSet rules = compiler.compile("1", DefaultRuleSet.files())) {
+        try (CompiledRuleSet rules = compiler.compile("1", LegacyRuleSet.files())) {
             assertThat(rules.developerTables()).isEmpty();
         }
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.leadrules.rules.defaults.DefaultRuleSet;
+import io.leadrules.rules.defaults.LegacyRuleSet;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.DecisionTable;
@@ -34,15 +35,31 @@ class TechnicalRowsTest {
 
     @Test
     void everyTableOfTheShippedWorkbooksIsAKnownKindWithItsTemplate() {
-        List<DecisionTable> tables = DefaultRuleSet.files().stream().filter(RuleFile::isDecisionTable)
-                .flatMap(f -> DecisionTableWorkbook.open(f).tables().stream()).toList();
+        List<DecisionTable> tables = tables(DefaultRuleSet.files());
 
+        assertThat(tables).noneMatch(DecisionTable::isDeveloperTable);
+        assertThat(tables).filteredOn(DecisionTable::isModelTable).extracting(t -> t.kind().orElseThrow().tableName())
+                .containsExactlyInAnyOrderElementsOf(TableKinds.all().stream().filter(TableKind::isModel)
+                        .map(TableKind::tableName).toList());
+        assertThat(DefaultRuleSet.files().stream().filter(RuleFile::isDecisionTable)
+                .flatMap(f -> DecisionTableWorkbook.open(f).problems().stream())).isEmpty();
+    }
+
+    @Test
+    void theRuleSetShippedBeforeTheModelTablesHoldsEveryDecisionTableKind() {
+        List<DecisionTable> tables = tables(LegacyRuleSet.files());
         List<TableKind> decisionTableKinds = TableKinds.all().stream().filter(k -> !k.isModel()).toList();
+
         assertThat(tables).hasSize(decisionTableKinds.size()).noneMatch(DecisionTable::isDeveloperTable);
         assertThat(tables).extracting(t -> t.kind().orElseThrow().tableName())
                 .containsExactlyInAnyOrderElementsOf(decisionTableKinds.stream().map(TableKind::tableName).toList());
-        assertThat(DefaultRuleSet.files().stream().filter(RuleFile::isDecisionTable)
+        assertThat(LegacyRuleSet.files().stream().filter(RuleFile::isDecisionTable)
                 .flatMap(f -> DecisionTableWorkbook.open(f).problems().stream())).isEmpty();
+    }
+
+    private static List<DecisionTable> tables(List<RuleFile> files) {
+        return files.stream().filter(RuleFile::isDecisionTable)
+                .flatMap(f -> DecisionTableWorkbook.open(f).tables().stream()).toList();
     }
 
     @Test

@@ -5,14 +5,12 @@ import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The condition a Fit row puts on the lead, from its Field, Test and Values cells: {@code Text.isOneOf(text("industry"),
- * "SOFTWARE, FINANCE")}, {@code number("companySize") >= 200, number("companySize") < 1000}. Numbers and days of an
- * absent field read as NaN, so a "between" test is false for a lead without the field.
+ * "SOFTWARE, FINANCE")}, {@code inRange("companySize", 200.0, 1000.0)}. Numbers and days of an
+ * absent field are in no range, so a "between" test is false for a lead without the field.
  */
 final class FitConstraint {
 
@@ -80,17 +78,15 @@ final class FitConstraint {
             return Optional.ofNullable(cells.problem(table, row, "VALUES", "\"" + values + "\" is not a range: write "
                     + "from..to, such as 200..1000 (from included, to not), 200.. (200 or more) or ..1000"));
         }
-        List<String> parts = new ArrayList<>();
-        String read = field.type() == AttributeType.DATE ? "day(" : "number(";
-        String accessor = read + Literals.string(field.name()) + ")";
+        String test = field.type() == AttributeType.DATE ? "dayInRange(" : "inRange(";
+        String open = "1.0E300";
         Optional<String> from = bound(field, values.substring(0, dots).trim());
         Optional<String> to = bound(field, values.substring(dots + 2).trim());
         if (from == null || to == null) {
             return Optional.empty();
         }
-        from.ifPresent(v -> parts.add(accessor + " >= " + v));
-        to.ifPresent(v -> parts.add(accessor + " < " + v));
-        return Optional.of(String.join(", ", parts));
+        return Optional.of(test + Literals.string(field.name()) + ", " + from.orElse("-" + open) + ", "
+                + to.orElse(open) + ")");
     }
 
     /** The literal of one bound; empty for an open end; null when it is not a number or date (then a problem). */
