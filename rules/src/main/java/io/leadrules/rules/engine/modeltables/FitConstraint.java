@@ -19,11 +19,17 @@ final class FitConstraint {
     private final TableReading cells;
     private final DecisionTable table;
     private final DecisionTable.Row row;
+    private Range range;
 
     FitConstraint(TableReading cells, DecisionTable table, DecisionTable.Row row) {
         this.cells = cells;
         this.table = table;
         this.row = row;
+    }
+
+    /** The band a "between" row tests, once {@link #write} has read it; null for the other tests. */
+    Range range() {
+        return range;
     }
 
     Optional<String> write(Field field) {
@@ -88,9 +94,14 @@ final class FitConstraint {
         if (from == null || to == null) {
             return Optional.empty();
         }
+        range = new Range(from.map(FitConstraint::value).orElse(null), to.map(FitConstraint::value).orElse(null));
         from.ifPresent(v -> parts.add(accessor + " >= " + v));
         to.ifPresent(v -> parts.add(accessor + " < " + v));
         return Optional.of(String.join(", ", parts));
+    }
+
+    private static BigDecimal value(String literal) {
+        return new BigDecimal(literal);
     }
 
     /** The literal of one bound; empty for an open end; null when it is not a number or date (then a problem). */
