@@ -31,8 +31,9 @@ record BandCoverage(String what, BigDecimal top) {
         BigDecimal start = upper.range().from();
         if (end == null || start.compareTo(end) < 0) {
             problems.add(upper.problem(upper.atLeastCell(), "this band overlaps " + lower.describe() + ": "
-                    + what + " of " + number(start) + " would match both; " + (end == null ? "give that band an end"
-                    : "start this band at " + number(end) + " or end the other at " + number(start.subtract(BigDecimal.ONE)))));
+                    + what + " of " + number(start) + " would match both; " + (end == null
+                    ? "give that band an end" : "start this band at " + number(end) + " or end the other at "
+                    + number(start.subtract(BigDecimal.ONE)))));
         } else if (start.compareTo(end) > 0) {
             problems.add(upper.problem(upper.atLeastCell(), "no band covers " + what + " from " + number(end)
                     + " to " + number(start.subtract(BigDecimal.ONE)) + ", between " + lower.describe()

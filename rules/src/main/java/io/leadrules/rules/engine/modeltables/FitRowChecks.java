@@ -27,10 +27,10 @@ final class FitRowChecks {
             rows.subList(0, j).stream().filter(earlier -> earlier.test() == FitTest.BETWEEN
                             && later.test() == FitTest.BETWEEN && sameField(earlier, later)
                             && earlier.range().overlaps(later.range())).findFirst()
-                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "VALUES", "the band " + later.values()
-                            + " overlaps the band " + earlier.values() + " of " + earlier.label() + " on the same field "
-                            + "in " + later.category() + ": a lead in both would match twice; let each band start where "
-                            + "the one before ends, such as 100..200 and 200..1000"));
+                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "VALUES", "the band "
+                            + later.values() + " overlaps the band " + earlier.values() + " of " + earlier.label()
+                            + " on the same field in " + later.category() + ": a lead in both would match twice; let "
+                            + "each band start where the one before ends, such as 100..200 and 200..1000"));
         }
     }
 
@@ -49,9 +49,18 @@ final class FitRowChecks {
                 .filter(earlier -> covers(earlier, later)).findFirst();
     }
 
-    /** True when every lead the later row matches, the earlier one matches too. */
+    /**
+     * True when every lead the later row matches, the earlier one matches too: the same test and values, values that
+     * are some of the earlier's ("is one of" API after "is one of" API, Lead Add Form; the same for words), or an
+     * earlier row that takes any given value and a later one that needs a value.
+     */
     private static boolean covers(FitRow earlier, FitRow later) {
         if (earlier.test() == later.test() && earlier.sameValues().equals(later.sameValues())) {
+            return true;
+        }
+        boolean listed = later.test() == FitTest.IS_ONE_OF || later.test() == FitTest.CONTAINS_WORDS;
+        if (earlier.test() == later.test() && listed
+                && List.of(earlier.sameValues().split(",")).containsAll(List.of(later.sameValues().split(",")))) {
             return true;
         }
         return earlier.matchesAnyGivenValue() && later.test() != FitTest.IS_EMPTY;

@@ -77,19 +77,18 @@ final class ModelChecks {
                             && earlier.measure().equals(later.measure()) && earlier.days() == later.days()
                             && earlier.range().overlaps(later.range())).findFirst()
                     .ifPresent(earlier -> cells.problem(later.table(), later.row(), "AT_LEAST", "the band "
-                            + later.range().describe() + " overlaps the band " + earlier.range().describe() + " of row "
-                            + earlier.row().number() + " (" + earlier.ruleId() + "), which counts the same activities "
-                            + "over the same " + later.days() + " days: a lead in both would get both rows' points; let "
-                            + "this band start where the other ends ('less than' of one is 'at least' of the next)"));
+                            + later.range().describe() + " overlaps the band " + earlier.range().describe()
+                            + " of row " + earlier.row().number() + " (" + earlier.ruleId() + "), which counts the same "
+                            + "activities over the same " + later.days() + " days: a lead in both would get both rows' "
+                            + "points; let this band start where the other ends ('less than' of one is 'at least' of "
+                            + "the next)"));
         }
     }
 
     private List<ValidationWarning> categoriesWithoutRows() {
-        List<String> scored = fit.rows().stream().map(FitRow::category).toList();
-        List<String> named = of(TableKinds.FIT).stream().flatMap(t -> t.rows().stream().map(r -> t.value(r, "CATEGORY")))
-                .toList();
-        return fit.weights().values().stream().filter(w -> !scored.contains(w.category())
-                        && !named.contains(w.category()))
+        List<String> named = of(TableKinds.FIT).stream()
+                .flatMap(t -> t.rows().stream().map(r -> t.value(r, "CATEGORY"))).toList();
+        return fit.weights().values().stream().filter(w -> !named.contains(w.category()))
                 .map(w -> warning(w.table(), w.row(), "CATEGORY", w.ruleId(), "the category " + w.category()
                         + " has a weight but no row in the Fit table, so every lead gets 0 of its " + w.weight()
                         + " points: add its rows to the Fit table, or delete this row and share its weight out"))

@@ -41,7 +41,7 @@ final class ScoreBands {
         }
     }
 
-    /** The table's bands; empty when a bound is not a number (its cell already has a problem) or a column is missing. */
+    /** The table's bands; empty when a bound is not a number (its cell has a problem already) or a column is missing. */
     private static Optional<List<ScoreBand>> read(DecisionTable table, Kind kind) {
         TableKind tableKind = table.kind().orElse(null);
         Optional<DecisionTable.Column> atLeast = column(table, tableKind, ">= $param");
@@ -59,8 +59,9 @@ final class ScoreBands {
                 return Optional.empty();
             }
             String text = row.value(label.get());
-            bands.add(new ScoreBand(table, row, DecisionTable.cell(atLeast.get(), row), DecisionTable.cell(atMost.get(), row),
-                    Range.wholeNumbers(from.orElse(null), to.orElse(null)), text == null ? "" : text.trim()));
+            bands.add(new ScoreBand(table, row, DecisionTable.cell(atLeast.get(), row),
+                    DecisionTable.cell(atMost.get(), row), Range.wholeNumbers(from.orElse(null), to.orElse(null)),
+                    text == null ? "" : text.trim()));
         }
         return Optional.of(bands);
     }
@@ -99,12 +100,16 @@ final class ScoreBands {
                 Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
     }
 
-    /** A better grade or temperature below a worse one: an error at the better band's "at least" cell. */
+    /**
+     * A better grade or temperature below a worse one: an error at the better band's "at least" cell, naming the next
+     * worse one it is below (HOT below WARM rather than below COLD).
+     */
     private static void order(Kind kind, List<ScoreBand> bands, List<CompileProblem> problems) {
         for (ScoreBand better : bands) {
             Integer rank = kind.rank().apply(better.label());
             bands.stream().filter(worse -> rank != null && kind.rank().apply(worse.label()) != null
-                            && kind.rank().apply(worse.label()) > rank && below(better, worse)).findFirst()
+                            && kind.rank().apply(worse.label()) > rank && below(better, worse))
+                    .min(Comparator.comparing(worse -> kind.rank().apply(worse.label())))
                     .ifPresent(worse -> problems.add(better.problem(better.atLeastCell(), better.label() + " is given "
                             + "below " + worse.label() + " (" + better.describe() + " against " + worse.describe()
                             + "): " + kind.order() + ", so its band must be the higher one")));
