@@ -6,6 +6,7 @@ import io.leadrules.rules.safety.ClassLoadingWall;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -118,7 +119,7 @@ public final class RuleSetCompiler {
     private Translation translate(List<RuleFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
         List<DecisionTable> modelTables = new ArrayList<>();
-        Map<String, List<DrlUnit>> tableUnits = new java.util.LinkedHashMap<>();
+        Map<String, List<DrlUnit>> tableUnits = new LinkedHashMap<>();
         for (RuleFile file : files) {
             if (file.isDecisionTable()) {
                 tableUnits.put(file.name(), SpreadsheetTranslation.translate(file, problems, modelTables));
