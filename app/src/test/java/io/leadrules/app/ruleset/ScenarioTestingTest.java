@@ -48,6 +48,10 @@ class ScenarioTestingTest {
             assertThat(result.get("checks").isEmpty()).isFalse();
             assertThat(result.get("firedRuleIds").isEmpty()).as(result.get("name").asString()).isFalse();
         });
+        assertThat(report.get("rulesNotFired").isArray()).isTrue();
+        assertThat(report.get("rulesNotFired").isEmpty()).as("rules no scenario fires").isTrue();
+        assertThat(file.get("rulesNotFired").isArray()).isTrue();
+        assertThat(file.get("rulesNotFired").isEmpty()).isTrue();
         assertThat(api.get("/api/v1/rulesets/1").json(200).get("lastTest")).isEqualTo(report);
     }
 

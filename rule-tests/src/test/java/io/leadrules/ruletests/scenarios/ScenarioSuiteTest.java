@@ -66,6 +66,8 @@ class ScenarioSuiteTest {
                 .filter(id -> !fired.contains(id)).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(neverFired).as("rules no shipped scenario fires: add a scenario for each").isEmpty();
+        assertThat(ScenarioReport.rulesNotFiredByAny(reports)).as("the report's rulesNotFired").isEmpty();
+        assertThat(reports).allSatisfy(report -> assertThat(report.rulesNotFired()).isEmpty());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.leadrules.rules.safety.ClassLoadingWall;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -103,7 +104,7 @@ public final class RuleSetCompiler {
                 KieContainer container = kie.newKieContainer(releaseId,
                         new ClassLoadingWall(RuleSetCompiler.class.getClassLoader()));
                 return new CompiledRuleSet(version, files, container, releaseId, RuleCatalog.of(units),
-                        RuleSetValidation.of(units), KnownActivityTypes.of(units, translation.model()),
+                        warnings(units, translation.model()), KnownActivityTypes.of(units, translation.model()),
                         developerTables(units), translation.model());
             } finally {
                 kie.getRepository().removeKieModule(releaseId);
@@ -118,7 +119,7 @@ public final class RuleSetCompiler {
     private Translation translate(List<RuleFile> files) {
         List<CompileProblem> problems = new ArrayList<>();
         List<DecisionTable> modelTables = new ArrayList<>();
-        Map<String, List<DrlUnit>> tableUnits = new HashMap<>();
+        Map<String, List<DrlUnit>> tableUnits = new LinkedHashMap<>();
         for (RuleFile file : files) {
             if (file.isDecisionTable()) {
                 tableUnits.put(file.name(), SpreadsheetTranslation.translate(file, problems, modelTables));
@@ -127,7 +128,8 @@ public final class RuleSetCompiler {
                         + ".drl.xlsx, scenario files in .scenarios.csv or .scenarios.xlsx"));
             }
         }
-        ModelTranslation model = ModelTables.translate(modelTables, problems);
+        ModelTranslation model = ModelTables.translate(modelTables, decisionTables(tableUnits), drlTexts(files),
+                problems);
         List<DrlUnit> units = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.isDrl()) {
@@ -150,6 +152,22 @@ public final class RuleSetCompiler {
             throw new RuleSetCompilationException(problems);
         }
         return translation;
+    }
+
+    private static List<DecisionTable> decisionTables(Map<String, List<DrlUnit>> tableUnits) {
+        return tableUnits.values().stream().flatMap(List::stream).flatMap(u -> u.tables().stream()).toList();
+    }
+
+    private static List<String> drlTexts(List<RuleFile> files) {
+        return files.stream().filter(RuleFile::isDrl).map(f -> new String(f.content(), StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    /** The warnings of the tables and DRL rules, then those of the model checks. */
+    private static List<ValidationWarning> warnings(List<DrlUnit> units, ModelTranslation model) {
+        List<ValidationWarning> warnings = new ArrayList<>(RuleSetValidation.of(units));
+        warnings.addAll(model.warnings());
+        return warnings;
     }
 
     private static List<DecisionTable> developerTables(List<DrlUnit> units) {

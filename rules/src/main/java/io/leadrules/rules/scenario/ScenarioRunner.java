@@ -2,6 +2,7 @@ package io.leadrules.rules.scenario;
 
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
+import io.leadrules.rules.engine.RuleInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ import java.util.Locale;
  * NONE), {@code expectScore}, {@code expectFitScore}, {@code expectEngagementScore} ({@code 63}, or {@code 60-70}
  * both included), {@code expectFindings} (finding codes that must be present; none = no finding at all),
  * {@code mustFire} and {@code mustNotFire} (rule ids, ';'-separated; an id the rule set does not have fails).
+ * The report of a file lists the rules of the set that none of its scenarios fired ({@link
+ * ScenarioReport#rulesNotFired()}): a rule no scenario fires is a rule nothing tests.
  * A row must check at least one thing. After an intentional change, {@link ScenarioRebaseline} writes the actual
  * results in as the new expectations.
  */
@@ -67,7 +70,8 @@ public final class ScenarioRunner {
         List<ScenarioResult> results = ScenarioSheet.rows(read(file)).stream()
                 .map(row -> ScenarioExecution.run(rules, row))
                 .toList();
-        return ScenarioReport.of(file.name(), results);
+        return ScenarioReport.of(file.name(), results,
+                rules.catalog().rules().stream().map(RuleInfo::ruleId).toList());
     }
 
     private static ScenarioTable read(RuleFile file) {

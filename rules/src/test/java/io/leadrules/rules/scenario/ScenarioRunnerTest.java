@@ -152,6 +152,34 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void theReportListsTheRulesNoScenarioFiredInTheOrderOfTheSet() {
+        ScenarioReport report = run("""
+                name,companySize,company,expectGrade
+                Big company,90,Acme,A
+                No company,10,,B
+                """);
+
+        assertThat(report.rulesNotFired()).containsExactly("T-OBJECTION", "T-NEVER");
+    }
+
+    @Test
+    void aRuleFiredByAScenarioOfAnyFileIsNotListedForTheWholeRun() {
+        ScenarioReport objection = run("""
+                name,consent,profilingObjection,expectValid
+                Objection,yes,yes,no
+                """);
+        ScenarioReport company = run("""
+                name,companySize,company,expectGrade
+                Big company,90,Acme,A
+                """);
+
+        assertThat(objection.rulesNotFired()).containsExactly("T-FIT", "T-NEVER");
+        assertThat(company.rulesNotFired()).containsExactly("T-NO-COMPANY", "T-OBJECTION", "T-NEVER");
+        assertThat(ScenarioReport.rulesNotFiredByAny(List.of(objection, company))).containsExactly("T-NEVER");
+        assertThat(ScenarioReport.rulesNotFiredByAny(List.of())).isEmpty();
+    }
+
+    @Test
     void anXlsxScenarioFileRunsLikeACsvFile() {
         byte[] workbook = XlsxScenarioReaderTest.workbook(wb -> {
             Sheet sheet = wb.createSheet("Scenarios");

@@ -22,6 +22,7 @@ final class EngagementTables {
     private final TableReading cells;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> positive = new LinkedHashSet<>();
+    private final List<WindowRow.Band> windows = new java.util.ArrayList<>();
 
     EngagementTables(TableReading cells) {
         this.cells = cells;
@@ -33,6 +34,11 @@ final class EngagementTables {
 
     Set<String> positiveTypes() {
         return positive;
+    }
+
+    /** The ActivityWindows rows that became rules, in table order (read by {@link #windowsDrl}). */
+    List<WindowRow.Band> windows() {
+        return windows;
     }
 
     /** Reads the types first: DRL files use the derived lists before any rule is written. */
@@ -136,8 +142,11 @@ final class EngagementTables {
     String windowsDrl(DecisionTable table) {
         DrlWriter drl = new DrlWriter(table.ruleSet());
         for (DecisionTable.Row row : table.rows()) {
-            new WindowRow(cells, table, row).write().ifPresent(r -> drl.rule(table, row, r[0],
-                    cells.text(table, row, "REASON"), -10, r[1], r[2]));
+            WindowRow window = new WindowRow(cells, table, row);
+            window.write().ifPresent(r -> drl.rule(table, row, r[0], cells.text(table, row, "REASON"), -10, r[1], r[2]));
+            if (window.band() != null) {
+                windows.add(window.band());
+            }
         }
         return drl.drl();
     }

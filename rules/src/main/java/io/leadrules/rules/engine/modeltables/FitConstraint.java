@@ -17,11 +17,17 @@ final class FitConstraint {
     private final TableReading cells;
     private final DecisionTable table;
     private final DecisionTable.Row row;
+    private Range range;
 
     FitConstraint(TableReading cells, DecisionTable table, DecisionTable.Row row) {
         this.cells = cells;
         this.table = table;
         this.row = row;
+    }
+
+    /** The band a "between" row tests, once {@link #write} has read it; null for the other tests. */
+    Range range() {
+        return range;
     }
 
     Optional<String> write(Field field) {
@@ -85,8 +91,13 @@ final class FitConstraint {
         if (from == null || to == null) {
             return Optional.empty();
         }
+        range = new Range(from.map(FitConstraint::value).orElse(null), to.map(FitConstraint::value).orElse(null));
         return Optional.of(test + Literals.string(field.name()) + ", " + from.orElse("-" + open) + ", "
                 + to.orElse(open) + ")");
+    }
+
+    private static BigDecimal value(String literal) {
+        return new BigDecimal(literal);
     }
 
     /** The literal of one bound; empty for an open end; null when it is not a number or date (then a problem). */

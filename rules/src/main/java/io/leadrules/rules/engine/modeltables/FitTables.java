@@ -4,6 +4,7 @@ import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import io.leadrules.rules.vocabulary.Points;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class FitTables {
     private final Map<String, AttributeDeclaration> attributes;
     private final Map<String, Weight> weights = new LinkedHashMap<>();
     private final Map<String, String> firstField = new LinkedHashMap<>();
+    private final List<FitRow> rows = new ArrayList<>();
 
     record Weight(String category, int weight, String ruleId, DecisionTable table, DecisionTable.Row row) {
     }
@@ -35,6 +37,11 @@ final class FitTables {
 
     Map<String, Weight> weights() {
         return weights;
+    }
+
+    /** The Fit rows that became rules, in table order (read by {@link #fitDrl}). */
+    List<FitRow> rows() {
+        return rows;
     }
 
     void readWeights(List<DecisionTable> tables) {
@@ -106,12 +113,15 @@ final class FitTables {
                     + "add its weight there");
         }
         Optional<Field> field = field(table, row);
-        Optional<String> constraint = field.flatMap(f -> new FitConstraint(cells, table, row).write(f));
+        FitConstraint test = new FitConstraint(cells, table, row);
+        Optional<String> constraint = field.flatMap(test::write);
         Optional<Integer> points = points(table, row, weight);
         if (id == null || weight == null || field.isEmpty() || constraint.isEmpty() || points.isEmpty()) {
             return Optional.empty();
         }
         firstField.putIfAbsent(category, field.get().path());
+        rows.add(new FitRow(table, row, id, category, field.get(), FitTest.fromWords(table.value(row, "TEST"))
+                .orElseThrow(), table.value(row, "VALUES"), test.range(), points.get()));
         return Optional.of(new Candidate(id, category, field.get(), constraint.get(), points.get(),
                 detail(table, row, weight)));
     }

@@ -2,6 +2,7 @@ package io.leadrules.rules.engine.modeltables;
 
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.DecisionTable;
+import io.leadrules.rules.engine.ValidationWarning;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import io.leadrules.rules.model.TableKinds;
@@ -22,6 +23,20 @@ public final class ModelTables {
 
     /** @param tables every table of a model kind, from every workbook of the rule version, in file order */
     public static ModelTranslation translate(List<DecisionTable> tables, List<CompileProblem> problems) {
+        return translate(tables, List.of(), List.of(), problems);
+    }
+
+    /**
+     * Reads the model tables, then checks the model as a whole ({@link ModelChecks}): errors go to {@code problems},
+     * warnings to {@link ModelTranslation#warnings()}.
+     *
+     * @param tables         every table of a model kind, from every workbook of the rule version, in file order
+     * @param decisionTables the tables of the decision-table kinds (their Grades, Temperature and Decay bands are
+     *                       checked)
+     * @param drlFiles       the text of every DRL file as written, before parameters are inlined
+     */
+    public static ModelTranslation translate(List<DecisionTable> tables, List<DecisionTable> decisionTables,
+                                             List<String> drlFiles, List<CompileProblem> problems) {
         Parameters parameters = Parameters.read(of(tables, TableKinds.PARAMETERS), problems);
         TableReading cells = new TableReading(problems, parameters);
         Map<String, AttributeDeclaration> attributes = AttributeTables.read(of(tables, TableKinds.ATTRIBUTES), cells);
@@ -47,7 +62,9 @@ public final class ModelTables {
                 sheets.add(new GeneratedSheet(table.file(), table.sheet(), text, List.of(table)));
             }
         });
-        return new ModelTranslation(sheets, List.copyOf(attributes.values()), mappings, parameters);
+        List<ValidationWarning> warnings = new ModelChecks(cells, tables, fit).run(engagement, attributes,
+                decisionTables, drlFiles);
+        return new ModelTranslation(sheets, List.copyOf(attributes.values()), mappings, parameters, warnings);
     }
 
     private static String write(DecisionTable table, FitTables fit, EngagementTables engagement) {

@@ -1,6 +1,7 @@
 package io.leadrules.rules.engine.modeltables;
 
 import io.leadrules.rules.engine.CompileProblem;
+import io.leadrules.rules.engine.ValidationWarning;
 import io.leadrules.rules.model.AttributeDeclaration;
 import java.util.List;
 import java.util.Optional;
@@ -17,19 +18,29 @@ public final class ModelTranslation {
 
     /** A rule set without model tables. */
     public static final ModelTranslation NONE = new ModelTranslation(List.of(), List.of(), FieldMappings.NONE,
-            new Parameters());
+            new Parameters(), List.of());
 
     private final List<GeneratedSheet> sheets;
     private final List<AttributeDeclaration> attributes;
     private final FieldMappings mappings;
     private final Parameters parameters;
+    private final List<ValidationWarning> warnings;
 
     ModelTranslation(List<GeneratedSheet> sheets, List<AttributeDeclaration> attributes, FieldMappings mappings,
-                     Parameters parameters) {
+                     Parameters parameters, List<ValidationWarning> warnings) {
         this.sheets = List.copyOf(sheets);
         this.attributes = List.copyOf(attributes);
         this.mappings = mappings;
         this.parameters = parameters;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * What the model checks found that compiles but is probably not meant, each at its cell: a Fit row that can never
+     * count, a weighted category without Fit rows, a declared attribute nothing reads.
+     */
+    public List<ValidationWarning> warnings() {
+        return warnings;
     }
 
     public List<GeneratedSheet> sheets() {

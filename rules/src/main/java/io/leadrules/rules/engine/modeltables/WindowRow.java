@@ -12,6 +12,16 @@ final class WindowRow {
     private final TableReading cells;
     private final DecisionTable table;
     private final DecisionTable.Row row;
+    private Band band;
+
+    /**
+     * What a written row counts and the band of amounts that earns its points, for the model checks.
+     *
+     * @param types the activity types it counts, in capitals, in no order
+     */
+    record Band(DecisionTable table, DecisionTable.Row row, String ruleId, java.util.Set<String> types, String measure,
+                int days, Range range) {
+    }
 
     WindowRow(TableReading cells, DecisionTable table, DecisionTable.Row row) {
         this.cells = cells;
@@ -33,17 +43,24 @@ final class WindowRow {
         if (!checked(line, types, days, atLeast, lessThan, points) || id == null || measure == null) {
             return Optional.empty();
         }
+        this.band = new Band(table, row, id, new java.util.TreeSet<>(types), measure, days.get(),
+                new Range(atLeast.get(), lessThan.orElse(null)));
         String typeList = Literals.string(String.join(", ", types));
         String amount = measure.equals("count") ? "count()" : "sum( $value )";
-        String band = "$amount >= " + Literals.number(atLeast.get())
+        String inBand = "$amount >= " + Literals.number(atLeast.get())
                 + lessThan.map(l -> " && $amount < " + Literals.number(l)).orElse("");
         return Optional.of(new String[] {id,
                 "    accumulate( AgedActivity( Text.isOneOf(type, " + typeList + "), withinDays(" + days.get()
-                        + "), $value : value );\n                $amount : " + amount + ";\n                " + band
+                        + "), $value : value );\n                $amount : " + amount + ";\n                " + inBand
                         + " )\n",
                 "    insert(new EngagementPoints(" + Literals.string(line) + ", " + points.get() + ", "
                         + DrlWriter.rule() + ", Describe.window(" + Literals.string(measure) + ", (Number) $amount, "
                         + typeList + ", " + days.get() + ")));\n"});
+    }
+
+    /** The row's band once {@link #write} wrote its rule; null when a cell was wrong. */
+    Band band() {
+        return band;
     }
 
     private String measure() {
