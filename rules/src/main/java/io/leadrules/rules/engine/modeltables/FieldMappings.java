@@ -31,6 +31,11 @@ public final class FieldMappings {
         return byField.isEmpty();
     }
 
+    /** The values (lower case) a mapping reads as something else for this field. */
+    public List<String> sentValues(String field) {
+        return List.copyOf(byField.getOrDefault(field, Map.of()).keySet());
+    }
+
     /** The input with every mapped field replaced, and what was replaced. */
     public Mapped apply(EvaluationInput input) {
         if (byField.isEmpty()) {

@@ -64,7 +64,7 @@ public final class ModelTables {
         });
         List<ValidationWarning> warnings = new ModelChecks(cells, tables, fit).run(engagement, attributes,
                 decisionTables, drlFiles);
-        return new ModelTranslation(sheets, List.copyOf(attributes.values()), mappings, parameters, warnings);
+        return new ModelTranslation(sheets, withMappedValues(attributes, mappings), mappings, parameters, warnings);
     }
 
     private static String write(DecisionTable table, FitTables fit, EngagementTables engagement) {
@@ -91,6 +91,9 @@ public final class ModelTables {
                 } else if (field.isPresent() && field.get().type() != AttributeType.TEXT) {
                     cells.problem(table, row, "FIELD", "a mapping rewrites text, and " + name + " holds "
                             + field.get().type().word());
+                } else if (means != null && !allowed(attributes.get(name), means)) {
+                    cells.problem(table, row, "MEANS", "'" + means + "' is not one of the values the Attributes table "
+                            + "allows for " + name + ": " + String.join(", ", attributes.get(name).allowedValues()));
                 } else if (id != null && means != null && field.isPresent()) {
                     String clash = builder.add(name, sent, means, new FieldMappings.Row(id, means, table.file(),
                             table.sheet(), table.cell(row, "RULE_ID")));
@@ -101,6 +104,23 @@ public final class ModelTables {
             }
         }
         return builder.build();
+    }
+
+    private static boolean allowed(AttributeDeclaration declared, String value) {
+        return declared == null || declared.allowedValues().isEmpty()
+                || declared.allowedValues().stream().anyMatch(v -> v.equalsIgnoreCase(value.trim()));
+    }
+
+    /**
+     * A text attribute with allowed values also accepts the values a mapping reads as one of them: a client may send
+     * "lp" when a mapping reads it as "Landing Page Submission"; the lead keeps "lp" as sent.
+     */
+    private static List<AttributeDeclaration> withMappedValues(Map<String, AttributeDeclaration> attributes,
+                                                               FieldMappings mappings) {
+        return attributes.values().stream().map(d -> d.allowedValues().isEmpty() ? d
+                : new AttributeDeclaration(d.name(), d.type(), java.util.stream.Stream.concat(d.allowedValues().stream(),
+                        mappings.sentValues(d.name()).stream()).distinct().toList(), d.description(), d.source()))
+                .toList();
     }
 
     private static List<DecisionTable> of(List<DecisionTable> tables, String kind) {
