@@ -1,0 +1,150 @@
+package io.leadrules.rules.engine.modeltables;
+
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.AS_OF;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.ATTRIBUTES;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.MAPPINGS;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.PARAMETERS;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.WEIGHTS;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.FIT_ROWS;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.compile;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.drl;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.fit;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.lead;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.model;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.row;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.rows;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.shipped;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leadrules.rules.engine.CompileProblem;
+import io.leadrules.rules.engine.CompiledRuleSet;
+import io.leadrules.rules.engine.RuleFile;
+import io.leadrules.rules.engine.RuleSetCompilationException;
+import io.leadrules.rules.evaluation.EvaluationInput;
+import io.leadrules.rules.evaluation.LeadEvaluation;
+import io.leadrules.rules.vocabulary.Activity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Attacks on the model tables (issue 9) that the hostile corpus does not try: a cell is a value, whatever it holds
+ * and wherever a rule uses it, and every wrong cell is a problem named at that cell, never an exception.
+ */
+class ModelTablesAttackTest {
+
+    private static final Object[][] ONE_WEIGHT = rows(row("FIT-WEIGHT-ORIGIN", "ORIGIN", 100, "origin"));
+    private static final Object[][] ONE_FIT_ROW = rows(
+            row("FIT-ORIGIN-FORM", "ORIGIN", "leadOrigin", "is one of", "Lead Add Form", 100, null, "forms"));
+
+    static Object[][] parameters(Object[]... extra) {
+        List<Object[]> all = new ArrayList<>(List.of(PARAMETERS));
+        all.addAll(List.of(extra));
+        return all.toArray(Object[][]::new);
+    }
+
+    static void refusedAt(Runnable compile, Consumer<CompileProblem> problem) {
+        assertThatThrownBy(compile::run).isInstanceOfSatisfying(RuleSetCompilationException.class,
+                e -> assertThat(e.problems()).anySatisfy(problem));
+    }
+
+    static RuleFile engagement(Object[]... points) {
+        return new ModelWorkbook("EngagementPoints.drl.xlsx").table("Points", "ActivityPoints", points).file();
+    }
+
+    // --- parameters inlined into DRL files ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"knownActivityTypes", "positiveActivityTypes", "declaredAttributes"})
+    void aParametersRowCannotSetAParameterWorkedOutFromTheTables(String name) {
+        Object[][] parameters = parameters(row(name, "list", "EVIL\"); System.exit(0); //", "a derived name"));
+        refusedAt(() -> compile(model(parameters, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS)),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Parameters!B14"));
+    }
+
+    // --- cells that try to be names or code ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FIT A", "FIT\"A", "FIT*/A", "FIT\nA", "FIT;A", "FIT$A", "FIT\u00a0A"})
+    void aRuleIdThatWouldBreakTheRuleNameOrItsMarkerIsRefusedAtItsCell(String id) {
+        Object[][] fitRows = rows(row(id, "ORIGIN", "leadOrigin", "is one of", "API", 100, null, "r"));
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(ONE_WEIGHT, fitRows)),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Fit!B13"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lead.jobTitle", "jobTitle()", "email; System.exit(0)", "getClass().getName()",
+            "consent", "attributes"})
+    void aFieldThatIsAnExpressionIsRefusedAtItsCell(String field) {
+        Object[][] fitRows = rows(row("FIT-X", "ORIGIN", field, "is one of", "API", 100, null, "r"));
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(ONE_WEIGHT, fitRows)),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Fit!D13"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"class", "getClass", "hashCode", "toString", "wait", "notify"})
+    void anAttributeNamedLikeAJavaMemberIsAPlainName(String name) {
+        Object[][] attributes = rows(row(name, "text", null, "a name Java also uses"));
+        Object[][] fitRows = rows(row("FIT-X", "ORIGIN", name, "is one of", "yes", 100, null, "r"));
+        try (CompiledRuleSet rules = compile(model(PARAMETERS, attributes, rows()), fit(ONE_WEIGHT, fitRows))) {
+            LeadEvaluation evaluation = rules.evaluate(new EvaluationInput(lead(null, Map.of(name, "yes")), List.of(),
+                    AS_OF));
+            assertThat(evaluation.fit().score()).isEqualTo(100);
+        }
+    }
+
+    // --- mappings ---
+
+    // --- sheets and technical rows ---
+
+    @Test
+    void twoModelTablesOnOneSheetAreRefusedAtTheSheet() {
+        RuleFile both = TwoTables.onOneSheet(fit(ONE_WEIGHT, ONE_FIT_ROW));
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), both),
+                p -> assertThat(p.message()).contains("sheet"));
+    }
+
+    @Test
+    void aModelTableWithAnotherTemplateVersionIsRefusedAtTheTemplateCell() {
+        RuleFile file = TwoTables.withSetting(fit(ONE_WEIGHT, ONE_FIT_ROW), "Fit", 5, "2");
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), file),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Fit!B6"));
+    }
+
+    @Test
+    void aModelTableMovedToAnotherPackageDoesNotBecomeItsRules() {
+        RuleFile file = TwoTables.withSetting(fit(ONE_WEIGHT, ONE_FIT_ROW), "Fit", 4, "leadrules.validity");
+        assertThatThrownBy(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), file))
+                .isInstanceOf(RuleSetCompilationException.class);
+    }
+
+    // --- numbers at their limits ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "Infinity", "1e-300", "2147483648", "0x10"})
+    void aWindowCellThatIsNotAPlainNumberIsAProblemAtItsCell(String value) {
+        RuleFile windows = new ModelWorkbook("EngagementPoints.drl.xlsx").table("Windows", "ActivityWindows",
+                row("ENG-W", "FREQUENT", "VISIT", "count", value, value, null, 5, "often")).file();
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS), windows),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isIn("Windows!F13", "Windows!G13"));
+    }
+
+    // --- size ---
+
+    @Test
+    void theRuleCapCountsTheRulesWrittenFromTheTables() {
+        Object[][] fitRows = new Object[2_001][];
+        for (int i = 0; i < fitRows.length; i++) {
+            fitRows[i] = row("FIT-R" + i, "ORIGIN", "leadOrigin", "is one of", "v" + i, 100, null, "r");
+        }
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(ONE_WEIGHT, fitRows)),
+                p -> assertThat(p.message()).contains("2005 rules", "at most 2000"));
+    }
+
+}
