@@ -60,6 +60,85 @@ class ModelTablesAttackTest {
 
     // --- parameters inlined into DRL files ---
 
+    @Test
+    void aTextParameterCannotCloseTheBlockCommentItIsNamedInAndAddARule() {
+        Object[][] parameters = parameters(row("tag", "text", "*/ rule INJECTED when then end /*", "a tag"));
+        String rules = """
+                package leadrules.fit;
+                /* the tag is ${tag} */
+                rule "FIT-NOTE A note"
+                when
+                then
+                end
+                """;
+        try (CompiledRuleSet compiled = compile(model(parameters, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS),
+                drl("Note.drl", rules))) {
+            assertThat(compiled.catalog().rules()).extracting(r -> r.name()).doesNotContain("INJECTED");
+        }
+    }
+
+    @Test
+    void aTextParameterInsideQuotesIsRefusedAtItsLineRatherThanClosingThem() {
+        Object[][] parameters = parameters(row("tag", "text", "+ drools.getRule().getName() +", "a tag"));
+        String rules = """
+                package leadrules.fit;
+                import io.leadrules.rules.vocabulary.*;
+                rule "FIT-NOTE A note"
+                    ruleflow-group "fit"
+                when
+                then
+                    insert(new Finding("NOTE", "lead", Severity.INFO, "tag ${tag}", drools.getRule().getName()));
+                end
+                """;
+        refusedAt(() -> compile(model(parameters, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS),
+                drl("Note.drl", rules)), p -> {
+                    assertThat(p.file()).isEqualTo("Note.drl");
+                    assertThat(p.line()).isEqualTo(7);
+                    assertThat(p.message()).contains("tag", "quotes");
+                });
+    }
+
+    @Test
+    void aNestedReferenceIsRefusedAtItsLine() {
+        ModelTranslation translation = translation("x", "fitBaseline");
+        List<CompileProblem> problems = new ArrayList<>();
+
+        translation.substitute("A.drl", "rule \"A\" when then int x = ${${x}}; end", problems);
+
+        assertThat(problems).extracting(CompileProblem::line).containsExactly(1);
+    }
+
+    @Test
+    void aParameterValueThatNamesAnotherParameterIsInlinedOnceAsText() {
+        ModelTranslation translation = translation("a", "${b}", "b", "*/ evil");
+        List<CompileProblem> problems = new ArrayList<>();
+
+        String drl = translation.substitute("A.drl", "x = ${a}; // ${b}\n/* ${b} */ y = ${b};", problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(drl).isEqualTo("x = \"${b}\"; // ${b}\n/* ${b} */ y = \"*/ evil\";");
+    }
+
+    @Test
+    void quotesEscapesAndCommentMarkersInsideStringsDoNotHideAReference() {
+        ModelTranslation translation = translation("a", "v");
+        List<CompileProblem> problems = new ArrayList<>();
+
+        String drl = translation.substitute("A.drl", "s = \"a\\\" /* // \" + ${a} + '\"' + ${a};", problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(drl).isEqualTo("s = \"a\\\" /* // \" + \"v\" + '\"' + \"v\";");
+    }
+
+    /** Derived (list) parameters: their literal is the quoted, escaped text, as a text parameter's. */
+    private static ModelTranslation translation(String... namesAndValues) {
+        Parameters parameters = new Parameters();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.derive(namesAndValues[i], List.of(namesAndValues[i + 1]), "a test");
+        }
+        return new ModelTranslation(List.of(), List.of(), FieldMappings.NONE, parameters);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"knownActivityTypes", "positiveActivityTypes", "declaredAttributes"})
     void aParametersRowCannotSetAParameterWorkedOutFromTheTables(String name) {
