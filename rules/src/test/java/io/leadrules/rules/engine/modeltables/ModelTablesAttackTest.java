@@ -206,6 +206,31 @@ class ModelTablesAttackTest {
     // --- numbers at their limits ---
 
     @ParameterizedTest
+    @ValueSource(strings = {"3000000000", "99999999999", "-3000000000"})
+    void aPointsCellBeyondTheWholeNumbersIsAProblemAtItsCellNeverAnException(String perEvent) {
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS),
+                        engagement(row("ENG-VISIT", "VISIT", perEvent, null, null, null, "a visit"))), p -> {
+                    assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Points!D13");
+                    assertThat(p.message()).contains("too far from 0");
+                });
+    }
+
+    @Test
+    void aTypeWhosePointsPerEventAreANumberParameterCountsAsEarningPoints() {
+        Object[][] parameters = parameters(row("visitPoints", "number", 5, "points a visit earns"));
+        List<CompileProblem> problems = new ArrayList<>();
+        List<io.leadrules.rules.engine.DecisionTable> tables = new ArrayList<>();
+        for (RuleFile file : List.of(model(parameters, ATTRIBUTES, MAPPINGS),
+                engagement(row("ENG-VISIT", "VISIT", "visitPoints", null, null, null, "a visit")))) {
+            tables.addAll(io.leadrules.rules.engine.DecisionTableWorkbook.open(file).tables());
+        }
+        ModelTranslation translation = ModelTables.translate(tables, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(translation.substitute("A.drl", "x = ${positiveActivityTypes};", problems)).isEqualTo("x = \"VISIT\";");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "1e-300", "2147483648", "0x10"})
     void aWindowCellThatIsNotAPlainNumberIsAProblemAtItsCell(String value) {
         RuleFile windows = new ModelWorkbook("EngagementPoints.drl.xlsx").table("Windows", "ActivityWindows",
