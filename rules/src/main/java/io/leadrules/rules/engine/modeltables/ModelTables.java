@@ -5,6 +5,7 @@ import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import io.leadrules.rules.model.TableKinds;
+import io.leadrules.rules.vocabulary.LeadFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,13 +69,8 @@ public final class ModelTables {
                 String name = cells.required(table, row, "FIELD", "the field it maps, such as source");
                 List<String> sent = cells.list(table, row, "SENT");
                 String means = cells.required(table, row, "MEANS", "what the values mean, such as ORGANIC_SEARCH");
-                Optional<Field> field = name == null ? Optional.empty() : Field.find(name, attributes);
-                if (name != null && field.isEmpty()) {
-                    cells.problem(table, row, "FIELD", Field.unknown(name));
-                } else if (field.isPresent() && field.get().type() != AttributeType.TEXT) {
-                    cells.problem(table, row, "FIELD", "a mapping rewrites text, and " + name + " holds "
-                            + field.get().type().word());
-                } else if (id != null && means != null && field.isPresent()) {
+                Optional<Field> field = mappable(cells, table, row, name, attributes);
+                if (id != null && means != null && field.isPresent()) {
                     String clash = builder.add(name, sent, means, new FieldMappings.Row(id, means, table.file(),
                             table.sheet(), table.cell(row, "RULE_ID")));
                     if (clash != null) {
@@ -84,6 +80,21 @@ public final class ModelTables {
             }
         }
         return builder.build();
+    }
+
+    /** The field a Mappings row names, when a mapping may rewrite it: a text that does not say who the lead is. */
+    private static Optional<Field> mappable(TableReading cells, DecisionTable table, DecisionTable.Row row, String name,
+                                            Map<String, AttributeDeclaration> attributes) {
+        Optional<Field> field = name == null ? Optional.empty() : Field.find(name, attributes);
+        String why = name == null ? null : field.isEmpty() ? Field.unknown(name)
+                : !field.get().attribute() && LeadFields.IDENTITY.contains(name) ? "a mapping normalises what "
+                + "integrations send about a lead, not who the lead is: " + name + " cannot be mapped"
+                : field.get().type() != AttributeType.TEXT ? "a mapping rewrites text, and " + name + " holds "
+                + field.get().type().word() : null;
+        if (why != null) {
+            cells.problem(table, row, "FIELD", why);
+        }
+        return why == null ? field : Optional.empty();
     }
 
     private static List<DecisionTable> of(List<DecisionTable> tables, String kind) {

@@ -180,6 +180,14 @@ class ModelTablesAttackTest {
 
     // --- mappings ---
 
+    @ParameterizedTest
+    @ValueSource(strings = {"email", "externalId", "phone", "emailDomain"})
+    void aMappingCannotRewriteWhoTheLeadIs(String field) {
+        Object[][] mappings = rows(row("MAP-WHO", field, "ana@example.com, x", "boss@example.com", "become another"));
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, mappings), fit(WEIGHTS, FIT_ROWS)),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Mappings!C13"));
+    }
+
     // --- sheets and technical rows ---
 
     @Test
