@@ -71,10 +71,10 @@ public final class ModelTables {
                 String means = cells.required(table, row, "MEANS", "what the values mean, such as ORGANIC_SEARCH");
                 Optional<Field> field = mappable(cells, table, row, name, attributes);
                 if (id != null && means != null && field.isPresent()) {
-                    String clash = builder.add(name, sent, means, new FieldMappings.Row(id, means, table.file(),
-                            table.sheet(), table.cell(row, "RULE_ID")));
+                    FieldMappings.Builder.Clash clash = builder.add(name, sent, means, new FieldMappings.Row(id, means,
+                            table.file(), table.sheet(), table.cell(row, "RULE_ID")));
                     if (clash != null) {
-                        cells.problem(table, row, "SENT", "'" + clash + "': a value maps to one meaning");
+                        cells.problem(table, row, clash.role(), clash.message());
                     }
                 }
             }

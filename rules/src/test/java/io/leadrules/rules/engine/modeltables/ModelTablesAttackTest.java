@@ -188,6 +188,16 @@ class ModelTablesAttackTest {
                 p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Mappings!C13"));
     }
 
+    @Test
+    void aMappedValueIsAValueAndIsReadOnceNeverThroughAnotherRow() {
+        String hostile = "x\"); System.exit(1); //";
+        Object[][] mappings = rows(
+                row("MAP-A", "source", "google", hostile, "to a hostile text"),
+                row("MAP-B", "source", "other", "google", "to what another row maps"));
+        refusedAt(() -> compile(model(PARAMETERS, ATTRIBUTES, mappings), fit(WEIGHTS, FIT_ROWS)),
+                p -> assertThat(p.sheet() + "!" + p.cell()).isEqualTo("Mappings!E14"));
+    }
+
     // --- sheets and technical rows ---
 
     @Test
