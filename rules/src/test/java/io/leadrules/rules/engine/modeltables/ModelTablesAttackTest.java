@@ -257,6 +257,21 @@ class ModelTablesAttackTest {
                 p -> assertThat(p.sheet() + "!" + p.cell()).isIn("Windows!F13", "Windows!G13"));
     }
 
+    @Test
+    void aHugeActivityValueNeverTurnsAnUncappedLineNegative() {
+        RuleFile points = engagement(row("ENG-TIME", "TIME_ON_SITE", null, 1, 60, null, "a point a minute"));
+        try (CompiledRuleSet rules = compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS), points,
+                shipped("EngagementPoints.drl.xlsx", "Decay.drl.xlsx"), shipped("Engagement.drl", "Engagement.drl"))) {
+            List<Activity> activities = List.of(new Activity("a1", "TIME_ON_SITE", AS_OF.minusSeconds(60), null,
+                    new BigDecimal("1000000000000"), Map.of()));
+            LeadEvaluation evaluation = rules.evaluate(new EvaluationInput(lead(null, Map.of()), activities, AS_OF));
+
+            assertThat(evaluation.engagement().breakdown()).filteredOn(b -> b.ruleId().equals("ENG-TIME"))
+                    .allSatisfy(b -> assertThat(b.points()).isPositive());
+            assertThat(evaluation.engagement().score()).isEqualTo(100);
+        }
+    }
+
     // --- size ---
 
     @Test
