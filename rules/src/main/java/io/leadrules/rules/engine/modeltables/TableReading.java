@@ -38,13 +38,18 @@ final class TableReading {
             return null;
         }
         if (CONTROL.matcher(value).find()) {
-            return problem(table, row, role, "\"" + value.lines().findFirst().orElse("")
+            return problem(table, row, role, "\"" + start(value.lines().findFirst().orElse(""))
                     + "...\": put it on one line, without control characters");
         }
         if (value.length() > MAX_TEXT) {
             return problem(table, row, role, "this cell holds " + value.length() + " characters; at most " + MAX_TEXT);
         }
         return value;
+    }
+
+    /** The first characters of a text quoted in a message: a cell may hold 32,767 of them. */
+    private static String start(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40);
     }
 
     /** A text the row needs: a problem when the cell is empty. */

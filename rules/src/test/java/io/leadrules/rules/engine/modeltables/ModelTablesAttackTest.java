@@ -284,4 +284,13 @@ class ModelTablesAttackTest {
                 p -> assertThat(p.message()).contains("2005 rules", "at most 2000"));
     }
 
+    @Test
+    void aLongCellOnManyLinesIsNamedOnceInAShortMessage() {
+        String huge = "x".repeat(30_000) + "\nmore";
+        Object[][] fitRows = rows(row("FIT-X", "ORIGIN", "leadOrigin", "is one of", huge, 100, null, "r"));
+        assertThatThrownBy(() -> compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(ONE_WEIGHT, fitRows)))
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .filteredOn(p -> "F13".equals(p.cell())).singleElement()
+                        .satisfies(p -> assertThat(p.message()).hasSizeLessThan(300).contains("one line")));
+    }
 }
