@@ -6,6 +6,14 @@ import java.math.RoundingMode;
 /** The points an activity type, a signal or a limit adds to the engagement score. */
 public record EngagementPoints(String category, int points, String rule, String detail) {
 
+    /**
+     * The most points one line earns or costs, either way. An activity's value may be up to 10^12 (seconds, an
+     * amount): a point per 60 of it is 1.7 x 10^10 points, which wrapped around {@code int} to -513,202,517 and
+     * turned the lead's best engagement into none. A million is far past the score's 100, and 2,000 lines of it
+     * still add up inside {@code int}.
+     */
+    public static final int MAX_LINE_POINTS = 1_000_000;
+
     public EngagementPoints {
         ResultText.check(category, rule, detail);
     }
@@ -27,7 +35,7 @@ public record EngagementPoints(String category, int points, String rule, String 
         BigDecimal counted = capped ? BigDecimal.valueOf(cap) : raw;
         String detail = Describe.events(events.intValue(), newest.longValue(), oldest.longValue())
                 + Describe.units(perUnit, valueSum, unit) + (capped ? ", capped" : "");
-        return new EngagementPoints(type, counted.setScale(0, RoundingMode.HALF_UP).intValue(), rule, detail);
+        return bounded(type, counted, rule, detail);
     }
 
     /** What a negative type costs: every event in full, without decay or cap, plus per unit of its whole value. */
@@ -36,7 +44,16 @@ public record EngagementPoints(String category, int points, String rule, String 
         BigDecimal raw = BigDecimal.valueOf((long) perEvent * events.longValue()).add(perUnit(perUnit, valueSum, unit));
         String detail = Describe.events(events.intValue(), newest.longValue(), oldest.longValue())
                 + Describe.units(perUnit, valueSum, unit);
-        return new EngagementPoints(type, raw.setScale(0, RoundingMode.HALF_UP).intValue(), rule, detail);
+        return bounded(type, raw, rule, detail);
+    }
+
+    /** The points rounded half up, within {@link #MAX_LINE_POINTS} either way (the detail says when limited). */
+    private static EngagementPoints bounded(String type, BigDecimal raw, String rule, String detail) {
+        BigDecimal limit = BigDecimal.valueOf(MAX_LINE_POINTS);
+        BigDecimal points = raw.setScale(0, RoundingMode.HALF_UP).max(limit.negate()).min(limit);
+        boolean limited = points.compareTo(raw.setScale(0, RoundingMode.HALF_UP)) != 0;
+        return new EngagementPoints(type, points.intValueExact(), rule, detail + (limited ? ", limited to "
+                + points.toPlainString() : ""));
     }
 
     /** {@code unit} is the Unit cell, checked to be a positive number when the rule set was compiled. */

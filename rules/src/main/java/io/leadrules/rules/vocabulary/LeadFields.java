@@ -21,6 +21,12 @@ public final class LeadFields {
     public static final Set<String> RESERVED = Set.of("id", "consent", "attributes", "activities", "createdAt",
             "updatedAt", "version", "decision", "score", "outcomes");
 
+    /**
+     * The standard members that say who the lead is: a mapping may not rewrite them (a row mapping every email to one
+     * address would make every lead read as another), and {@link Lead#with} leaves them as sent.
+     */
+    public static final Set<String> IDENTITY = Set.of("externalId", "email", "phone", "emailDomain");
+
     private LeadFields() {
     }
 

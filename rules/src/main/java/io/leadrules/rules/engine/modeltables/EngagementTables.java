@@ -56,9 +56,9 @@ final class EngagementTables {
         }
     }
 
-    private static boolean positive(DecisionTable table, DecisionTable.Row row, String role) {
-        String value = table.value(row, role);
-        return value != null && value.matches("\\d+") && Integer.parseInt(value) > 0;
+    /** Read without reporting: the row's rule reports a wrong cell once, when it is written. */
+    private boolean positive(DecisionTable table, DecisionTable.Row row, String role) {
+        return cells.peekNumber(table, row, role).map(n -> n.signum() > 0).orElse(false);
     }
 
     String pointsDrl(DecisionTable table) {

@@ -67,14 +67,27 @@ public final class FieldMappings {
     static final class Builder {
         private final Map<String, Map<String, Row>> byField = new LinkedHashMap<>();
 
-        /** Adds the row's values; returns a value some earlier row of the field already maps, or null. */
-        String add(String field, List<String> sent, String means, Row row) {
+        /** A row that contradicts an earlier one: the column to name and why. */
+        record Clash(String role, String message) {
+        }
+
+        /**
+         * Adds the row's values; a clash when an earlier row of the field already maps one of them, or maps the row's
+         * meaning to another (a value is read once: "other" read as "google" would never become what "google" means).
+         */
+        Clash add(String field, List<String> sent, String means, Row row) {
             Map<String, Row> values = byField.computeIfAbsent(field, f -> new LinkedHashMap<>());
             String ruleId = row.ruleId();
+            Row meant = values.get(key(means));
+            if (meant != null && !meant.ruleId().equals(ruleId) && !meant.means().equals(means)) {
+                return new Clash("MEANS", "'" + means + "' is itself read as '" + meant.means() + "' by "
+                        + meant.ruleId() + ": map these values to '" + meant.means() + "' directly");
+            }
             for (String value : sent) {
                 Row earlier = values.putIfAbsent(key(value), row);
                 if (earlier != null && !earlier.ruleId().equals(ruleId)) {
-                    return value + "' is already mapped by " + earlier.ruleId();
+                    return new Clash("SENT", "'" + value + "' is already mapped by " + earlier.ruleId()
+                            + ": a value maps to one meaning");
                 }
             }
             values.putIfAbsent(key(means), row);

@@ -55,10 +55,11 @@ final class FitConstraint {
         };
     }
 
+    /** Whether the test fits the field and the values; a Values cell already reported as wrong is not "empty". */
     private boolean fits(Field field, FitTest test, String values) {
         if (test.needsValues() && values == null) {
-            return cells.problem(table, row, "VALUES", "this cell is empty: the test \"" + test.words()
-                    + "\" needs values") != null;
+            return table.value(row, "VALUES") == null && cells.problem(table, row, "VALUES", "this cell is empty: "
+                    + "the test \"" + test.words() + "\" needs values") != null;
         }
         if (!test.needsValues() && values != null) {
             return cells.problem(table, row, "VALUES", "the test \"" + test.words() + "\" takes no values: clear this "

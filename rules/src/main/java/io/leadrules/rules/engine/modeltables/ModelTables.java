@@ -6,6 +6,7 @@ import io.leadrules.rules.engine.ValidationWarning;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import io.leadrules.rules.model.TableKinds;
+import io.leadrules.rules.vocabulary.LeadFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,20 +86,15 @@ public final class ModelTables {
                 String name = cells.required(table, row, "FIELD", "the field it maps, such as source");
                 List<String> sent = cells.list(table, row, "SENT");
                 String means = cells.required(table, row, "MEANS", "what the values mean, such as ORGANIC_SEARCH");
-                Optional<Field> field = name == null ? Optional.empty() : Field.find(name, attributes);
-                if (name != null && field.isEmpty()) {
-                    cells.problem(table, row, "FIELD", Field.unknown(name));
-                } else if (field.isPresent() && field.get().type() != AttributeType.TEXT) {
-                    cells.problem(table, row, "FIELD", "a mapping rewrites text, and " + name + " holds "
-                            + field.get().type().word());
-                } else if (means != null && !allowed(attributes.get(name), means)) {
+                Optional<Field> field = mappable(cells, table, row, name, attributes);
+                if (field.isPresent() && means != null && !allowed(attributes.get(name), means)) {
                     cells.problem(table, row, "MEANS", "'" + means + "' is not one of the values the Attributes table "
                             + "allows for " + name + ": " + String.join(", ", attributes.get(name).allowedValues()));
                 } else if (id != null && means != null && field.isPresent()) {
-                    String clash = builder.add(name, sent, means, new FieldMappings.Row(id, means, table.file(),
-                            table.sheet(), table.cell(row, "RULE_ID")));
+                    FieldMappings.Builder.Clash clash = builder.add(name, sent, means, new FieldMappings.Row(id, means,
+                            table.file(), table.sheet(), table.cell(row, "RULE_ID")));
                     if (clash != null) {
-                        cells.problem(table, row, "SENT", "'" + clash + "': a value maps to one meaning");
+                        cells.problem(table, row, clash.role(), clash.message());
                     }
                 }
             }
@@ -121,6 +117,21 @@ public final class ModelTables {
                 : new AttributeDeclaration(d.name(), d.type(), java.util.stream.Stream.concat(d.allowedValues().stream(),
                         mappings.sentValues(d.name()).stream()).distinct().toList(), d.description(), d.source()))
                 .toList();
+    }
+
+    /** The field a Mappings row names, when a mapping may rewrite it: a text that does not say who the lead is. */
+    private static Optional<Field> mappable(TableReading cells, DecisionTable table, DecisionTable.Row row, String name,
+                                            Map<String, AttributeDeclaration> attributes) {
+        Optional<Field> field = name == null ? Optional.empty() : Field.find(name, attributes);
+        String why = name == null ? null : field.isEmpty() ? Field.unknown(name)
+                : !field.get().attribute() && LeadFields.IDENTITY.contains(name) ? "a mapping normalises what "
+                + "integrations send about a lead, not who the lead is: " + name + " cannot be mapped"
+                : field.get().type() != AttributeType.TEXT ? "a mapping rewrites text, and " + name + " holds "
+                + field.get().type().word() : null;
+        if (why != null) {
+            cells.problem(table, row, "FIELD", why);
+        }
+        return why == null ? field : Optional.empty();
     }
 
     private static List<DecisionTable> of(List<DecisionTable> tables, String kind) {

@@ -4,17 +4,12 @@ import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.ValidationWarning;
 import io.leadrules.rules.model.AttributeDeclaration;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the model tables of a rule version come to: the DRL written for their sheets, the attributes it declares, its
  * mappings, and its parameters, which {@link #substitute} inlines into DRL files where they write {@code ${name}}.
  */
 public final class ModelTranslation {
-
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}\\s]{0,80})}");
 
     /** A rule set without model tables. */
     public static final ModelTranslation NONE = new ModelTranslation(List.of(), List.of(), FieldMappings.NONE,
@@ -62,33 +57,15 @@ public final class ModelTranslation {
     }
 
     /**
-     * The DRL with every {@code ${name}} replaced by the parameter's literal (a number, {@code true}/{@code false} or a
-     * quoted, escaped text), line by line so that line numbers stay those of the file. A name no parameter has is a
-     * problem at its line.
+     * The DRL with every {@code ${name}} in its code replaced by the parameter's literal (a number, {@code true}/{@code
+     * false} or a quoted, escaped text); line numbers stay those of the file. A name no parameter has, or a reference
+     * inside quotes, is a problem at its line; references in comments stay as written ({@link ParameterReferences}).
      */
     public String substitute(String file, String drl, List<CompileProblem> problems) {
         if (!drl.contains("${")) {
             return drl;
         }
-        String[] lines = drl.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = substituteLine(file, i + 1, lines[i], problems);
-        }
-        return String.join("\n", lines);
-    }
-
-    private String substituteLine(String file, int line, String text, List<CompileProblem> problems) {
-        Matcher m = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Optional<Parameter> parameter = parameters.find(m.group(1));
-            if (parameter.isEmpty()) {
-                problems.add(CompileProblem.atLine(file, line, "the rule uses the parameter " + m.group(1)
-                        + ", which the Parameters table does not define: add a row for it"));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(parameter.map(Parameter::literal).orElse("0")));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return ParameterReferences.substitute(file, drl,
+                name -> parameters.find(name).map(Parameter::literal).orElse(null), problems);
     }
 }

@@ -38,13 +38,18 @@ final class TableReading {
             return null;
         }
         if (CONTROL.matcher(value).find()) {
-            return problem(table, row, role, "\"" + value.lines().findFirst().orElse("")
+            return problem(table, row, role, "\"" + start(value.lines().findFirst().orElse(""))
                     + "...\": put it on one line, without control characters");
         }
         if (value.length() > MAX_TEXT) {
             return problem(table, row, role, "this cell holds " + value.length() + " characters; at most " + MAX_TEXT);
         }
         return value;
+    }
+
+    /** The first characters of a text quoted in a message: a cell may hold 32,767 of them. */
+    private static String start(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40);
     }
 
     /** A text the row needs: a problem when the cell is empty. */
@@ -86,6 +91,16 @@ final class TableReading {
         return Optional.empty();
     }
 
+    /** The number a cell holds or names, without reporting a problem; empty when it holds none. */
+    Optional<BigDecimal> peekNumber(DecisionTable table, DecisionTable.Row row, String role) {
+        String value = table.value(row, role);
+        if (value == null) {
+            return Optional.empty();
+        }
+        return NUMBER.matcher(value).matches() ? Optional.of(new BigDecimal(value))
+                : parameters.find(value).filter(p -> p.type() == ParameterType.NUMBER).map(Parameter::number);
+    }
+
     /** A whole number (or a parameter holding one). */
     Optional<Integer> whole(DecisionTable table, DecisionTable.Row row, String role) {
         Optional<BigDecimal> number = number(table, row, role);
@@ -95,8 +110,10 @@ final class TableReading {
         try {
             return Optional.of(number.get().intValueExact());
         } catch (ArithmeticException e) {
-            problem(table, row, role, number.get().toPlainString() + " is not a whole number: points, weights, "
-                    + "matches and days are whole numbers");
+            boolean whole = number.get().stripTrailingZeros().scale() <= 0;
+            problem(table, row, role, number.get().toPlainString() + (whole ? " is too far from 0: write a whole "
+                    + "number between -2,147,483,648 and 2,147,483,647" : " is not a whole number: points, weights, "
+                    + "matches and days are whole numbers"));
             return Optional.empty();
         }
     }
