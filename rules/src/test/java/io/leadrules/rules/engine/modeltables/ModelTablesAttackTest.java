@@ -13,7 +13,7 @@ import static io.leadrules.rules.engine.modeltables.ModelTablesTest.lead;
 import static io.leadrules.rules.engine.modeltables.ModelTablesTest.model;
 import static io.leadrules.rules.engine.modeltables.ModelTablesTest.row;
 import static io.leadrules.rules.engine.modeltables.ModelTablesTest.rows;
-import static io.leadrules.rules.engine.modeltables.ModelTablesTest.shipped;
+import static io.leadrules.rules.engine.modeltables.ModelTablesTest.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -136,7 +136,7 @@ class ModelTablesAttackTest {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             parameters.derive(namesAndValues[i], List.of(namesAndValues[i + 1]), "a test");
         }
-        return new ModelTranslation(List.of(), List.of(), FieldMappings.NONE, parameters);
+        return new ModelTranslation(List.of(), List.of(), FieldMappings.NONE, parameters, List.of());
     }
 
     @ParameterizedTest
@@ -261,7 +261,7 @@ class ModelTablesAttackTest {
     void aHugeActivityValueNeverTurnsAnUncappedLineNegative() {
         RuleFile points = engagement(row("ENG-TIME", "TIME_ON_SITE", null, 1, 60, null, "a point a minute"));
         try (CompiledRuleSet rules = compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(WEIGHTS, FIT_ROWS), points,
-                shipped("EngagementPoints.drl.xlsx", "Decay.drl.xlsx"), shipped("Engagement.drl", "Engagement.drl"))) {
+                legacy("EngagementPoints.drl.xlsx", "Decay.drl.xlsx"), legacy("Engagement.drl", "Engagement.drl"))) {
             List<Activity> activities = List.of(new Activity("a1", "TIME_ON_SITE", AS_OF.minusSeconds(60), null,
                     new BigDecimal("1000000000000"), Map.of()));
             LeadEvaluation evaluation = rules.evaluate(new EvaluationInput(lead(null, Map.of()), activities, AS_OF));

@@ -61,9 +61,9 @@ class ModelTablesTest {
             end
             """;
 
-    /** A shipped workbook under another name, so its Decay table can age the activities of a model table. */
-    static RuleFile shipped(String name, String as) {
-        try (var in = ModelTablesTest.class.getResourceAsStream("/default-ruleset/" + name)) {
+    /** A file of the rule set shipped before the model tables, under another name: its Decay table ages activities. */
+    static RuleFile legacy(String name, String as) {
+        try (var in = ModelTablesTest.class.getResourceAsStream("/legacy-ruleset/" + name)) {
             return new RuleFile(as, in.readAllBytes());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -169,7 +169,7 @@ class ModelTablesTest {
                                 "three visits in a month"))
                 .file();
         try (CompiledRuleSet rules = compile(model(PARAMETERS, ATTRIBUTES, MAPPINGS), fit(weights, fitRows),
-                engagement, shipped("EngagementPoints.drl.xlsx", "Decay.drl.xlsx"))) {
+                engagement, legacy("EngagementPoints.drl.xlsx", "Decay.drl.xlsx"))) {
             List<Activity> activities = List.of(
                     new Activity("a1", "TIME_ON_SITE", AS_OF.minusSeconds(3600), null, new BigDecimal("330"), Map.of()),
                     new Activity("a2", "VIDEO_VIEW", AS_OF.minusSeconds(7200), null),
