@@ -5,6 +5,7 @@ import io.leadrules.rules.model.TableKinds;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -22,13 +23,26 @@ import org.apache.poi.ss.util.CellReference;
 public record DecisionTable(String file, String sheet, String name, int tableRow, Map<String, String> settingCells,
                             List<Column> columns, List<Row> rows, String ruleSet) {
 
+    /** The column keywords of a Drools decision table, none of which a model kind uses. */
+    private static final Set<String> DROOLS_KEYWORDS = Set.of("NAME", "CONDITION", "ACTION", "METADATA");
+
     DecisionTable withRuleSet(String ruleSet) {
         return new DecisionTable(file, sheet, name, tableRow, settingCells, columns, rows, ruleSet);
     }
 
-    /** The shipped kind of table this is; empty for a table a rule developer added (a developer change). */
+    /**
+     * The shipped kind of table this is; empty for a table a rule developer added (a developer change). A table of a
+     * model kind's name is of that kind unless its sheet names no Template and its columns are Drools' own
+     * ({@code CONDITION}, {@code ACTION}...): such a table is a developer's Drools table, as any table of that name was
+     * before the model kinds existed, and a rule version stored then must compile as it did.
+     */
     public Optional<TableKind> kind() {
-        return TableKinds.find(ruleSet, name);
+        return TableKinds.find(ruleSet, name).filter(kind -> !kind.isModel() || !droolsTableWithoutTemplate());
+    }
+
+    private boolean droolsTableWithoutTemplate() {
+        return !settingCells.containsKey("template")
+                && columns.stream().anyMatch(c -> DROOLS_KEYWORDS.contains(c.keyword()));
     }
 
     /** True for a table outside the shipped kinds: a rule developer's change, not a marketing edit. */
