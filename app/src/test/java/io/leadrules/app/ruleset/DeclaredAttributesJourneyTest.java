@@ -3,12 +3,7 @@ package io.leadrules.app.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,30 +54,13 @@ class DeclaredAttributesJourneyTest {
                         + attributes + "},");
     }
 
-    /** Model.drl.xlsx with one Attributes table, laid out as the model kinds are (hidden rows 5-11, data from 13). */
+    /** The shipped Model.drl.xlsx with two attributes declared in its Attributes table. */
     private static UploadFile model() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Attributes");
-            cells(sheet.createRow(4), "RuleSet", "leadrules.model");
-            cells(sheet.createRow(5), "Template", "1");
-            sheet.createRow(7).createCell(1).setCellValue("RuleTable Attributes");
-            cells(sheet.createRow(8), null, "ATTRIBUTE", "TYPE", "ALLOWED", "DESCRIPTION");
-            cells(sheet.createRow(11), null, "Attribute", "Type", "Allowed values", "Description");
-            cells(sheet.createRow(12), null, "timeOnSite", "number", null, "Seconds on the website");
-            cells(sheet.createRow(13), null, "leadOrigin", "text", "API, Landing Page Submission", "How they came");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return new UploadFile("Model.drl.xlsx", out.toByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void cells(Row row, String... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                row.createCell(i).setCellValue(values[i]);
-            }
-        }
+        return EditedWorkbook.shipped("Model.drl.xlsx")
+                .appendRow("Attributes", Map.of("Attribute", "timeOnSite", "Type", "number",
+                        "Description", "Seconds on the website"))
+                .appendRow("Attributes", Map.of("Attribute", "leadOrigin", "Type", "text",
+                        "Allowed values", "API, Landing Page Submission", "Description", "How they came"))
+                .file();
     }
 }

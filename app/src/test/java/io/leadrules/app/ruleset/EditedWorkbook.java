@@ -117,6 +117,25 @@ final class EditedWorkbook {
         return this;
     }
 
+    /**
+     * Adds a row just below the last row of the sheet's table (the table ends at its first empty row) and fills it:
+     * {@code values} by column header, the first column under "Rule ID" (or the table's own first header).
+     */
+    EditedWorkbook appendRow(String sheet, Map<String, Object> values) {
+        XSSFSheet table = sheet(sheet);
+        int at = HEADER_ROW + 1;
+        while (table.getRow(at) != null && table.getRow(at).getCell(RULE_ID_COLUMN) != null
+                && table.getRow(at).getCell(RULE_ID_COLUMN).getCellType() != CellType.BLANK) {
+            at++;
+        }
+        Row appended = table.getRow(at) == null ? table.createRow(at) : table.getRow(at);
+        values.forEach((header, value) -> {
+            int column = header.equals("Rule ID") ? RULE_ID_COLUMN : columnOf(table, header);
+            write(appended.getCell(column) == null ? appended.createCell(column) : appended.getCell(column), value);
+        });
+        return this;
+    }
+
     /** Deletes the whole row with this Rule ID: the rows below move up, the table has no gap. */
     EditedWorkbook deleteRow(String sheet, String ruleId) {
         XSSFSheet table = sheet(sheet);
