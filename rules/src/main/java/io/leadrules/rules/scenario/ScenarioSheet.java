@@ -2,6 +2,7 @@ package io.leadrules.rules.scenario;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ final class ScenarioSheet {
     private ScenarioSheet() {
     }
 
+    /** The most attribute columns a scenario file may have: as many as a lead may carry through the API. */
+    static final int MAX_ATTRIBUTES = 100;
+
     static List<ScenarioRow> rows(ScenarioTable table) {
         List<Optional<ScenarioHeader>> columns = columns(table);
         List<ScenarioRow> rows = new ArrayList<>();
@@ -29,9 +33,18 @@ final class ScenarioSheet {
     }
 
     private static List<Optional<ScenarioHeader>> columns(ScenarioTable table) {
+        refuseTooManyAttributes(table);
         List<Optional<ScenarioHeader>> columns = new ArrayList<>();
+        Map<ScenarioHeader, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
-            columns.add(column(table, i, table.headers().get(i)));
+            Optional<ScenarioHeader> column = column(table, i, table.headers().get(i));
+            Integer first = column.map(c -> seen.putIfAbsent(c, seen.size())).orElse(null);
+            if (first != null) {
+                throw new ScenarioFileException(table.file(), "cell " + ScenarioTable.columnLetter(i) + "1: the column '"
+                        + column.get().text() + "' is already at cell " + ScenarioTable.columnLetter(
+                        columnIndexOf(columns, column.get())) + "1");
+            }
+            columns.add(column);
         }
         if (!columns.contains(Optional.of(ScenarioHeader.of(ScenarioColumn.NAME)))) {
             throw new ScenarioFileException(table.file(), "row 1 has no 'name' column; row 1 holds the column "
@@ -53,13 +66,24 @@ final class ScenarioSheet {
                     + "; the columns are " + ScenarioColumn.allHeaders() + ", and attributes.<name> for each "
                     + "attribute of the lead");
         }
-        for (int first = 0; first < index; first++) {
-            if (parse(table, cell, table.headers().get(first)).equals(column)) {
-                throw new ScenarioFileException(table.file(), cell + ": the column '" + column.get().text()
-                        + "' is already at cell " + ScenarioTable.columnLetter(first) + "1");
-            }
-        }
         return column;
+    }
+
+    private static int columnIndexOf(List<Optional<ScenarioHeader>> columns, ScenarioHeader header) {
+        return columns.indexOf(Optional.of(header));
+    }
+
+    /**
+     * A lead takes at most {@value #MAX_ATTRIBUTES} attributes through the API, and a scenario lead no more: counted
+     * on the header line before any column is read, so a header of thousands of columns costs nothing.
+     */
+    private static void refuseTooManyAttributes(ScenarioTable table) {
+        long attributes = table.headers().stream()
+                .filter(h -> h.trim().toLowerCase(java.util.Locale.ROOT).startsWith(ScenarioHeader.ATTRIBUTES)).count();
+        if (attributes > MAX_ATTRIBUTES) {
+            throw new ScenarioFileException(table.file(), "row 1 has " + attributes + " attribute columns; a lead has "
+                    + "at most " + MAX_ATTRIBUTES + " attributes");
+        }
     }
 
     private static Optional<ScenarioHeader> parse(ScenarioTable table, String cell, String header) {

@@ -77,6 +77,38 @@ class ScenarioSheetTest {
                 .hasMessageContaining("already at cell B1");
     }
 
+    /**
+     * A lead takes at most 100 attributes through the API; a scenario file cannot give it more. Without the limit, a
+     * header of tens of thousands of attribute columns made every lead carry as many attributes, each a fact and a
+     * finding, and the header check compared every column with every earlier one.
+     */
+    @Test
+    void aHeaderWithMoreAttributeColumnsThanALeadMayHaveIsRefusedBeforeAnyRowIsRead() {
+        StringBuilder header = new StringBuilder("name");
+        for (int i = 0; i < 20_000; i++) {
+            header.append(",attributes.a").append(i);
+        }
+        assertThatThrownBy(() -> rows(header + "
+x
+"))
+                .isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("20000 attribute columns")
+                .hasMessageContaining("at most 100");
+    }
+
+    @Test
+    void aHundredAttributeColumnsAreRead() {
+        StringBuilder header = new StringBuilder("name");
+        StringBuilder row = new StringBuilder("x");
+        for (int i = 0; i < 100; i++) {
+            header.append(",attributes.a").append(i);
+            row.append(",v").append(i);
+        }
+        assertThat(rows(header + "
+" + row + "
+").get(0).attributes()).hasSize(100);
+    }
+
     @Test
     void aRepeatedColumnIsRefused() {
         assertThatThrownBy(() -> rows("name,expectGrade,Expect Grade\n"))
