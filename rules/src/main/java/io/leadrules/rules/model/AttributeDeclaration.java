@@ -1,6 +1,5 @@
 package io.leadrules.rules.model;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -61,10 +60,5 @@ public record AttributeDeclaration(String name, AttributeType type, List<String>
         } catch (DateTimeParseException e) {
             return false;
         }
-    }
-
-    /** A number cell's or JSON number's value as a BigDecimal, for checks that compare. */
-    static BigDecimal decimal(Number number) {
-        return new BigDecimal(number.toString());
     }
 }

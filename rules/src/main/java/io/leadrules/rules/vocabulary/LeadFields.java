@@ -30,8 +30,11 @@ public final class LeadFields {
     private LeadFields() {
     }
 
+    /** The same names, for lookups on every field a rule reads. */
+    private static final Set<String> STANDARD_NAMES = Set.copyOf(STANDARD);
+
     public static boolean isStandard(String name) {
-        return name != null && STANDARD.contains(name);
+        return name != null && STANDARD_NAMES.contains(name);
     }
 
     /** True when no attribute may be called so. */

@@ -115,15 +115,15 @@ final class FitTables {
         Optional<Field> field = field(table, row);
         FitConstraint test = new FitConstraint(cells, table, row);
         Optional<String> constraint = field.flatMap(test::write);
-        Optional<Integer> points = points(table, row, weight);
+        Optional<Earned> points = points(table, row, weight);
         if (id == null || weight == null || field.isEmpty() || constraint.isEmpty() || points.isEmpty()) {
             return Optional.empty();
         }
         firstField.putIfAbsent(category, field.get().path());
         rows.add(new FitRow(table, row, id, category, field.get(), FitTest.fromWords(table.value(row, "TEST"))
-                .orElseThrow(), table.value(row, "VALUES"), test.range(), points.get()));
-        return Optional.of(new Candidate(id, category, field.get(), constraint.get(), points.get(),
-                detail(table, row, weight)));
+                .orElseThrow(), table.value(row, "VALUES"), test.range(), points.get().points()));
+        return Optional.of(new Candidate(id, category, field.get(), constraint.get(), points.get().points(),
+                points.get().detail()));
     }
 
     private Optional<Field> field(DecisionTable table, DecisionTable.Row row) {
@@ -139,7 +139,11 @@ final class FitTables {
         return field;
     }
 
-    private Optional<Integer> points(DecisionTable table, DecisionTable.Row row, Weight weight) {
+    /** What a row earns and how the explanation says it: "match 80% of weight 30" or "-15 points". */
+    private record Earned(int points, String detail) {
+    }
+
+    private Optional<Earned> points(DecisionTable table, DecisionTable.Row row, Weight weight) {
         boolean hasMatch = table.value(row, "MATCH") != null;
         boolean hasPoints = table.value(row, "POINTS") != null;
         if (hasMatch == hasPoints) {
@@ -148,23 +152,15 @@ final class FitTables {
                     : "this cell is empty: write the Match (0-100, a share of the category's weight) or the Points"));
         }
         if (hasPoints) {
-            return cells.whole(table, row, "POINTS");
+            return cells.whole(table, row, "POINTS").map(p -> new Earned(p, p + " points"));
         }
         Optional<Integer> match = cells.whole(table, row, "MATCH");
         if (match.isPresent() && (match.get() < 0 || match.get() > 100)) {
             return Optional.ofNullable(cells.problem(table, row, "MATCH", "a Match is between 0 and 100 (a share of "
                     + "the category's weight), not " + match.get() + "; to subtract, write Points instead"));
         }
-        return match.flatMap(m -> weight == null ? Optional.empty() : Optional.of(Points.share(weight.weight(), m)));
+        return match.flatMap(m -> weight == null ? Optional.empty() : Optional.of(new Earned(
+                Points.share(weight.weight(), m), "match " + m + "% of weight " + weight.weight())));
     }
 
-    private static String detail(DecisionTable table, DecisionTable.Row row, Weight weight) {
-        String match = table.value(row, "MATCH");
-        return match != null ? "match " + match + "% of weight " + weight.weight()
-                : table.value(row, "POINTS") + " points";
-    }
-
-    static boolean isDate(Field field) {
-        return field.type() == AttributeType.DATE;
-    }
 }
