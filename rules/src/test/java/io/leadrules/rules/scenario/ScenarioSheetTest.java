@@ -88,9 +88,7 @@ class ScenarioSheetTest {
         for (int i = 0; i < 20_000; i++) {
             header.append(",attributes.a").append(i);
         }
-        assertThatThrownBy(() -> rows(header + "
-x
-"))
+        assertThatThrownBy(() -> rows(header + "\nx\n"))
                 .isInstanceOf(ScenarioFileException.class)
                 .hasMessageContaining("20000 attribute columns")
                 .hasMessageContaining("at most 100");
@@ -104,9 +102,7 @@ x
             header.append(",attributes.a").append(i);
             row.append(",v").append(i);
         }
-        assertThat(rows(header + "
-" + row + "
-").get(0).attributes()).hasSize(100);
+        assertThat(rows(header + "\n" + row + "\n").get(0).attributes()).hasSize(100);
     }
 
     @Test
