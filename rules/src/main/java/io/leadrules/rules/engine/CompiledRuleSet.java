@@ -61,7 +61,8 @@ public final class CompiledRuleSet implements AutoCloseable {
     public LeadEvaluation evaluate(EvaluationInput input, int maxFirings) {
         FieldMappings.Mapped mapped = model.mappings().apply(input);
         FiringJournal journal = EvaluationRun.execute(kieBase, catalog, mapped.input(), maxFirings);
-        return new EvaluationAssembly(catalog, journal, mapped.applied()).assemble(version, input.asOf());
+        return new EvaluationAssembly(catalog, journal, mapped.applied(), model.fitCategories())
+                .assemble(version, input.asOf());
     }
 
     public String version() {

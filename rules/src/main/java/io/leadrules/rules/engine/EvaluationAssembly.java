@@ -43,10 +43,18 @@ final class EvaluationAssembly {
 
     private final List<AppliedMapping> mappings;
 
-    EvaluationAssembly(RuleCatalog catalog, FiringJournal journal, List<AppliedMapping> mappings) {
+    private final List<String> fitCategories;
+
+    /**
+     * @param fitCategories the order of the fit breakdown (the FitWeights table's); empty for a rule set without
+     *                      model tables, whose breakdown keeps the order its rules inserted the points in
+     */
+    EvaluationAssembly(RuleCatalog catalog, FiringJournal journal, List<AppliedMapping> mappings,
+                       List<String> fitCategories) {
         this.catalog = catalog;
         this.journal = journal;
         this.mappings = mappings;
+        this.fitCategories = fitCategories;
     }
 
     LeadEvaluation assemble(String version, Instant asOf) {
@@ -56,7 +64,7 @@ final class EvaluationAssembly {
                 weights(),
                 new FitResult(journal.first(FitScore.class).map(FitScore::score).orElse(null),
                         value(Grade.class, Grade::value),
-                        breakdown(journal.inserted(FitPoints.class), FitPoints::category, FitPoints::points,
+                        breakdown(fitPoints(), FitPoints::category, FitPoints::points,
                                 FitPoints::rule, FitPoints::detail)),
                 new EngagementResult(journal.first(EngagementScore.class).map(EngagementScore::score).orElse(null),
                         breakdown(journal.inserted(EngagementPoints.class), EngagementPoints::category,
@@ -66,6 +74,18 @@ final class EvaluationAssembly {
                 value(FunnelStage.class, FunnelStage::value),
                 value(Priority.class, Priority::value),
                 nextActions(), dataQuality(), firedRules());
+    }
+
+    /** Categories in the FitWeights order, then the baseline and the limit; a stable sort keeps the rest as inserted. */
+    private List<FitPoints> fitPoints() {
+        List<FitPoints> points = journal.inserted(FitPoints.class);
+        if (fitCategories.isEmpty()) {
+            return points;
+        }
+        return points.stream().sorted(Comparator.comparingInt(p -> {
+            int index = fitCategories.indexOf(p.category());
+            return index < 0 ? Integer.MAX_VALUE : index;
+        })).toList();
     }
 
     private ScoreWeights weights() {

@@ -52,6 +52,7 @@ public final class ModelTables {
         parameters.derive("knownActivityTypes", engagement.knownTypes(), "the activity types of the Points table");
         parameters.derive("positiveActivityTypes", engagement.positiveTypes(), "the types that earn points");
         parameters.derive("declaredAttributes", attributes.keySet(), "the attributes the Attributes table declares");
+        parameters.derive("fitCategories", fit.weights().keySet(), "the categories of the FitWeights table, in order");
         List<GeneratedSheet> sheets = new ArrayList<>();
         Map<String, DecisionTable> sheetTaken = new LinkedHashMap<>();
         drl.forEach((table, text) -> {

@@ -48,7 +48,16 @@ public final class ModelTranslation {
 
     /** The activity types the ActivityPoints tables score, in table order. */
     public List<String> activityTypes() {
-        return parameters.find("knownActivityTypes").map(p -> p.value().isEmpty() ? List.<String>of()
+        return derivedList("knownActivityTypes");
+    }
+
+    /** The fit categories in the order of the FitWeights tables: the order of the fit breakdown. */
+    public List<String> fitCategories() {
+        return derivedList("fitCategories");
+    }
+
+    private List<String> derivedList(String name) {
+        return parameters.find(name).map(p -> p.value().isEmpty() ? List.<String>of()
                 : List.of(p.value().split(", "))).orElse(List.of());
     }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
 final class Parameters {
 
     /** The parameters LeadRules works out from the tables; no Parameters row may take these names. */
-    static final List<String> DERIVED = List.of("knownActivityTypes", "positiveActivityTypes", "declaredAttributes");
+    static final List<String> DERIVED = List.of("knownActivityTypes", "positiveActivityTypes", "declaredAttributes",
+            "fitCategories");
 
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
 
