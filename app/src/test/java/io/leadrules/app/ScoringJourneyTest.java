@@ -84,7 +84,7 @@ class ScoringJourneyTest {
         assertThat(fit.get("score").asInt()).isEqualTo(85);
         assertThat(fit.get("grade").asString()).isEqualTo("A");
         assertThat(categoriesAndPoints(fit.get("breakdown"))).containsExactly(
-                "ROLE 24", "COMPANY_SIZE 12", "INDUSTRY 15", "REVENUE 12", "NEED 15", "SOURCE 7");
+                "SOURCE 7", "NEED 15", "REVENUE 12", "INDUSTRY 15", "COMPANY_SIZE 12", "ROLE 24");
         fit.get("breakdown").forEach(ScoringJourneyTest::assertExplainedBySpreadsheetCell);
 
         JsonNode engagement = answer.get("engagement");

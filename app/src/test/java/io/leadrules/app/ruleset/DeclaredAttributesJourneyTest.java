@@ -3,21 +3,16 @@ package io.leadrules.app.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Marketing ops declare their own attributes in a Model.drl.xlsx beside the shipped workbooks. Once that version is
- * live, requests are checked against its declarations: a wrong type is a 400 naming the attribute, a declared one is
- * scored without a warning, an undeclared one is kept with the warning UNDECLARED_ATTRIBUTE.
+ * Marketing ops declare their own attributes in the Attributes sheet of the shipped Model.drl.xlsx. Once that version
+ * is live, requests are checked against its declarations: a wrong type is a 400 naming the attribute, a declared one
+ * is scored without a warning, an undeclared one is kept with the warning UNDECLARED_ATTRIBUTE.
  */
 @RuleVersionServiceTest
 class DeclaredAttributesJourneyTest {
@@ -59,30 +54,14 @@ class DeclaredAttributesJourneyTest {
                         + attributes + "},");
     }
 
-    /** Model.drl.xlsx with one Attributes table, laid out as the model kinds are (hidden rows 5-11, data from 13). */
+    /** The shipped Model.drl.xlsx with two rows in its Attributes sheet (header in row 13, rows from 14). */
     private static UploadFile model() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Attributes");
-            cells(sheet.createRow(4), "RuleSet", "leadrules.model");
-            cells(sheet.createRow(5), "Template", "1");
-            sheet.createRow(7).createCell(1).setCellValue("RuleTable Attributes");
-            cells(sheet.createRow(8), null, "ATTRIBUTE", "TYPE", "ALLOWED", "DESCRIPTION");
-            cells(sheet.createRow(11), null, "Attribute", "Type", "Allowed values", "Description");
-            cells(sheet.createRow(12), null, "timeOnSite", "number", null, "Seconds on the website");
-            cells(sheet.createRow(13), null, "leadOrigin", "text", "API, Landing Page Submission", "How they came");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return new UploadFile("Model.drl.xlsx", out.toByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void cells(Row row, String... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                row.createCell(i).setCellValue(values[i]);
-            }
-        }
+        return EditedWorkbook.shipped("Model.drl.xlsx")
+                .setCell("Attributes", "B14", "timeOnSite").setCell("Attributes", "C14", "number")
+                .setCell("Attributes", "E14", "Seconds on the website")
+                .setCell("Attributes", "B15", "leadOrigin").setCell("Attributes", "C15", "text")
+                .setCell("Attributes", "D15", "API, Landing Page Submission")
+                .setCell("Attributes", "E15", "How they came")
+                .file();
     }
 }
