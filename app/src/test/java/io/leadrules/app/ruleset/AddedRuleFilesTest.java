@@ -34,11 +34,11 @@ class AddedRuleFilesTest {
                 .column("NAME", null, null, "Rule ID")
                 .column("CONDITION", "l : Lead", "Text.containsAnyWord(jobTitle, \"$param\")",
                         "Job title contains any of")
-                .column("ACTION", null, "insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName()));",
-                        "Match (0-100)")
+                .column("ACTION", null, "insert(new FitCandidate(\"ROLE\", \"lead.jobTitle\", $param, "
+                        + "\"a developer's row\", drools.getRule().getName()));", "Points")
                 .column("METADATA", null, "reason(\"$param\")", "Reason")
-                .row("FIT-ROLE-BOARD", "board member, chairman, chairwoman", 100, "Board members approve large deals")
-                .row("FIT-ROLE-ADVISOR", "advisor", 40, "Advisors recommend but rarely buy")
+                .row("FIT-ROLE-BOARD", "board member, chairman, chairwoman", 30, "Board members approve large deals")
+                .row("FIT-ROLE-ADVISOR", "advisor", 12, "Advisors recommend but rarely buy")
                 .file();
         JsonNode one = api.get("/api/v1/rulesets/1").json(200);
 

@@ -19,6 +19,8 @@ class BrokenSpreadsheetTest {
 
     private static final String PROFILE_FIT = "ProfileFit.drl.xlsx";
     private static final String INVALID = "/problems/ruleset-invalid";
+    private static final String NOT_A_NUMBER = "\"ten\" is not a number nor the name of a number parameter; write "
+            + "digits with '.' for decimals, such as 30 or 2.5, without thousands separators";
 
     @LocalServerPort
     int port;
@@ -33,31 +35,50 @@ class BrokenSpreadsheetTest {
     @Test
     void aWordInANumberCellIsRefusedNamingTheCellAndNothingIsStored() {
         EditedWorkbook workbook = EditedWorkbook.shipped(PROFILE_FIT)
-                .set("Role", "FIT-ROLE-SENIOR", "Match (0-100)", "ten");
-        assertThat(workbook.cellOf("Role", "FIT-ROLE-SENIOR", "Match (0-100)")).isEqualTo("D15");
+                .set("Fit", "FIT-ROLE-SENIOR", "Match (0-100)", "ten");
+        assertThat(workbook.cellOf("Fit", "FIT-ROLE-SENIOR", "Match (0-100)")).isEqualTo("G15");
 
         JsonNode problem = refusedWithNothingStored(workbook.file());
 
         assertThat(problem.get("cells").size()).isOne();
         JsonNode cell = problem.get("cells").get(0);
         assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
-        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-        assertThat(cell.get("cell").asString()).isEqualTo("D15");
+        assertThat(cell.get("sheet").asString()).isEqualTo("Fit");
+        assertThat(cell.get("cell").asString()).isEqualTo("G15");
+        assertThat(cell.get("line").isNull()).isTrue();
+        assertThat(cell.get("message").asString()).isEqualTo(NOT_A_NUMBER);
+        assertThat(problem.get("detail").asString()).contains(
+                "ProfileFit.drl.xlsx, sheet Fit, cell G15: " + NOT_A_NUMBER, "Nothing was stored");
+    }
+
+    @Test
+    void aWordInANumberCellOfADecisionTableIsRefusedNamingTheCellAndNothingIsStored() {
+        EditedWorkbook workbook = EditedWorkbook.shipped(PROFILE_FIT)
+                .set("Grades", "FIT-GRADE-B", "Fit score at least", "ten");
+        assertThat(workbook.cellOf("Grades", "FIT-GRADE-B", "Fit score at least")).isEqualTo("C15");
+
+        JsonNode problem = refusedWithNothingStored(workbook.file());
+
+        assertThat(problem.get("cells").size()).isOne();
+        JsonNode cell = problem.get("cells").get(0);
+        assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
+        assertThat(cell.get("sheet").asString()).isEqualTo("Grades");
+        assertThat(cell.get("cell").asString()).isEqualTo("C15");
         assertThat(cell.get("line").isNull()).isTrue();
         assertThat(cell.get("message").asString()).isEqualTo("\"ten\" is not a number");
         assertThat(problem.get("detail").asString()).contains(
-                "ProfileFit.drl.xlsx, sheet Role, cell D15: \"ten\" is not a number", "Nothing was stored");
+                "ProfileFit.drl.xlsx, sheet Grades, cell C15: \"ten\" is not a number", "Nothing was stored");
     }
 
     @Test
     void aDeletedKeywordCellIsRefusedAtThatCell() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
-                .clearCell("Role", "D10").file());
+                .clearCell("Grades", "E10").file());
 
         assertThat(problem.get("cells").valueStream()).singleElement().satisfies(cell -> {
             assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
-            assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-            assertThat(cell.get("cell").asString()).isEqualTo("D10");
+            assertThat(cell.get("sheet").asString()).isEqualTo("Grades");
+            assertThat(cell.get("cell").asString()).isEqualTo("E10");
             assertThat(cell.get("message").asString()).contains("this cell must read 'ACTION', it is empty",
                     "copy it back from the shipped workbook ProfileFit.drl.xlsx");
         });
@@ -66,47 +87,47 @@ class BrokenSpreadsheetTest {
     @Test
     void aDeletedCodeCellIsRefusedNamingItsColumn() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
-                .clearCell("Role", "D12").file());
+                .clearCell("Grades", "E12").file());
 
         assertThat(problem.get("cells").size()).isOne();
         JsonNode cell = problem.get("cells").get(0);
         assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
-        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-        assertThat(cell.get("cell").asString()).isEqualTo("D12");
+        assertThat(cell.get("sheet").asString()).isEqualTo("Grades");
+        assertThat(cell.get("cell").asString()).isEqualTo("E12");
         assertThat(cell.get("message").asString()).contains(
-                "this cell must read 'insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName()));', it is empty");
+                "this cell must read 'insert(new Grade(\"$param\", drools.getRule().getName()));', it is empty");
     }
 
     @Test
-    void aDeletedPointsColumnIsRefusedAtTheTechnicalCellsThatMovedAndNothingIsStored() {
+    void aDeletedActionColumnIsRefusedAtTheTechnicalCellsThatMovedAndNothingIsStored() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped(PROFILE_FIT)
-                .deleteColumn("Role", "Match (0-100)").file());
+                .deleteColumn("Grades", "Grade").file());
 
         assertThat(problem.get("cells").valueStream()).allSatisfy(cell -> {
             assertThat(cell.get("file").asString()).isEqualTo(PROFILE_FIT);
-            assertThat(cell.get("sheet").asString()).isEqualTo("Role");
+            assertThat(cell.get("sheet").asString()).isEqualTo("Grades");
         });
         assertThat(problem.get("cells").valueStream()).anySatisfy(cell -> {
-            assertThat(cell.get("cell").asString()).isEqualTo("D10");
+            assertThat(cell.get("cell").asString()).isEqualTo("E10");
             assertThat(cell.get("message").asString()).contains("this cell must read 'ACTION', not 'METADATA'");
         });
     }
 
     @Test
     void aRenamedSheetIsTheSameTableUnderItsNewName() {
-        JsonNode version = api.uploaded(EditedWorkbook.shipped(PROFILE_FIT).renameSheet("Role", "Job titles")
+        JsonNode version = api.uploaded(EditedWorkbook.shipped(PROFILE_FIT).renameSheet("Fit", "Who they are")
                 .file());
 
         assertThat(version.get("lastTest").get("passed").asBoolean()).isTrue();
         JsonNode rules = api.get("/api/v1/rulesets/" + version.get("id").asString() + "/rules").json(200);
         assertThat(rules.get("rules").valueStream().filter(r -> r.get("ruleId").asString().startsWith("FIT-ROLE-")))
                 .hasSize(5)
-                .allSatisfy(rule -> assertThat(rule.get("source").get("sheet").asString()).isEqualTo("Job titles"));
+                .allSatisfy(rule -> assertThat(rule.get("source").get("sheet").asString()).isEqualTo("Who they are"));
         JsonNode diff = api.get("/api/v1/rulesets/" + version.get("id").asString() + "/diff").json(200);
         JsonNode workbook = diff.get("changes").get("workbooks").get(0);
-        assertThat(workbook.get("removedTables").get(0).get("sheet").asString()).isEqualTo("Role");
-        assertThat(workbook.get("addedTables").get(0).get("sheet").asString()).isEqualTo("Job titles");
-        assertThat(workbook.get("addedTables").get(0).get("table").asString()).isEqualTo("Role");
+        assertThat(workbook.get("removedTables").get(0).get("sheet").asString()).isEqualTo("Fit");
+        assertThat(workbook.get("addedTables").get(0).get("sheet").asString()).isEqualTo("Who they are");
+        assertThat(workbook.get("addedTables").get(0).get("table").asString()).isEqualTo("Fit");
     }
 
     /** Uploads, expects the 422, and checks that the versions and the active one are as before. */

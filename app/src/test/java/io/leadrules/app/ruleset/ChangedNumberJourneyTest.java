@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Marketing ops make practitioners worth more: in ProfileFit.drl.xlsx, sheet Role, the Match of FIT-ROLE-PRACTITIONER
+ * Marketing ops make practitioners worth more: in ProfileFit.drl.xlsx, sheet Fit, the Match of FIT-ROLE-PRACTITIONER
  * goes from 30 to 50. The one scenario that pins a practitioner's fit is updated in the same upload (fit 51 -> 57,
  * score 36 -> 39), as they would do. The draft is uploaded once for the class; each test only reads it, and the one
  * that activates it puts the active version back.
@@ -42,7 +42,7 @@ class ChangedNumberJourneyTest {
     @BeforeAll
     void uploadPractitionersWorthMore() {
         api = new RuleVersionApi(port);
-        changedTable = EditedWorkbook.shipped(PROFILE_FIT).set("Role", "FIT-ROLE-PRACTITIONER", MATCH, 50).bytes();
+        changedTable = EditedWorkbook.shipped(PROFILE_FIT).set("Fit", "FIT-ROLE-PRACTITIONER", MATCH, 50).bytes();
         scenarios = ScenarioFile.shipped()
                 .replaceInScenario(ANALYST_SCENARIO, ",C,51,20,36,", ",C,57,20,39,").file();
         draft = api.uploaded(Map.of("label", "Practitioners are worth more", "author", "marketing-ops",
@@ -71,7 +71,7 @@ class ChangedNumberJourneyTest {
         assertThat(draft.get("rules").valueStream().filter(r -> r.get("ruleId").asString()
                 .equals("FIT-ROLE-PRACTITIONER"))).singleElement().satisfies(rule -> {
                     assertThat(rule.get("source").get("cell").asString()).isEqualTo("B17");
-                    assertThat(rule.get("where").asString()).isEqualTo("ProfileFit.drl.xlsx, sheet Role, cell B17");
+                    assertThat(rule.get("where").asString()).isEqualTo("ProfileFit.drl.xlsx, sheet Fit, cell B17");
                 });
     }
 
@@ -113,14 +113,14 @@ class ChangedNumberJourneyTest {
         assertThat(diff.get("rulesetVersion").asString()).isEqualTo(draftId);
         assertThat(diff.get("against").asString()).isEqualTo("1");
         assertThat(diff.get("summary").asString()).contains(
-                "ProfileFit.drl.xlsx, sheet Role: 1 row changed (FIT-ROLE-PRACTITIONER: Match (0-100) 30 -> 50)");
+                "ProfileFit.drl.xlsx, sheet Fit: 1 row changed (FIT-ROLE-PRACTITIONER: Match (0-100) 30 -> 50)");
         JsonNode changes = diff.get("changes");
         assertThat(changes.get("changedFiles").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder(PROFILE_FIT, ScenarioFile.NAME);
         JsonNode table = changes.get("workbooks").get(0).get("changedTables").get(0);
         assertThat(changes.get("workbooks").size()).isOne();
         assertThat(changes.get("workbooks").get(0).get("changedTables").size()).isOne();
-        assertThat(table.get("sheet").asString()).isEqualTo("Role");
+        assertThat(table.get("sheet").asString()).isEqualTo("Fit");
         assertThat(table.get("addedRows").isEmpty()).isTrue();
         assertThat(table.get("removedRows").isEmpty()).isTrue();
         assertThat(table.get("changedRows").size()).isOne();
@@ -129,9 +129,9 @@ class ChangedNumberJourneyTest {
         assertThat(row.get("cells").size()).isOne();
         JsonNode cell = row.get("cells").get(0);
         assertThat(cell.get("header").asString()).isEqualTo(MATCH);
-        assertThat(cell.get("oldCell").asString()).isEqualTo("D17");
+        assertThat(cell.get("oldCell").asString()).isEqualTo("G17");
         assertThat(cell.get("oldValue").asString()).isEqualTo("30");
-        assertThat(cell.get("newCell").asString()).isEqualTo("D17");
+        assertThat(cell.get("newCell").asString()).isEqualTo("G17");
         assertThat(cell.get("newValue").asString()).isEqualTo("50");
         JsonNode scenarioText = changes.get("texts").get(0);
         assertThat(scenarioText.get("file").asString()).isEqualTo(ScenarioFile.NAME);

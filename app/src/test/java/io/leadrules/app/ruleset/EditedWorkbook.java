@@ -60,6 +60,19 @@ final class EditedWorkbook {
         return this;
     }
 
+    /** Replaces {@code from} with {@code to} in the text of the cell of the row with this Rule ID under this header. */
+    EditedWorkbook replace(String sheet, String ruleId, String header, String from, String to) {
+        XSSFSheet table = sheet(sheet);
+        Cell cell = table.getRow(rowOf(table, ruleId)).getCell(columnOf(table, header));
+        String text = cell == null ? "" : cell.getStringCellValue();
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(name + ", sheet " + sheet + ", row " + ruleId + ", column " + header
+                    + " does not hold " + from);
+        }
+        cell.setCellValue(text.replace(from, to));
+        return this;
+    }
+
     /** Types {@code value} into a cell given by its reference ("D12"), hidden technical rows included. */
     EditedWorkbook setCell(String sheet, String reference, Object value) {
         CellReference at = new CellReference(reference);

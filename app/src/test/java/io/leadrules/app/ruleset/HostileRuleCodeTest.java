@@ -88,15 +88,15 @@ class HostileRuleCodeTest {
     @Test
     void systemExitInASpreadsheetActionCellIsRefusedAtThatCell() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .setCell("Role", "D12", "System.exit(0);").file());
+                .setCell("Grades", "E12", "System.exit(0);").file());
 
         assertThat(problem.get("cells").size()).as("one cell to fix, not one problem per row using it").isOne();
         JsonNode cell = problem.get("cells").get(0);
         assertThat(cell.get("file").asString()).isEqualTo("ProfileFit.drl.xlsx");
-        assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-        assertThat(cell.get("cell").asString()).isEqualTo("D12");
+        assertThat(cell.get("sheet").asString()).isEqualTo("Grades");
+        assertThat(cell.get("cell").asString()).isEqualTo("E12");
         assertThat(cell.get("message").asString()).contains("are the product's code, not values",
-                "this cell must read 'insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName()));'");
+                "this cell must read 'insert(new Grade(\"$param\", drools.getRule().getName()));'");
         assertThat(problem.get("detail").asString()).startsWith("1 problem in the rule files: ");
     }
 
@@ -105,11 +105,11 @@ class HostileRuleCodeTest {
         Path target = outside.resolve("from-a-cell.txt");
 
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .setCell("Role", "D12", "insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName())); "
+                .setCell("Grades", "E12", "insert(new Grade(\"$param\", drools.getRule().getName())); "
                         + "try { new java.io.File(\"" + target + "\").createNewFile(); } catch (Exception e) { }")
                 .file());
 
-        assertThat(problem.get("cells").valueStream().map(cell -> cell.get("cell").asString())).containsOnly("D12");
+        assertThat(problem.get("cells").valueStream().map(cell -> cell.get("cell").asString())).containsOnly("E12");
         neverRuns(target);
     }
 
@@ -197,25 +197,27 @@ class HostileRuleCodeTest {
     @Test
     void codeInTheImportCellOfATableIsRefusedAtThatCell() {
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .setCell("Industry", "B6", "io.leadrules.rules.vocabulary.*; import java.lang.Runtime").file());
+                .setCell("Grades", "B6", "io.leadrules.rules.vocabulary.*; import java.lang.Runtime").file());
 
         assertThat(problem.get("cells").valueStream()).anySatisfy(cell -> {
-            assertThat(cell.get("sheet").asString()).isEqualTo("Industry");
+            assertThat(cell.get("sheet").asString()).isEqualTo("Grades");
             assertThat(cell.get("cell").asString()).isEqualTo("B6");
         });
     }
 
-    @Test
-    void aFormulaWithAHarmlessCachedValueAndCodeInItsTextIsRefusedAtItsCell() {
-        Path target = outside.resolve("formula.txt");
+    /** A number cell of a decision table (Grades) and of a model table (Fit, its Match). */
+    @ParameterizedTest(name = "sheet {0}, cell {1}")
+    @CsvSource({"Grades, C14", "Fit, G14"})
+    void aFormulaWithAHarmlessCachedValueAndCodeInItsTextIsRefusedAtItsCell(String sheet, String reference) {
+        Path target = outside.resolve("formula-" + sheet + ".txt");
 
         JsonNode problem = refusedWithNothingStored(EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .setFormula("Role", "D14", "IF(TRUE,50,\"1); new java.io.File(\"\"" + target
+                .setFormula(sheet, reference, "IF(TRUE,50,\"1); new java.io.File(\"\"" + target
                         + "\"\").createNewFile(); (\")", 50).file());
 
         assertThat(problem.get("cells").valueStream()).singleElement().satisfies(cell -> {
-            assertThat(cell.get("sheet").asString()).isEqualTo("Role");
-            assertThat(cell.get("cell").asString()).isEqualTo("D14");
+            assertThat(cell.get("sheet").asString()).isEqualTo(sheet);
+            assertThat(cell.get("cell").asString()).isEqualTo(reference);
             assertThat(cell.get("message").asString()).contains("formula");
         });
         api.score(JourneyLeads.scoreRequest("Marketing Director"));

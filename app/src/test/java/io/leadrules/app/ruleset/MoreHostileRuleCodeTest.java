@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 class MoreHostileRuleCodeTest {
 
     private static final String FILE = "Hostile.drl";
+    private static final String PROFILE_FIT = "ProfileFit.drl.xlsx";
     private static final String TOUCH = "new java.io.File(\"TARGET\").createNewFile()";
     private static final String SEEN = "insert(new Finding(\"SEEN\", \"lead\", Severity.INFO, \"seen\", "
             + "drools.getRule().getName()));";
@@ -213,27 +215,40 @@ class MoreHostileRuleCodeTest {
                         .column("ACTION", null, "insert(new FitMatch(\"ROLE\", $param, drools.getRule().getName()));"
                                 + " new File(\"" + target + "\").createNewFile();", "Match")
                         .row("FIT-ROLE-BOARD", "board member", 100).file(), "Extra.drl.xlsx"),
-                workbook("a Rule ID with a quote and a line break", target -> EditedWorkbook.shipped(
-                        "ProfileFit.drl.xlsx").setCell("Role", "B14", "FIT-X\"\nwhen then " + TOUCH.replace(
-                        "TARGET", target) + "; end rule \"Y").file(), "ProfileFit.drl.xlsx"),
-                workbook("a number cell holding code", target -> EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                        .setCell("Role", "D14", "1); " + TOUCH.replace("TARGET", target) + "; (").file(),
-                        "ProfileFit.drl.xlsx"),
-                workbook("$param inside a number cell", target -> EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                        .setCell("Role", "D14", "$param").file(), "ProfileFit.drl.xlsx"),
-                workbook("a // comment in a number cell", target -> EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                        .setCell("Role", "D14", "1 // " + TOUCH.replace("TARGET", target)).file(),
-                        "ProfileFit.drl.xlsx"),
-                workbook("a */ in a number cell", target -> EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                        .setCell("Role", "D14", "1 /* */ + " + TOUCH.replace("TARGET", target)).file(),
-                        "ProfileFit.drl.xlsx"),
-                workbook("code in the RuleSet cell", target -> EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                        .setCell("Role", "B5", "leadrules.fit; import java.io.File").file(), "ProfileFit.drl.xlsx"),
-                workbook("a shipped sheet renamed with a quote", target -> EditedWorkbook.shipped(
-                        "ProfileFit.drl.xlsx").renameSheet("Role", "Role\" + System.exit(0) + \"")
-                        .setCell("Role\" + System.exit(0) + \"", "D12", "insert(new FitMatch(\"ROLE\", $param, "
+                workbook("a Rule ID with a quote and a line break", target -> shippedProfileFit("Grades", "B14",
+                        "FIT-X\"\nwhen then " + TOUCH.replace("TARGET", target) + "; end rule \"Y"), PROFILE_FIT),
+                workbook("a Rule ID with a quote and a line break in a model table", target -> shippedProfileFit(
+                        "Fit", "B14", "FIT-X\"\nwhen then " + TOUCH.replace("TARGET", target) + "; end rule \"Y"),
+                        PROFILE_FIT),
+                workbook("a number cell holding code", target -> shippedProfileFit("Grades", "C14",
+                        "1); " + TOUCH.replace("TARGET", target) + "; ("), PROFILE_FIT),
+                workbook("a number cell of a model table holding code", target -> shippedProfileFit("Fit", "G14",
+                        "1); " + TOUCH.replace("TARGET", target) + "; ("), PROFILE_FIT),
+                workbook("$param inside a number cell", target -> shippedProfileFit("Grades", "C14", "$param"),
+                        PROFILE_FIT),
+                workbook("$param inside a number cell of a model table", target -> shippedProfileFit("Fit", "G14",
+                        "$param"), PROFILE_FIT),
+                workbook("a // comment in a number cell", target -> shippedProfileFit("Grades", "C14",
+                        "1 // " + TOUCH.replace("TARGET", target)), PROFILE_FIT),
+                workbook("a // comment in a number cell of a model table", target -> shippedProfileFit("Fit", "G14",
+                        "1 // " + TOUCH.replace("TARGET", target)), PROFILE_FIT),
+                workbook("a */ in a number cell", target -> shippedProfileFit("Grades", "C14",
+                        "1 /* */ + " + TOUCH.replace("TARGET", target)), PROFILE_FIT),
+                workbook("a */ in a number cell of a model table", target -> shippedProfileFit("Fit", "G14",
+                        "1 /* */ + " + TOUCH.replace("TARGET", target)), PROFILE_FIT),
+                workbook("code in the RuleSet cell", target -> shippedProfileFit("Grades", "B5",
+                        "leadrules.fit; import java.io.File"), PROFILE_FIT),
+                workbook("code in the RuleSet cell of a model table", target -> shippedProfileFit("Fit", "B5",
+                        "leadrules.fit; import java.io.File"), PROFILE_FIT),
+                workbook("a shipped sheet renamed with a quote", target -> EditedWorkbook.shipped(PROFILE_FIT)
+                        .renameSheet("Grades", "Grades\" + System.exit(0) + \"")
+                        .setCell("Grades\" + System.exit(0) + \"", "E12", "insert(new Grade(\"$param\", "
                                 + "drools.getRule().getName())); " + TOUCH.replace("TARGET", target) + ";").file(),
-                        "ProfileFit.drl.xlsx"));
+                        PROFILE_FIT));
+    }
+
+    private static UploadFile shippedProfileFit(String sheet, String reference, String value) {
+        return EditedWorkbook.shipped(PROFILE_FIT).setCell(sheet, reference, value).file();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -316,6 +331,29 @@ class MoreHostileRuleCodeTest {
                 .valueStream().filter(r -> r.get("ruleId").asString().equals("FIT-ROLE-BOARD")).findFirst().orElseThrow();
         assertThat(rule.get("reason").asString()).isEqualTo(reason);
         assertThat(target).doesNotExist();
+    }
+
+    /**
+     * A text cell of a model table (Fit) that closes its string and calls code: LeadRules writes every value as an
+     * escaped literal, so the version is stored with the whole text as the cell's value, its scenarios (run at the
+     * upload, every row of the Fit sheet tested on each lead) run, and nothing runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Values", "Reason"})
+    void codeInATextCellOfAModelTableStaysAValue(String header) {
+        Path target = target("fit text " + header);
+        String text = "chief\") || " + TOUCH.replace("TARGET", target.toString())
+                + " || Text.containsAnyWord(jobTitle, \"ceo";
+
+        JsonNode version = api.uploaded(java.util.Map.of("basedOn", "1"), EditedWorkbook.shipped(PROFILE_FIT)
+                .set("Fit", "FIT-ROLE-EXECUTIVE", header, text).file());
+
+        JsonNode row = api.get("/api/v1/rulesets/" + version.get("id").asString() + "/diff").json(200).get("changes")
+                .get("workbooks").get(0).get("changedTables").get(0).get("changedRows").get(0);
+        assertThat(row.get("ruleId").asString()).isEqualTo("FIT-ROLE-EXECUTIVE");
+        assertThat(row.get("cells").get(0).get("header").asString()).isEqualTo(header);
+        assertThat(row.get("cells").get(0).get("newValue").asString()).isEqualTo(text);
+        neverRuns(target);
     }
 
     private JsonNode refusedWithNothingStored(UploadFile file) {

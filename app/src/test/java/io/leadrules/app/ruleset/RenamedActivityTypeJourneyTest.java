@@ -2,8 +2,6 @@ package io.leadrules.app.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The activity types the service scores follow the rules: marketing ops rename WEBINAR_ATTENDED to WEBINAR_JOINED in
- * the Points sheet (with the funnel rule in Qualification.drl that names the type, and the scenarios that send it).
+ * the Points sheet (with the parameter middleFunnelActivities in Model.drl.xlsx that lists the type for the funnel
+ * rule of Qualification.drl, and the scenarios that send it).
  * Once that version is live, a client still sending the old name loses nothing: the activity is stored and the
  * answer warns that it counted zero. Rolled back, the old name counts again.
  */
@@ -65,14 +64,16 @@ class RenamedActivityTypeJourneyTest {
     }
 
     /**
-     * Uploads the rename, based on version 1: the Points row's type, the funnel rule that names it and the scenarios
-     * that send it. Answers the new version's id once its scenarios pass and it lists the new name, not the old.
+     * Uploads the rename, based on version 1: the Points row's type, the funnel parameter that lists it and the
+     * scenarios that send it. Answers the new version's id once its scenarios pass and it lists the new name, not
+     * the old.
      */
     private String uploadedRename() {
         JsonNode renamed = api.uploaded(Map.of("basedOn", "1", "label", "Webinars are joined, not attended"),
                 EditedWorkbook.shipped("EngagementPoints.drl.xlsx").set("Points", "ENG-WEBINAR_ATTENDED",
                         "Activity type", NEW).file(),
-                qualificationNaming(NEW),
+                EditedWorkbook.shipped("Model.drl.xlsx").replace("Parameters", "middleFunnelActivities", "Value",
+                        OLD, NEW).file(),
                 ScenarioFile.shipped().everyScenario(line -> line.replaceAll("(?<!ENG-)" + OLD, NEW)).file());
         String id = renamed.get("id").asString();
         assertThat(renamed.get("lastTest").get("passed").asBoolean()).isTrue();
@@ -103,12 +104,6 @@ class RenamedActivityTypeJourneyTest {
                 JourneyLeads.activity(id, type, occurredAt)).json(200);
         assertThat(answer.get("accepted").valueStream().map(JsonNode::asString)).containsExactly(id);
         return answer.get("decision");
-    }
-
-    /** Qualification.drl names the activity types that put a lead in the middle of the funnel. */
-    private static UploadFile qualificationNaming(String webinarType) {
-        String shipped = new String(EditedWorkbook.shippedBytes("Qualification.drl"), StandardCharsets.UTF_8);
-        return UploadFile.text("Qualification.drl", shipped.replace("\"" + OLD + "\"", "\"" + webinarType + "\""));
     }
 
     private static List<String> categories(JsonNode decision) {

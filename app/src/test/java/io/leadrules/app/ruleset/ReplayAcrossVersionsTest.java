@@ -59,7 +59,7 @@ class ReplayAcrossVersionsTest {
     private String activatedPractitionersWorthMore() {
         String id = api.uploaded(Map.of("basedOn", "1"),
                 EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                        .set("Role", "FIT-ROLE-PRACTITIONER", "Match (0-100)", 50).file(),
+                        .set("Fit", "FIT-ROLE-PRACTITIONER", "Match (0-100)", 50).file(),
                 ScenarioFile.shipped().replaceInScenario(
                         "Grade C analyst asked for a demo but unsubscribed: MQL by the grade C route",
                         ",C,51,20,36,", ",C,57,20,39,").file()).get("id").asString();

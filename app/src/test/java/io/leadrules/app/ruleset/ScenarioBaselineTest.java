@@ -110,7 +110,7 @@ class ScenarioBaselineTest {
 
     private String draftWhoseChangeBreaksAScenario() {
         JsonNode draft = api.uploaded(Map.of("basedOn", "1"), EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .set("Role", "FIT-ROLE-PRACTITIONER", "Match (0-100)", 50).file());
+                .set("Fit", "FIT-ROLE-PRACTITIONER", "Match (0-100)", 50).file());
         assertThat(draft.get("lastTest").get("failedCount").asInt()).isOne();
         return draft.get("id").asString();
     }

@@ -59,7 +59,7 @@ class ScenarioTestingTest {
     void aFailingScenarioIsReportedExpectedAgainstActualAndKeepsTheVersionFromGoingLive() {
         String active = api.activeId();
         JsonNode draft = api.uploaded(Map.of("basedOn", "1"), EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .set("Role", "FIT-ROLE-PRACTITIONER", "Match (0-100)", 50).file());
+                .set("Fit", "FIT-ROLE-PRACTITIONER", "Match (0-100)", 50).file());
         String id = draft.get("id").asString();
         assertThat(draft.get("lastTest").get("passed").asBoolean()).isFalse();
 

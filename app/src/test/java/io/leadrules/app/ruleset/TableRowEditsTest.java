@@ -30,13 +30,16 @@ class TableRowEditsTest {
     void aRowInsertedAboveOthersGetsItsOwnIdAndTheRowsBelowKeepTheirs() {
         Map<String, Object> partner = new LinkedHashMap<>();
         partner.put("Rule ID", "FIT-ROLE-PARTNER");
-        partner.put("Job title contains any of", "partner, managing partner");
+        partner.put("Category", "ROLE");
+        partner.put("Field", "jobTitle");
+        partner.put("Test", "contains one of the words");
+        partner.put("Values", "partner, managing partner");
         partner.put("Match (0-100)", 90);
         partner.put("Reason", "Partners of a firm decide on its purchases");
         String active = api.activeId();
 
         JsonNode version = api.uploaded(EditedWorkbook.shipped("ProfileFit.drl.xlsx")
-                .insertRowAbove("Role", "FIT-ROLE-SENIOR", partner).file());
+                .insertRowAbove("Fit", "FIT-ROLE-SENIOR", partner).file());
 
         assertThat(version.get("basedOn").asString()).as("the active version by default").isEqualTo(active);
         assertThat(version.get("developerChange").asBoolean()).as("values of a shipped table only").isFalse();
@@ -59,7 +62,7 @@ class TableRowEditsTest {
         assertThat(rules.get("FIT-ROLE-STUDENT").get("reason")).isEqualTo(before.get("FIT-ROLE-STUDENT").get("reason"));
 
         JsonNode table = onlyChangedTable(api.get("/api/v1/rulesets/" + id + "/diff?against=1").json(200));
-        assertThat(table.get("sheet").asString()).isEqualTo("Role");
+        assertThat(table.get("sheet").asString()).isEqualTo("Fit");
         assertThat(table.get("changedRows").isEmpty()).as("rows that only moved are not changed").isTrue();
         assertThat(table.get("removedRows").isEmpty()).isTrue();
         assertThat(table.get("columnChanges").isEmpty()).isTrue();

@@ -19,7 +19,7 @@ import org.mapstruct.factory.Mappers;
 class ScoreResponseMapperTest {
 
     private static final Instant AS_OF = Instant.parse("2026-11-22T12:00:00Z");
-    private static final RuleReference CELL = new RuleReference("ProfileFit.drl.xlsx", "Role", "B15", null);
+    private static final RuleReference CELL = new RuleReference("ProfileFit.drl.xlsx", "Fit", "B15", null);
     private static final RuleReference LINE = new RuleReference("Flow.drl", null, null, 7);
 
     private final ScoreResponseMapper mapper = Mappers.getMapper(ScoreResponseMapper.class);
@@ -41,7 +41,7 @@ class ScoreResponseMapperTest {
         assertThat(response).isEqualTo(new ScoreResponse("1", AS_OF, true, 63, new ScoreResponse.Weights(50, 50),
                 new ScoreResponse.Fit(85, "A", List.of(new ScoreResponse.Points("ROLE", 24, "FIT-ROLE-SENIOR",
                         "Senior leaders", "match 80% of weight 30",
-                        new ScoreResponse.Source("ProfileFit.drl.xlsx", "Role", "B15", null)))),
+                        new ScoreResponse.Source("ProfileFit.drl.xlsx", "Fit", "B15", null)))),
                 new ScoreResponse.Engagement(40, List.of(new ScoreResponse.Points("DEMO_REQUESTED", 40, "ENG-DEMO",
                         "Asked", "1 event, 2 days old", null))),
                 "WARM", "SQL", "BOFU", "P1",

@@ -13,23 +13,32 @@ import io.leadrules.rules.engine.RuleSetCompiler;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Consent;
 import io.leadrules.rules.vocabulary.Lead;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report of a real draft against the shipped rules: version "2" is the shipped set with two edits, a lower MQL
- * threshold (score 30, not 40) and 10 points for a fit category no row matches (not 0). Four leads, no activities:
+ * The report of a real draft against the shipped rules: version "2" is the shipped set with two edits made in the
+ * cells marketing ops edit, a lower MQL threshold (parameter mqlScoreAtLeast 30, not 40, in Model.drl.xlsx) and three
+ * Fit rows giving 10 points for a job title, company size or revenue the lead leaves empty (where no row matched
+ * before, for 0). Four leads, no activities:
  * <ul>
  *   <li>Ana, ideal persona: every category matches, score 43 either way, MQL;</li>
- *   <li>a zookeeper (no Role row matches): fit 61 -> 71, score 31 -> 36, so LEAD -> MQL and P4 -> P3;</li>
- *   <li>a student (no Size nor Revenue row matches): fit 19 -> 39, score 10 -> 20, still a LEAD;</li>
+ *   <li>Ana without a job title: fit 61 -> 71, score 31 -> 36, so LEAD -> MQL and P4 -> P3;</li>
+ *   <li>a student (no company size nor revenue): fit 19 -> 39, score 10 -> 20, still a LEAD;</li>
  *   <li>Ana without consent: INVALID either way, no score, temperature, grade or priority.</li>
  * </ul>
  */
@@ -38,7 +47,7 @@ class DraftImpactTest {
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     static final Consent CONSENTED = new Consent(true, false, "2026-01", null);
     static final UUID ANA = new UUID(0, 1);
-    static final UUID ZOOKEEPER = new UUID(0, 2);
+    static final UUID NO_TITLE = new UUID(0, 2);
     static final UUID STUDENT = new UUID(0, 3);
     static final UUID WITHOUT_CONSENT = new UUID(0, 4);
 
@@ -51,7 +60,7 @@ class DraftImpactTest {
         shipped = new RuleSetCompiler().compile("1", DefaultRuleSet.files());
         draft = new RuleSetCompiler().compile("2", edited(DefaultRuleSet.files()));
         ImpactTally tally = new ImpactTally();
-        Map.of(ANA, ana("Marketing Director", CONSENTED), ZOOKEEPER, ana("Zookeeper", CONSENTED), STUDENT, student(),
+        Map.of(ANA, ana("Marketing Director", CONSENTED), NO_TITLE, ana(null, CONSENTED), STUDENT, student(),
                 WITHOUT_CONSENT, ana("Marketing Director", new Consent(false, null, null, null)))
                 .forEach((id, lead) -> {
                     EvaluationInput input = new EvaluationInput(lead, List.of(), NOW);
@@ -67,9 +76,9 @@ class DraftImpactTest {
     }
 
     @Test
-    void theLowerThresholdMovesTheZookeeperFromLeadToMql() {
+    void theLowerThresholdMovesTheLeadWithoutJobTitleFromLeadToMql() {
         assertThat(report.leads()).isEqualTo(4);
-        assertThat(report.changed()).as("the zookeeper and the student").isEqualTo(2);
+        assertThat(report.changed()).as("the lead without a job title and the student").isEqualTo(2);
         assertThat(report.before().stage()).containsExactly(Map.entry("INVALID", 1), Map.entry("LEAD", 2),
                 Map.entry("MQL", 1));
         assertThat(report.after().stage()).containsExactly(Map.entry("INVALID", 1), Map.entry("LEAD", 1),
@@ -98,38 +107,69 @@ class DraftImpactTest {
 
     @Test
     void theTopMoversNameTheRulesThatMadeTheDifference() {
-        assertThat(report.topMovers()).extracting(Mover::leadId).containsExactly(STUDENT, ZOOKEEPER);
+        assertThat(report.topMovers()).extracting(Mover::leadId).containsExactly(STUDENT, NO_TITLE);
         Mover student = report.topMovers().get(0);
         assertThat(student).isEqualTo(new Mover(STUDENT, 10, 20, 10, "LEAD", "LEAD", "COLD", "COLD",
-                List.of(new RuleDifference("FIT-UNKNOWN", 0, 20))));
-        Mover zookeeper = report.topMovers().get(1);
-        assertThat(List.of(zookeeper.scoreBefore(), zookeeper.scoreAfter(), zookeeper.shift())).containsExactly(31, 36,
+                List.of(new RuleDifference("FIT-REVENUE-NONE", null, 10), new RuleDifference("FIT-SIZE-NONE", null, 10),
+                        new RuleDifference("FIT-WEIGHT-COMPANY_SIZE", 0, null),
+                        new RuleDifference("FIT-WEIGHT-REVENUE", 0, null))));
+        Mover noTitle = report.topMovers().get(1);
+        assertThat(List.of(noTitle.scoreBefore(), noTitle.scoreAfter(), noTitle.shift())).containsExactly(31, 36,
                 5);
-        assertThat(zookeeper.stageBefore() + " -> " + zookeeper.stageAfter()).isEqualTo("LEAD -> MQL");
-        assertThat(zookeeper.rules()).containsExactly(
-                new RuleDifference("FIT-UNKNOWN", 0, 10),
+        assertThat(noTitle.stageBefore() + " -> " + noTitle.stageAfter()).isEqualTo("LEAD -> MQL");
+        assertThat(noTitle.rules()).containsExactly(
+                new RuleDifference("FIT-ROLE-NONE", null, 10),
                 new RuleDifference("ACTION-LEAD-TOFU", 0, null),
                 new RuleDifference("ACTION-MQL-TOFU", null, 0),
+                new RuleDifference("FIT-WEIGHT-ROLE", 0, null),
                 new RuleDifference("PRIORITY-P3", null, 0),
                 new RuleDifference("PRIORITY-P4", 0, null),
                 new RuleDifference("STAGE-LEAD", 0, null),
                 new RuleDifference("STAGE-MQL-SCORE", null, 0));
     }
 
-    /** The shipped files with the two edits; the decision tables are left as they are. */
+    /** The shipped files with the two edits, made in the workbooks' cells: the DRL files are left as they are. */
     static List<RuleFile> edited(List<RuleFile> files) {
         return files.stream().map(file -> switch (file.name()) {
-            case "Qualification.drl" -> replaced(file, "LeadScore( score >= 40 )", "LeadScore( score >= 30 )");
-            case "ProfileFit.drl" -> replaced(file, "insert(new FitPoints($category, 0,",
-                    "insert(new FitPoints($category, 10,");
+            case "Model.drl.xlsx" -> edited(file, DraftImpactTest::mqlThresholdOf30);
+            case "ProfileFit.drl.xlsx" -> edited(file, DraftImpactTest::tenPointsWhenEmpty);
             default -> file;
         }).toList();
     }
 
-    private static RuleFile replaced(RuleFile file, String text, String replacement) {
-        String drl = new String(file.content(), StandardCharsets.UTF_8);
-        assertThat(drl).as(file.name()).contains(text);
-        return new RuleFile(file.name(), drl.replace(text, replacement).getBytes(StandardCharsets.UTF_8));
+    private static RuleFile edited(RuleFile file, Consumer<XSSFWorkbook> edit) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            edit.accept(workbook);
+            workbook.write(out);
+            return new RuleFile(file.name(), out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sheet Parameters, row 17 is mqlScoreAtLeast: its Value (column D) goes from 40 to 30. */
+    private static void mqlThresholdOf30(XSSFWorkbook workbook) {
+        Row row = workbook.getSheet("Parameters").getRow(16);
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo("mqlScoreAtLeast");
+        assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(40);
+        row.getCell(3).setCellValue(30);
+    }
+
+    /** Three rows right below the last row of sheet Fit: 10 points for an empty job title, size or revenue. */
+    private static void tenPointsWhenEmpty(XSSFWorkbook workbook) {
+        Sheet fit = workbook.getSheet("Fit");
+        assertThat(fit.getRow(fit.getLastRowNum()).getCell(1).getStringCellValue()).isEqualTo("FIT-SOURCE-OUTBOUND");
+        for (String[] rowValues : new String[][] {{"FIT-ROLE-NONE", "ROLE", "jobTitle"},
+                {"FIT-SIZE-NONE", "COMPANY_SIZE", "companySize"}, {"FIT-REVENUE-NONE", "REVENUE", "annualRevenue"}}) {
+            Row row = fit.createRow(fit.getLastRowNum() + 1);
+            for (int column = 0; column < rowValues.length; column++) {
+                row.createCell(1 + column).setCellValue(rowValues[column]);
+            }
+            row.createCell(4).setCellValue("is empty");
+            row.createCell(7).setCellValue(10);
+            row.createCell(8).setCellValue("Saying nothing is worth more than a poor match");
+        }
     }
 
     private static Lead ana(String jobTitle, Consent consent) {
