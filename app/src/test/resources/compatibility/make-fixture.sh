@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes leadrules-0bd8b67.mv.db: the H2 database of LeadRules as it was at commit 0bd8b67 (before issue 9), filled
+# Makes leadrules-0bd8b67.sql (an H2 SCRIPT of the database): the H2 database of LeadRules as it was at commit 0bd8b67 (before issue 9), filled
 # through its real HTTP API with stored leads, activities and decisions under two rule versions.
 # StoredBeforeIssue9Test starts today's service on a copy of it and replays every decision. See README.md.
 #
@@ -193,13 +193,13 @@ for id in "${LEADS[@]}"; do
 done
 echo "$DECISIONS decisions of ${#LEADS[@]} leads under versions 1, $V2 and $V3 replay identically on $COMMIT"
 
-# --- stop (H2 closes its file cleanly), compact the file with the old jar's own H2, keep it ----------------------
+# --- stop (H2 closes its file cleanly), write the database as SQL with the old jar's own H2 ----------------------
 kill "$SERVICE_PID"; wait "$SERVICE_PID" || true; SERVICE_PID=
 (cd "$WORK" && unzip -q "$OLD"/app/target/leadrules-app-0.1.0-SNAPSHOT.jar 'BOOT-INF/lib/h2-*.jar')
 h2() { java -cp "$(echo "$WORK"/BOOT-INF/lib/h2-*.jar)" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/leadrules" \
     -user sa -password "" -sql "$1"; }
-h2 "SHUTDOWN COMPACT" > /dev/null 2>&1 || true    # the Shell complains that SHUTDOWN closed its connection
 stored=$(h2 "SELECT COUNT(*) FROM decisions" | sed -n 2p)
-[ "$stored" = "$DECISIONS" ] || { echo "after compaction: $stored decisions, not $DECISIONS" >&2; exit 1; }
-cp "$DATA/leadrules.mv.db" "$HERE/leadrules-$COMMIT.mv.db"
-ls -l "$HERE/leadrules-$COMMIT.mv.db"
+[ "$stored" = "$DECISIONS" ] || { echo "after stopping: $stored decisions, not $DECISIONS" >&2; exit 1; }
+# kept as the SQL script H2 writes of it: text a reviewer can read, not a database file
+h2 "SCRIPT TO '$HERE/leadrules-$COMMIT.sql'" > /dev/null
+ls -l "$HERE/leadrules-$COMMIT.sql"

@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,19 +123,26 @@ class StoredBeforeIssue9Test {
     }
 
     /**
-     * The fixture copied to a directory of this test's own under the build directory ({@code target/}, which a clean
-     * removes): the file in the repository is never written.
+     * The fixture's SQL loaded into a new H2 file in a directory of this test's own under the build directory
+     * ({@code target/}, which a clean removes): the file in the repository is never written.
      */
     private static Path copyOfTheFixture() {
         try (InputStream fixture = StoredBeforeIssue9Test.class
-                .getResourceAsStream("/compatibility/leadrules-0bd8b67.mv.db")) {
-            assertThat(fixture).as("the fixture database").isNotNull();
+                .getResourceAsStream("/compatibility/leadrules-0bd8b67.sql")) {
+            assertThat(fixture).as("the fixture database script").isNotNull();
             Path build = Files.createDirectories(Path.of("target").toAbsolutePath());
             Path directory = Files.createTempDirectory(build, "stored-before-issue9");
-            Files.copy(fixture, directory.resolve("leadrules.mv.db"));
+            Path script = directory.resolve("fixture.sql");
+            Files.copy(fixture, script);
+            try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("leadrules"),
+                    "sa", ""); Statement statement = connection.createStatement()) {
+                statement.execute("RUNSCRIPT FROM '" + script + "'");
+            }
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the fixture database script does not load", e);
         }
     }
 }
