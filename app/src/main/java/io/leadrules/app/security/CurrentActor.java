@@ -1,0 +1,27 @@
+package io.leadrules.app.security;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting: the authenticated principal of the request, never a name the request carries. Work the service
+ * starts by itself (the nightly rescoring, startup) acts as {@value #SYSTEM}.
+ */
+@Component
+public class CurrentActor {
+
+    /** The actor of work no person or key asked for. */
+    public static final String SYSTEM = "system";
+
+    /** The user name of the authenticated principal; {@value #SYSTEM} outside any request. */
+    public String name() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return SYSTEM;
+        }
+        return authentication.getName();
+    }
+}
