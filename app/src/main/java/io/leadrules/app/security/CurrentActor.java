@@ -24,4 +24,20 @@ public class CurrentActor {
         }
         return authentication.getName();
     }
+
+    /**
+     * Whether the actor holds the role (a name such as {@code RULE_DEVELOPER}, held as the authority
+     * {@code ROLE_RULE_DEVELOPER}). Work the service starts by itself ({@value #SYSTEM}) holds every role: once the
+     * security filter chain is in place no request reaches a feature unauthenticated, so only the service's own work
+     * (the shipped rule set stored at the first start, the nightly rescoring) runs without an authentication.
+     */
+    public boolean holds(String role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return true;
+        }
+        String authority = "ROLE_" + role;
+        return authentication.getAuthorities().stream().anyMatch(held -> authority.equals(held.getAuthority()));
+    }
 }
