@@ -9,7 +9,6 @@ import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.scoring.ScoreResponse;
 import io.leadrules.app.scoring.ScoreResponseMapper;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.Lead;
@@ -57,7 +56,7 @@ class ScoreAsOf {
     ObjectNode at(UUID leadId, Instant asOf) {
         StoredLead lead = lookup.existing(leadId);
         if (asOf.isBefore(lead.createdAt())) {
-            throw new ProblemException(ProblemType.NOT_KNOWN_AT_INSTANT, "Lead " + lead.id() + " was created at "
+            throw new ProblemException(AuditProblem.NOT_KNOWN_AT_INSTANT, "Lead " + lead.id() + " was created at "
                     + lead.createdAt() + ", after " + asOf + ": ask for an instant from its creation on.")
                     .with("leadId", lead.id()).with("createdAt", lead.createdAt().toString());
         }

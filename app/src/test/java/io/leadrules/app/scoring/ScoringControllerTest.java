@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The HTTP contract of POST /api/v1/scores: what it accepts, and the problem it answers for each client mistake. */
 @WebMvcTest(ScoringController.class)
+@Import(JsonBodyLimit.class)
 class ScoringControllerTest {
 
     private static final String LEAD = """
