@@ -1,5 +1,8 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.DecisionDocument;
+import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.LeadProblem;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.system.ProblemException;

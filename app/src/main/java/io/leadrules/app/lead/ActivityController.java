@@ -1,5 +1,6 @@
 package io.leadrules.app.lead;
 
+import io.leadrules.app.decision.DecisionJson;
 import io.leadrules.app.lead.ActivityPosting.Posted;
 import io.leadrules.app.lead.QueryParameters.Paging;
 import io.leadrules.app.scoring.ActivityData;
@@ -70,7 +71,7 @@ class ActivityController {
         checks.require(null, null, post.activities(), List.of());
         Posted posted = posting.post(leadId, post.activities());
         JsonNode decision = posted.newDecision() != null ? decisions.of(posted.newDecision())
-                : decisions.current(posted.lead());
+                : decisions.current(posted.lead().currentDecisionId());
         return new ActivitiesAccepted(posted.intake().accepted(), posted.intake().duplicates(), decision);
     }
 

@@ -2,7 +2,7 @@ package io.leadrules.app.sandbox;
 
 import io.leadrules.app.sandbox.WorkerProtocol.Answer;
 import io.leadrules.app.sandbox.WorkerProtocol.Request;
-import io.leadrules.app.scoring.ScoringSettings;
+import io.leadrules.app.decision.EvaluationSettings;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.RuleFile;
@@ -28,12 +28,12 @@ public class UntrustedRuleSetCheck {
 
     private final SandboxWorkers workers;
     private final SandboxSettings settings;
-    private final ScoringSettings scoring;
+    private final EvaluationSettings evaluation;
 
-    UntrustedRuleSetCheck(SandboxWorkers workers, SandboxSettings settings, ScoringSettings scoring) {
+    UntrustedRuleSetCheck(SandboxWorkers workers, SandboxSettings settings, EvaluationSettings evaluation) {
         this.workers = workers;
         this.settings = settings;
-        this.scoring = scoring;
+        this.evaluation = evaluation;
     }
 
     /**
@@ -42,7 +42,7 @@ public class UntrustedRuleSetCheck {
      */
     public Verdict check(List<RuleFile> files, Instant asOf, int maxRules) {
         Request request = new Request(files.stream().map(WorkerProtocol.File::of).toList(), asOf, maxRules,
-                settings.evaluationCeiling().toMillis(), scoring.maxRuleFirings(), settings.stressActivities());
+                settings.evaluationCeiling().toMillis(), evaluation.maxRuleFirings(), settings.stressActivities());
         try {
             return verdict(workers.run(request));
         } catch (WorkerFailure failure) {
