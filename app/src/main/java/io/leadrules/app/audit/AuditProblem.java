@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of reading the decision history: a decision that does not exist, an instant before the lead. Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
+ * The problems of reading the decision history: a decision that does not exist, an instant before the lead. Slugs,
+ * statuses and texts are part of the API: clients switch on the {@code type}.
  */
 public enum AuditProblem implements ProblemType {
 

@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of rule versions: finding them and their files, the upload form, compiling, and their scenarios. Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
+ * The problems of rule versions: finding them and their files, the upload form, compiling, and their scenarios. Slugs,
+ * statuses and texts are part of the API: clients switch on the {@code type}.
  */
 public enum RuleSetProblem implements ProblemType {
 

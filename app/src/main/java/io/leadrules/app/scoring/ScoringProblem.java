@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of what a scoring request (or a stored lead's activities) may hold. Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
+ * The problems of what a scoring request (or a stored lead's activities) may hold. Slugs, statuses and texts are part
+ * of the API: clients switch on the {@code type}.
  */
 public enum ScoringProblem implements ProblemType {
 

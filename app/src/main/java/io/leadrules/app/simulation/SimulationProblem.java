@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of impact simulations. Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
+ * The problems of impact simulations. Slugs, statuses and texts are part of the API: clients switch on the {@code
+ * type}.
  */
 public enum SimulationProblem implements ProblemType {
 

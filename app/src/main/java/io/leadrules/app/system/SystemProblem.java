@@ -5,7 +5,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of any request, whatever feature answers it: the body cannot be read, the path or method or media type is not served, a query parameter or a validated member is wrong, an evaluation ran away, or the service failed. Framework and container errors get these by their status ({@link ProblemType#forStatus}). Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
+ * The problems of any request, whatever feature answers it: the body cannot be read, the path or method or media type
+ * is not served, a query parameter or a validated member is wrong, an evaluation ran away, or the service failed.
+ * Framework and container errors get these by their status ({@link ProblemType#forStatus}). Slugs, statuses and texts
+ * are part of the API: clients switch on the {@code type}.
  */
 public enum SystemProblem implements ProblemType {
 

@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The problems of the files of a rule-set upload, found before anything is compiled: names, sizes, zips and workbooks. Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
+ * The problems of the files of a rule-set upload, found before anything is compiled: names, sizes, zips and workbooks.
+ * Slugs, statuses and texts are part of the API: clients switch on the {@code type}.
  */
 public enum UploadProblem implements ProblemType {
 
