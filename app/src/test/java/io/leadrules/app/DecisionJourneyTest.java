@@ -2,7 +2,7 @@ package io.leadrules.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.decision.StoredDecision;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

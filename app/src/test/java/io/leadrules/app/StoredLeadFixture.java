@@ -1,7 +1,8 @@
 package io.leadrules.app;
 
-import io.leadrules.app.audit.DecisionJournal;
-import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.decision.DecisionJournal;
+import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.ActivityLog;
 import io.leadrules.app.lead.CurrentDecision;
 import io.leadrules.app.lead.LeadDecisions;
@@ -34,6 +35,7 @@ final class StoredLeadFixture {
     private final LeadStore leads;
     private final ActivityLog activities;
     private final LeadDecisions decisions;
+    private final Decisions evaluations;
     private final DecisionJournal journal;
     private final ActiveRuleSet rules;
     private final TransactionTemplate transactions;
@@ -42,6 +44,7 @@ final class StoredLeadFixture {
         this.leads = context.getBean(LeadStore.class);
         this.activities = context.getBean(ActivityLog.class);
         this.decisions = context.getBean(LeadDecisions.class);
+        this.evaluations = context.getBean(Decisions.class);
         this.journal = context.getBean(DecisionJournal.class);
         this.rules = context.getBean(ActiveRuleSet.class);
         this.transactions = context.getBean(TransactionTemplate.class);
@@ -94,7 +97,7 @@ final class StoredLeadFixture {
             EvaluationInput input = decisions.inputFor(lead, asOf);
             try (RuleSetLease lease = rules.lease()) {
                 CompiledRuleSet ruleSet = lease.rules();
-                LeadEvaluation evaluation = decisions.evaluate(input, ruleSet);
+                LeadEvaluation evaluation = evaluations.evaluate(input, ruleSet);
                 StoredDecision decision = journal.record(leadId, input, evaluation, ruleSet, decidedAt);
                 leads.save(lead.withCurrent(new CurrentDecision(decision.id(), evaluation.score(),
                         evaluation.fit().grade(), evaluation.temperature(), evaluation.stage(), evaluation.funnelStage(),

@@ -1,5 +1,6 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.lead.LeadIds;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,14 +32,14 @@ class DecisionController {
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     DecisionPage ofLead(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
                         @RequestParam(required = false) String size) {
-        UUID id = PathIds.lead(pathId);
+        UUID id = LeadIds.parse(pathId);
         return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
     }
 
     @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
     @GetMapping(path = "/api/v1/decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode one(@PathVariable("id") String pathId) {
-        UUID id = PathIds.decision(pathId);
+        UUID id = decisionId(pathId);
         return history.one(id);
     }
 
@@ -46,7 +47,11 @@ class DecisionController {
             description = "Writes nothing. 409 when the rule version (or its files) is no longer available.")
     @PostMapping(path = "/api/v1/decisions/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     ReplayResult replay(@PathVariable("id") String pathId) {
-        UUID id = PathIds.decision(pathId);
+        UUID id = decisionId(pathId);
         return replays.replay(id);
+    }
+
+    private static UUID decisionId(String pathId) {
+        return PathIds.parse(pathId, AuditProblem.DECISION_NOT_FOUND, "decision", "as a lead's decisions list them");
     }
 }

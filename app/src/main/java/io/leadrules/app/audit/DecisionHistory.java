@@ -1,8 +1,11 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.DecisionDocument;
+import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.StoredDecision;
+import io.leadrules.app.lead.LeadProblem;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -31,7 +34,7 @@ class DecisionHistory {
     @Transactional(readOnly = true)
     DecisionPage ofLead(UUID leadId, int page, int size) {
         if (!leads.existsById(leadId)) {
-            throw new ProblemException(ProblemType.LEAD_NOT_FOUND, "No lead has the id " + leadId + ".")
+            throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, "No lead has the id " + leadId + ".")
                     .with("leadId", leadId);
         }
         List<ObjectNode> items = decisions.findByLeadIdOrderBySequenceNumberDesc(leadId, PageRequest.of(page, size))
@@ -44,7 +47,7 @@ class DecisionHistory {
     }
 
     StoredDecision find(UUID decisionId) {
-        return decisions.findById(decisionId).orElseThrow(() -> new ProblemException(ProblemType.DECISION_NOT_FOUND,
+        return decisions.findById(decisionId).orElseThrow(() -> new ProblemException(AuditProblem.DECISION_NOT_FOUND,
                 "No decision has the id " + decisionId + ". A lead's decisions are listed at GET "
                         + "/api/v1/leads/{id}/decisions.").with("decisionId", decisionId));
     }

@@ -1,9 +1,11 @@
 package io.leadrules.app.audit;
 
-import io.leadrules.app.lead.LeadDecisions;
+import io.leadrules.app.decision.DecisionSnapshots;
+import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.ScoreResponse;
+import io.leadrules.app.decision.ScoreResponseMapper;
+import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.ruleset.RuleSetHistory;
-import io.leadrules.app.scoring.ScoreResponse;
-import io.leadrules.app.scoring.ScoreResponseMapper;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import java.util.List;
 import java.util.UUID;
@@ -22,11 +24,11 @@ class DecisionReplay {
     private final DecisionHistory history;
     private final DecisionSnapshots snapshots;
     private final RuleSetHistory ruleSets;
-    private final LeadDecisions decisions;
+    private final Decisions decisions;
     private final ScoreResponseMapper answers;
 
     DecisionReplay(DecisionHistory history, DecisionSnapshots snapshots, RuleSetHistory ruleSets,
-                   LeadDecisions decisions, ScoreResponseMapper answers) {
+                   Decisions decisions, ScoreResponseMapper answers) {
         this.history = history;
         this.snapshots = snapshots;
         this.ruleSets = ruleSets;

@@ -2,7 +2,7 @@ package io.leadrules.app.audit;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +61,7 @@ final class QueryParameters {
     }
 
     static ProblemException invalid(String name, String message) {
-        return new ProblemException(ProblemType.INVALID_QUERY, name + " " + message + ".")
+        return new ProblemException(SystemProblem.INVALID_QUERY, name + " " + message + ".")
                 .with("errors", List.of(new FieldProblem(name, message)));
     }
 }

@@ -1,15 +1,16 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.DecisionSnapshots;
+import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.ScoreResponse;
+import io.leadrules.app.decision.ScoreResponseMapper;
 import io.leadrules.app.lead.ActivityLog;
-import io.leadrules.app.lead.LeadDecisions;
 import io.leadrules.app.lead.LeadLookup;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.lead.StoredLeadFacts;
 import io.leadrules.app.ruleset.RuleSetHistory;
-import io.leadrules.app.scoring.ScoreResponse;
-import io.leadrules.app.scoring.ScoreResponseMapper;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.Lead;
@@ -35,12 +36,12 @@ class ScoreAsOf {
     private final ActivityLog activities;
     private final StoredLeadFacts facts;
     private final RuleSetHistory ruleSets;
-    private final LeadDecisions evaluation;
+    private final Decisions evaluation;
     private final ScoreResponseMapper answers;
     private final JsonMapper json;
 
     ScoreAsOf(LeadLookup lookup, DecisionStore decisions, DecisionSnapshots snapshots, ActivityLog activities,
-              StoredLeadFacts facts, RuleSetHistory ruleSets, LeadDecisions evaluation, ScoreResponseMapper answers,
+              StoredLeadFacts facts, RuleSetHistory ruleSets, Decisions evaluation, ScoreResponseMapper answers,
               JsonMapper json) {
         this.lookup = lookup;
         this.decisions = decisions;
@@ -57,7 +58,7 @@ class ScoreAsOf {
     ObjectNode at(UUID leadId, Instant asOf) {
         StoredLead lead = lookup.existing(leadId);
         if (asOf.isBefore(lead.createdAt())) {
-            throw new ProblemException(ProblemType.NOT_KNOWN_AT_INSTANT, "Lead " + lead.id() + " was created at "
+            throw new ProblemException(AuditProblem.NOT_KNOWN_AT_INSTANT, "Lead " + lead.id() + " was created at "
                     + lead.createdAt() + ", after " + asOf + ": ask for an instant from its creation on.")
                     .with("leadId", lead.id()).with("createdAt", lead.createdAt().toString());
         }

@@ -1,6 +1,6 @@
 package io.leadrules.app.audit;
 
-import io.leadrules.app.system.PathIds;
+import io.leadrules.app.lead.LeadIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class ScoreAsOfController {
                     + "version live at asOf. asOf is required, an ISO-8601 instant, not in the future. Writes nothing.")
     @GetMapping(path = "/api/v1/leads/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode score(@PathVariable("id") String pathId, @RequestParam(required = false) String asOf) {
-        UUID id = PathIds.lead(pathId);
+        UUID id = LeadIds.parse(pathId);
         Instant instant = QueryParameters.instant("asOf", asOf);
         Instant now = clock.instant();
         if (instant.isAfter(now)) {

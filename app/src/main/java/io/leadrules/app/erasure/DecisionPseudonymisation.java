@@ -1,7 +1,7 @@
 package io.leadrules.app.erasure;
 
-import io.leadrules.app.audit.DecisionStore;
-import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.lead.StoredProfile;
 import java.util.ArrayList;

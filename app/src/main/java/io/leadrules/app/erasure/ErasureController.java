@@ -1,6 +1,6 @@
 package io.leadrules.app.erasure;
 
-import io.leadrules.app.system.PathIds;
+import io.leadrules.app.lead.LeadIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class ErasureController {
                     + "removed; scores and rules fired stay. Afterwards the lead answers 410; erasing again is 410.")
     @DeleteMapping("/api/v1/leads/{id}")
     ResponseEntity<Void> erase(@PathVariable("id") String pathId) {
-        UUID id = PathIds.lead(pathId);
+        UUID id = LeadIds.parse(pathId);
         erasure.erase(id);
         return ResponseEntity.noContent().build();
     }

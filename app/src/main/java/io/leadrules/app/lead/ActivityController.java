@@ -1,11 +1,12 @@
 package io.leadrules.app.lead;
 
+import io.leadrules.app.decision.DecisionJson;
 import io.leadrules.app.lead.ActivityPosting.Posted;
 import io.leadrules.app.lead.QueryParameters.Paging;
 import io.leadrules.app.scoring.ActivityData;
 import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -70,7 +71,7 @@ class ActivityController {
         checks.require(null, null, post.activities(), List.of());
         Posted posted = posting.post(leadId, post.activities());
         JsonNode decision = posted.newDecision() != null ? decisions.of(posted.newDecision())
-                : decisions.current(posted.lead());
+                : decisions.current(posted.lead().currentDecisionId());
         return new ActivitiesAccepted(posted.intake().accepted(), posted.intake().duplicates(), decision);
     }
 
@@ -89,7 +90,7 @@ class ActivityController {
     /** One activity or an array, as {@code {"activities": [...]}}: problems then name {@code activities[i]}. */
     private static ObjectNode asList(JsonNode body) {
         if (!body.isObject() && !body.isArray()) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body must be one activity object, like "
+            throw new ProblemException(SystemProblem.MALFORMED_JSON, "The body must be one activity object, like "
                     + "{\"id\": \"e7\", \"type\": \"PAGE_VIEW\", \"occurredAt\": \"2026-11-22T10:00:00Z\"}, or an "
                     + "array of them.");
         }

@@ -1,10 +1,10 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.scoring.ActivityData;
+import io.leadrules.app.scoring.ScoringProblem;
 import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ class ActivityIntake {
     void checkCount(int count) {
         int limit = settings.maxActivities();
         if (count > limit) {
-            throw new ProblemException(ProblemType.TOO_MANY_ACTIVITIES, "The request has " + count
+            throw new ProblemException(ScoringProblem.TOO_MANY_ACTIVITIES, "The request has " + count
                     + " activities; at most " + limit + " are allowed. Send them in several requests.")
                     .with("errors", List.of(new FieldProblem("activities",
                             "must hold at most " + limit + " activities, not " + count)));
@@ -82,7 +82,7 @@ class ActivityIntake {
 
     private static ProblemException conflict(List<FieldProblem> conflicts) {
         String first = conflicts.get(0).field() + ": " + conflicts.get(0).message();
-        return new ProblemException(ProblemType.ACTIVITY_CONFLICT, "An activity id is already taken by an activity "
+        return new ProblemException(LeadProblem.ACTIVITY_CONFLICT, "An activity id is already taken by an activity "
                 + "with other content (" + first + (conflicts.size() > 1 ? "; see errors for the rest" : "")
                 + "). Nothing was stored: give a different event its own id.").with("errors", conflicts);
     }

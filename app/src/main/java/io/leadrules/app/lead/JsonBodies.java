@@ -3,7 +3,7 @@ package io.leadrules.app.lead;
 import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.function.UnaryOperator;
@@ -41,7 +41,7 @@ class JsonBodies {
         try {
             JsonNode tree = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
             if (tree == null || tree.isMissingNode()) {
-                throw new ProblemException(ProblemType.MALFORMED_JSON, "The request body is empty; send one JSON "
+                throw new ProblemException(SystemProblem.MALFORMED_JSON, "The request body is empty; send one JSON "
                         + "value with Content-Type: application/json.");
             }
             return tree;

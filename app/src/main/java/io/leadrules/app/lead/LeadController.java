@@ -1,5 +1,6 @@
 package io.leadrules.app.lead;
 
+import io.leadrules.app.decision.DecisionJson;
 import io.leadrules.app.lead.LeadRegistration.Registered;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.app.scoring.CustomDataCheck;
@@ -76,7 +77,7 @@ class LeadController {
     @GetMapping("/{id}")
     LeadView lead(@PathVariable String id) {
         StoredLead lead = lookup.existing(LeadIds.parse(id));
-        return view(lead, decisions.current(lead));
+        return view(lead, decisions.current(lead.currentDecisionId()));
     }
 
     @Operation(summary = "Change lead members (JSON merge patch) and rescore",

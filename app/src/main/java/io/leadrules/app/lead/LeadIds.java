@@ -4,12 +4,12 @@ import io.leadrules.app.system.PathIds;
 import java.util.UUID;
 
 /** A lead id from a path (see {@link PathIds}). */
-final class LeadIds {
+public final class LeadIds {
 
     private LeadIds() {
     }
 
-    static UUID parse(String id) {
-        return PathIds.lead(id);
+    public static UUID parse(String id) {
+        return PathIds.parse(id, LeadProblem.LEAD_NOT_FOUND, "lead", "as POST /api/v1/leads answers them");
     }
 }

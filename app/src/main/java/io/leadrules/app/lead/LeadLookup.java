@@ -1,7 +1,6 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -30,10 +29,10 @@ public class LeadLookup {
     }
 
     private static StoredLead present(UUID id, Optional<StoredLead> lead) {
-        StoredLead found = lead.orElseThrow(() -> new ProblemException(ProblemType.LEAD_NOT_FOUND,
+        StoredLead found = lead.orElseThrow(() -> new ProblemException(LeadProblem.LEAD_NOT_FOUND,
                 "No lead has the id " + id + ".").with("leadId", id));
         if (found.erased()) {
-            throw new ProblemException(ProblemType.LEAD_ERASED, "Lead " + id + " was erased at " + found.erasedAt()
+            throw new ProblemException(LeadProblem.LEAD_ERASED, "Lead " + id + " was erased at " + found.erasedAt()
                     + " at the person's request.").with("leadId", id);
         }
         return found;

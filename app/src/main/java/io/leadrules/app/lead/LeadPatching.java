@@ -6,7 +6,7 @@ import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class LeadPatching {
 
     LeadDecisions.Decided patch(UUID id, JsonNode patch) {
         if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "A merge patch is one JSON object with the lead "
+            throw new ProblemException(SystemProblem.MALFORMED_JSON, "A merge patch is one JSON object with the lead "
                     + "members to change, for example {\"jobTitle\": \"CTO\", "
                     + "\"consent\": {\"dataProcessing\": false}}.");
         }

@@ -1,6 +1,6 @@
 package io.leadrules.app.lead;
 
-import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.ActivityIntake.Intake;
 import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.scoring.InvalidLead;

@@ -2,7 +2,7 @@ package io.leadrules.app.lead;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +87,7 @@ final class QueryParameters {
     void check() {
         if (!problems.isEmpty()) {
             String detail = problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
-            throw new ProblemException(ProblemType.INVALID_QUERY, "Change these query parameters: " + detail + ".")
+            throw new ProblemException(SystemProblem.INVALID_QUERY, "Change these query parameters: " + detail + ".")
                     .with("errors", List.copyOf(problems));
         }
     }

@@ -43,6 +43,11 @@ public record StoredLead(
         return new StoredLead(id, profile, emailKey, consent, createdAt, now, erasedAt, current, version);
     }
 
+    /** The id of the lead's latest decision, or {@code null} before its first. */
+    public UUID currentDecisionId() {
+        return current == null ? null : current.currentDecisionId();
+    }
+
     public StoredLead withCurrent(CurrentDecision decision) {
         return new StoredLead(id, profile, emailKey, consent, createdAt, updatedAt, erasedAt, decision, version);
     }

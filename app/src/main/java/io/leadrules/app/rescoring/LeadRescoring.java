@@ -1,13 +1,14 @@
 package io.leadrules.app.rescoring;
 
-import io.leadrules.app.audit.DecisionSnapshots;
-import io.leadrules.app.audit.DecisionStore;
-import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.decision.DecisionSnapshots;
+import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.ScoreResponseMapper;
+import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.LeadDecisions;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.ruleset.ActiveRuleSet;
-import io.leadrules.app.scoring.ScoreResponseMapper;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,16 +34,18 @@ class LeadRescoring {
     private final TransactionTemplate transactions;
     private final LeadStore leads;
     private final LeadDecisions decisions;
+    private final Decisions evaluations;
     private final DecisionStore records;
     private final DecisionSnapshots snapshots;
     private final ScoreResponseMapper answers;
     private final ActiveRuleSet rules;
 
-    LeadRescoring(TransactionTemplate transactions, LeadStore leads, LeadDecisions decisions, DecisionStore records,
-                  DecisionSnapshots snapshots, ScoreResponseMapper answers, ActiveRuleSet rules) {
+    LeadRescoring(TransactionTemplate transactions, LeadStore leads, LeadDecisions decisions, Decisions evaluations,
+                  DecisionStore records, DecisionSnapshots snapshots, ScoreResponseMapper answers, ActiveRuleSet rules) {
         this.transactions = transactions;
         this.leads = leads;
         this.decisions = decisions;
+        this.evaluations = evaluations;
         this.records = records;
         this.snapshots = snapshots;
         this.answers = answers;
@@ -63,7 +66,7 @@ class LeadRescoring {
 
     private Outcome rescoreLocked(StoredLead lead, Instant asOf) {
         ObjectNode fresh = withoutAsOf(snapshots.tree(snapshots.write(answers.toResponse(
-                rules.apply(set -> decisions.evaluate(decisions.inputFor(lead, asOf), set))))));
+                rules.apply(set -> evaluations.evaluate(decisions.inputFor(lead, asOf), set))))));
         ObjectNode recorded = currentResult(lead);
         if (fresh.equals(recorded)) {
             return Outcome.UNCHANGED;

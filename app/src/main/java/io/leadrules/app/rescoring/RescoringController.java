@@ -35,7 +35,8 @@ class RescoringController {
     @Operation(summary = "A rescoring job's state and progress")
     @GetMapping(path = "/api/v1/rescoring-jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     RescoringJob job(@PathVariable("id") String pathId) {
-        UUID id = PathIds.rescoringJob(pathId);
+        UUID id = PathIds.parse(pathId, RescoringProblem.RESCORING_JOB_NOT_FOUND, "rescoring job",
+                "as POST /api/v1/rescoring-jobs answers them");
         return jobs.find(id);
     }
 }

@@ -1,7 +1,6 @@
 package io.leadrules.app.rescoring;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +48,7 @@ class RescoringJobs implements SmartInitializingSingleton, DisposableBean {
     }
 
     RescoringJob find(UUID id) {
-        return store.find(id).orElseThrow(() -> new ProblemException(ProblemType.RESCORING_JOB_NOT_FOUND,
+        return store.find(id).orElseThrow(() -> new ProblemException(RescoringProblem.RESCORING_JOB_NOT_FOUND,
                 "No rescoring job has the id " + id + ". Start one with POST /api/v1/rescoring-jobs.")
                 .with("jobId", id));
     }

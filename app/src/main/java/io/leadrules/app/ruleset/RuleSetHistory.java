@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import java.time.Instant;
 import java.util.Objects;
@@ -76,6 +75,6 @@ public class RuleSetHistory {
     }
 
     private static ProblemException unavailable(String version, String detail) {
-        return new ProblemException(ProblemType.RULESET_VERSION_UNAVAILABLE, detail).with("rulesetVersion", version);
+        return new ProblemException(RuleSetProblem.RULESET_VERSION_UNAVAILABLE, detail).with("rulesetVersion", version);
     }
 }

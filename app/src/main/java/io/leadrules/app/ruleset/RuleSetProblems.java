@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompileProblem;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,6 +23,6 @@ final class RuleSetProblems {
                 + problems.stream().limit(DETAILED).map(CompileProblem::describe).collect(Collectors.joining("; "))
                 + (problems.size() > DETAILED ? "; ... (all of them in cells)" : "")
                 + ". Nothing was stored; the live rules did not change.";
-        return new ProblemException(ProblemType.RULESET_INVALID, detail).with("cells", problems);
+        return new ProblemException(RuleSetProblem.RULESET_INVALID, detail).with("cells", problems);
     }
 }

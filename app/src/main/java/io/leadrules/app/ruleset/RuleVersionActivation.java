@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -45,7 +44,7 @@ class RuleVersionActivation {
         try (RuleSetLease lease = compiled.lease(version.id())) {
             TestReport report = testing.test(version, lease.rules());
             if (!report.passed()) {
-                throw new ProblemException(ProblemType.SCENARIOS_FAILED, report.failedCount() + " of "
+                throw new ProblemException(RuleSetProblem.SCENARIOS_FAILED, report.failedCount() + " of "
                         + report.scenarios() + " scenarios of rule version " + versionId + " fail; version "
                         + activeId() + " stays live.").with("rulesetVersion", versionId)
                         .with("failures", report.failures());

@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.diff.RuleSetDiff;
 import io.leadrules.rules.engine.RuleFile;
 import java.util.List;
@@ -38,7 +37,7 @@ class RuleVersionQueries {
     /** The file exactly as uploaded; a 404 problem when the version has no file of that name. */
     RuleFile file(String id, String name) {
         RuleVersionRecord version = store.existing(id);
-        return store.file(version.id(), name).orElseThrow(() -> new ProblemException(ProblemType.RULE_FILE_NOT_FOUND,
+        return store.file(version.id(), name).orElseThrow(() -> new ProblemException(RuleSetProblem.RULE_FILE_NOT_FOUND,
                 "Rule version " + id + " has no file named " + name + "; its files are "
                         + String.join(", ", store.entries(version.id()).stream()
                         .map(RuleVersionStore.FileEntry::name).toList()) + ".")

@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.RuleFile;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -63,7 +62,7 @@ class RuleVersionStore {
     /** The version with this API id; a 404 problem when there is none (a malformed id names no version either). */
     RuleVersionRecord existing(String versionId) {
         return RuleVersionIds.parse(versionId).flatMap(this::find).orElseThrow(() -> new ProblemException(
-                ProblemType.RULESET_NOT_FOUND, "No rule version has the id " + versionId + ". The versions are "
+                RuleSetProblem.RULESET_NOT_FOUND, "No rule version has the id " + versionId + ". The versions are "
                 + "listed at GET /api/v1/rulesets.").with("rulesetVersion", versionId));
     }
 

@@ -5,7 +5,6 @@ import io.leadrules.app.sandbox.UntrustedRuleSetCheck;
 import io.leadrules.app.sandbox.UploadQueue;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.engine.RuleSetCompilationException;
@@ -86,7 +85,7 @@ class RuleVersionUpload {
             return store.active().orElseThrow(() -> new IllegalStateException("No rule version is active"));
         }
         return RuleVersionIds.parse(basedOn).flatMap(store::find).orElseThrow(() -> new ProblemException(
-                ProblemType.INVALID_RULESET_UPLOAD, "basedOn names no stored rule version: " + basedOn + ". Leave it "
+                RuleSetProblem.INVALID_RULESET_UPLOAD, "basedOn names no stored rule version: " + basedOn + ". Leave it "
                 + "out to start from the active version.")
                 .with("errors", List.of(new FieldProblem("basedOn", "no rule version has the id " + basedOn))));
     }

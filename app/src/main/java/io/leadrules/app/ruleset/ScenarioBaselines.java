@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
@@ -46,7 +45,7 @@ class ScenarioBaselines {
         RuleVersionRecord version = store.existing(versionId);
         List<RuleFile> files = store.files(version.id());
         if (files.stream().noneMatch(RuleFile::isScenarios)) {
-            throw new ProblemException(ProblemType.NO_SCENARIOS, "Rule version " + versionId + " has no scenario "
+            throw new ProblemException(RuleSetProblem.NO_SCENARIOS, "Rule version " + versionId + " has no scenario "
                     + "file, so it has no results to accept. Nothing was stored.").with("rulesetVersion", versionId);
         }
         List<Rebaselined> rebaselined = rebaselined(version, files);
@@ -81,7 +80,7 @@ class ScenarioBaselines {
     private ProblemException notFound(RuleVersionRecord version, String name) {
         List<String> scenarioFiles = store.entries(version.id()).stream().map(RuleVersionStore.FileEntry::name)
                 .filter(file -> new RuleFile(file, new byte[0]).isScenarios()).toList();
-        return new ProblemException(ProblemType.SCENARIO_FILE_NOT_FOUND, "Rule version " + version.versionId()
+        return new ProblemException(RuleSetProblem.SCENARIO_FILE_NOT_FOUND, "Rule version " + version.versionId()
                 + " has no scenario file named " + name + "; its scenario files are "
                 + (scenarioFiles.isEmpty() ? "none" : String.join(", ", scenarioFiles)) + ".")
                 .with("rulesetVersion", version.versionId()).with("file", name);

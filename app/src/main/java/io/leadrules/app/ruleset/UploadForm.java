@@ -3,6 +3,7 @@ package io.leadrules.app.ruleset;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.engine.RuleFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ class UploadForm {
 
     static final String ANONYMOUS = "anonymous";
     private static final int LONGEST_TEXT = 200;
-    private static final ProblemType FORM = ProblemType.INVALID_RULESET_UPLOAD;
+    private static final ProblemType FORM = RuleSetProblem.INVALID_RULESET_UPLOAD;
 
     private final UploadedRuleFiles uploads;
 
@@ -45,12 +46,12 @@ class UploadForm {
 
     /** The person an activation names in its {@code by} parameter; {@value #ANONYMOUS} when left out. */
     static String activatedBy(String value) {
-        return text(value, "by", ANONYMOUS, ProblemType.INVALID_QUERY);
+        return text(value, "by", ANONYMOUS, SystemProblem.INVALID_QUERY);
     }
 
     /** The person a request names in its {@code author} parameter; {@value #ANONYMOUS} when left out. */
     static String author(String value) {
-        return text(value, "author", ANONYMOUS, ProblemType.INVALID_QUERY);
+        return text(value, "author", ANONYMOUS, SystemProblem.INVALID_QUERY);
     }
 
     /** A short text of a form field or parameter; a bad one is a problem of {@code type} naming the field. */

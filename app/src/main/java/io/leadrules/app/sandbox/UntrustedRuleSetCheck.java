@@ -2,9 +2,8 @@ package io.leadrules.app.sandbox;
 
 import io.leadrules.app.sandbox.WorkerProtocol.Answer;
 import io.leadrules.app.sandbox.WorkerProtocol.Request;
-import io.leadrules.app.scoring.ScoringSettings;
+import io.leadrules.app.decision.EvaluationSettings;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.scenario.ScenarioReport;
@@ -29,12 +28,12 @@ public class UntrustedRuleSetCheck {
 
     private final SandboxWorkers workers;
     private final SandboxSettings settings;
-    private final ScoringSettings scoring;
+    private final EvaluationSettings evaluation;
 
-    UntrustedRuleSetCheck(SandboxWorkers workers, SandboxSettings settings, ScoringSettings scoring) {
+    UntrustedRuleSetCheck(SandboxWorkers workers, SandboxSettings settings, EvaluationSettings evaluation) {
         this.workers = workers;
         this.settings = settings;
-        this.scoring = scoring;
+        this.evaluation = evaluation;
     }
 
     /**
@@ -43,7 +42,7 @@ public class UntrustedRuleSetCheck {
      */
     public Verdict check(List<RuleFile> files, Instant asOf, int maxRules) {
         Request request = new Request(files.stream().map(WorkerProtocol.File::of).toList(), asOf, maxRules,
-                settings.evaluationCeiling().toMillis(), scoring.maxRuleFirings(), settings.stressActivities());
+                settings.evaluationCeiling().toMillis(), evaluation.maxRuleFirings(), settings.stressActivities());
         try {
             return verdict(workers.run(request));
         } catch (WorkerFailure failure) {
@@ -68,7 +67,7 @@ public class UntrustedRuleSetCheck {
             case INVALID -> new Verdict(answer.problems(), List.of());
             case REFUSED -> throw exceeded(answer.limit(), Duration.ofMillis(answer.afterMillis()), answer.detail()
                     + NOTHING_CHANGED);
-            case READY -> throw new ProblemException(ProblemType.SANDBOX_UNAVAILABLE, "The checking worker answered "
+            case READY -> throw new ProblemException(SandboxProblem.SANDBOX_UNAVAILABLE, "The checking worker answered "
                     + "out of turn. Nothing was stored; upload again.")
                     .withHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
         };
@@ -91,14 +90,14 @@ public class UntrustedRuleSetCheck {
 
     private static ProblemException exceeded(String limit, Duration after, String detail) {
         Duration shown = after.truncatedTo(ChronoUnit.MILLIS);
-        return new ProblemException(ProblemType.RULESET_LIMIT_EXCEEDED, detail)
+        return new ProblemException(SandboxProblem.RULESET_LIMIT_EXCEEDED, detail)
                 .with("limit", limit)
                 .with("after", shown.toString())
                 .with("afterSeconds", shown.toMillis() / 1000.0);
     }
 
     private static ProblemException unavailable(WorkerFailure failure) {
-        return new ProblemException(ProblemType.SANDBOX_UNAVAILABLE, "The worker that checks uploads stopped before "
+        return new ProblemException(SandboxProblem.SANDBOX_UNAVAILABLE, "The worker that checks uploads stopped before "
                 + "it answered (" + failure.getMessage() + "), for a reason that has nothing to do with this upload. "
                 + "A fresh one is starting; nothing was stored. Upload again in " + RETRY_AFTER.toSeconds() + " s.")
                 .withHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));

@@ -1,7 +1,6 @@
 package io.leadrules.app.sandbox;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +67,7 @@ public class UploadQueue {
     }
 
     private static ProblemException full(String why) {
-        return new ProblemException(ProblemType.UPLOAD_QUEUE_FULL, "Uploads are checked one at a time and " + why
+        return new ProblemException(SandboxProblem.UPLOAD_QUEUE_FULL, "Uploads are checked one at a time and " + why
                 + ". Nothing was stored; upload again in a minute.")
                 .withHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
     }

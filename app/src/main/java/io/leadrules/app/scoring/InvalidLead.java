@@ -2,7 +2,7 @@ package io.leadrules.app.scoring;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,7 +26,7 @@ public final class InvalidLead {
                 .collect(Collectors.joining("; "));
         String more = errors.size() > DETAILED_ERRORS
                 ? "; and " + (errors.size() - DETAILED_ERRORS) + " more in errors" : "";
-        return new ProblemException(ProblemType.INVALID_LEAD, "Fix these members and send the request again: "
+        return new ProblemException(SystemProblem.INVALID_LEAD, "Fix these members and send the request again: "
                 + detail + more + ".").with("errors", errors);
     }
 

@@ -1,5 +1,8 @@
 package io.leadrules.app.scoring;
 
+import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.ScoreResponse;
+import io.leadrules.app.decision.ScoreResponseMapper;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.rules.evaluation.LeadEvaluation;
 import java.time.Clock;
@@ -13,17 +16,17 @@ class LeadScoring {
     private final ActiveRuleSet rules;
     private final LeadFactsMapper facts;
     private final ScoreResponseMapper answers;
-    private final ScoringSettings settings;
+    private final Decisions decisions;
     private final CustomDataCheck checks;
     private final Clock clock;
 
-    LeadScoring(ActiveRuleSet rules, LeadFactsMapper facts, ScoreResponseMapper answers, ScoringSettings settings,
+    LeadScoring(ActiveRuleSet rules, LeadFactsMapper facts, ScoreResponseMapper answers, Decisions decisions,
                 CustomDataCheck checks, Clock clock) {
         this.rules = rules;
         this.checks = checks;
         this.facts = facts;
         this.answers = answers;
-        this.settings = settings;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -32,7 +35,7 @@ class LeadScoring {
         Instant asOf = request.asOf() != null ? request.asOf() : clock.instant();
         LeadEvaluation evaluation = rules.apply(set -> {
             checks.require("lead", request.lead().attributes(), request.activities(), set.attributes());
-            return set.evaluate(facts.toInput(request, asOf), settings.maxRuleFirings());
+            return decisions.evaluate(facts.toInput(request, asOf), set);
         });
         return answers.toResponse(evaluation);
     }

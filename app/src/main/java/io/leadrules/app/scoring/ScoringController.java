@@ -1,5 +1,6 @@
 package io.leadrules.app.scoring;
 
+import io.leadrules.app.decision.ScoreResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,26 +1,24 @@
 package io.leadrules.app.scoring;
 
-import io.leadrules.rules.engine.CompiledRuleSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Limits of {@code POST /api/v1/scores}, under {@code leadrules.scoring}. A member left out gets its default.
  *
- * @param maxActivities  most activities one request may carry (default 5,000)
- * @param maxBodySize    largest request body under {@code /api/}, counted as it streams in (default 1MB = 1 MiB)
- * @param maxRuleFirings rule firings after which one evaluation is abandoned as runaway
- *                       (default {@link CompiledRuleSet#DEFAULT_MAX_FIRINGS})
+ * @param maxActivities most activities one request may carry (default 5,000)
+ * @param maxBodySize   largest request body under {@code /api/}, counted as it streams in (default 1MB = 1 MiB)
+ *                      ({@code leadrules.scoring.max-rule-firings} is read by {@code decision.EvaluationSettings}:
+ *                      every evaluation uses it, not only scoring's)
  */
 @ConfigurationProperties("leadrules.scoring")
-public record ScoringSettings(Integer maxActivities, DataSize maxBodySize, Integer maxRuleFirings) {
+public record ScoringSettings(Integer maxActivities, DataSize maxBodySize) {
 
     public static final int DEFAULT_MAX_ACTIVITIES = 5_000;
     public static final DataSize DEFAULT_MAX_BODY_SIZE = DataSize.ofMegabytes(1);
 
     public ScoringSettings {
         maxActivities = positive("max-activities", maxActivities, DEFAULT_MAX_ACTIVITIES);
-        maxRuleFirings = positive("max-rule-firings", maxRuleFirings, CompiledRuleSet.DEFAULT_MAX_FIRINGS);
         maxBodySize = maxBodySize == null ? DEFAULT_MAX_BODY_SIZE : maxBodySize;
         if (maxBodySize.toBytes() <= 0) {
             throw new IllegalArgumentException("leadrules.scoring.max-body-size must be more than 0 bytes");
@@ -29,7 +27,7 @@ public record ScoringSettings(Integer maxActivities, DataSize maxBodySize, Integ
 
     /** The settings with every default. */
     public static ScoringSettings defaults() {
-        return new ScoringSettings(null, null, null);
+        return new ScoringSettings(null, null);
     }
 
     private static int positive(String key, Integer value, int fallback) {

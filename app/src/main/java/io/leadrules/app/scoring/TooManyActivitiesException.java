@@ -1,7 +1,6 @@
 package io.leadrules.app.scoring;
 
 import io.leadrules.app.system.FieldProblem;
-import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import org.springframework.web.ErrorResponseException;
 
@@ -9,7 +8,7 @@ import org.springframework.web.ErrorResponseException;
 class TooManyActivitiesException extends ErrorResponseException {
 
     TooManyActivitiesException(int sent, int limit) {
-        super(ProblemType.TOO_MANY_ACTIVITIES.status(), ProblemType.TOO_MANY_ACTIVITIES.problem(
+        super(ScoringProblem.TOO_MANY_ACTIVITIES.status(), ScoringProblem.TOO_MANY_ACTIVITIES.problem(
                 "The request has " + sent + " activities; at most " + limit + " are allowed. Send only the "
                         + limit + " most recent ones: activities older than 180 days count nothing anyway.",
                 List.of(new FieldProblem("activities", "must hold at most " + limit + " activities, not " + sent))),

@@ -1,5 +1,6 @@
 package io.leadrules.app.simulation;
 
+import io.leadrules.app.decision.Decisions;
 import io.leadrules.app.lead.LeadDecisions;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.rules.engine.CompiledRuleSet;
@@ -21,9 +22,11 @@ class LeadComparison {
     private static final Logger log = LoggerFactory.getLogger(LeadComparison.class);
 
     private final LeadDecisions decisions;
+    private final Decisions evaluations;
 
-    LeadComparison(LeadDecisions decisions) {
+    LeadComparison(LeadDecisions decisions, Decisions evaluations) {
         this.decisions = decisions;
+        this.evaluations = evaluations;
     }
 
     /** True when the lead was compared; false when it failed. */
@@ -33,8 +36,8 @@ class LeadComparison {
         LeadEvaluation after;
         try {
             EvaluationInput input = decisions.inputFor(lead, asOf);
-            before = decisions.evaluate(input, baseline);
-            after = decisions.evaluate(input, draft);
+            before = evaluations.evaluate(input, baseline);
+            after = evaluations.evaluate(input, draft);
         } catch (RuntimeException e) {
             log.warn("Simulating lead {} as of {} with versions {} and {} failed; the simulation goes on without it",
                     lead.id(), asOf, baseline.version(), draft.version(), e);

@@ -40,7 +40,8 @@ class SimulationController {
     @Operation(summary = "A simulation's state, progress and, once done, its report")
     @GetMapping(path = "/api/v1/simulations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Simulation simulation(@PathVariable("id") String pathId) {
-        return simulations.find(PathIds.simulation(pathId));
+        return simulations.find(PathIds.parse(pathId, SimulationProblem.SIMULATION_NOT_FOUND, "simulation",
+                "as POST /api/v1/rulesets/{id}/simulation answers them"));
     }
 
     @Operation(summary = "A rule version's simulations, newest first (the 20 newest)")

@@ -2,7 +2,7 @@ package io.leadrules.app.simulation;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ final class SimulationRequestCheck {
     private void throwIfAny() {
         if (!problems.isEmpty()) {
             String detail = problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
-            throw new ProblemException(ProblemType.INVALID_QUERY, "Change these members of the simulation request: "
+            throw new ProblemException(SystemProblem.INVALID_QUERY, "Change these members of the simulation request: "
                     + detail + ".").with("errors", List.copyOf(problems));
         }
     }

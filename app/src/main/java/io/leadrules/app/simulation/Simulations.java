@@ -2,7 +2,6 @@ package io.leadrules.app.simulation;
 
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +55,7 @@ class Simulations implements SmartInitializingSingleton, DisposableBean {
     }
 
     Simulation find(UUID id) {
-        return store.find(id).orElseThrow(() -> new ProblemException(ProblemType.SIMULATION_NOT_FOUND,
+        return store.find(id).orElseThrow(() -> new ProblemException(SimulationProblem.SIMULATION_NOT_FOUND,
                 "No simulation has the id " + id + ". Start one with POST /api/v1/rulesets/{id}/simulation.")
                 .with("jobId", id));
     }

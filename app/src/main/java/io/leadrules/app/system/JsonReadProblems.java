@@ -40,7 +40,7 @@ final class JsonReadProblems {
         }
         JacksonException jackson = cause(ex, JacksonException.class).orElse(null);
         if (jackson == null) {
-            return ProblemType.MALFORMED_JSON.problem("The request body is missing or cannot be read. Send one "
+            return SystemProblem.MALFORMED_JSON.problem("The request body is missing or cannot be read. Send one "
                     + "JSON object with Content-Type: application/json, for example {\"lead\": {\"email\": ...}}.");
         }
         if (!jackson.getPath().isEmpty()
@@ -54,7 +54,7 @@ final class JsonReadProblems {
         String field = MemberPath.of(ex.getPath(), ex.getPropertyName());
         String known = known(ex.getKnownPropertyIds());
         String message = "is not a member the API knows; the members allowed here are " + known;
-        return ProblemType.UNKNOWN_MEMBER.problem(field + " " + message + ". A typo would otherwise lose data "
+        return SystemProblem.UNKNOWN_MEMBER.problem(field + " " + message + ". A typo would otherwise lose data "
                 + "silently, so the request is refused: rename or remove the member.",
                 List.of(new FieldProblem(field, message)));
     }
@@ -62,16 +62,16 @@ final class JsonReadProblems {
     private static ProblemDetail wrongType(JacksonException ex) {
         String field = MemberPath.of(ex.getPath(), null);
         String message = expectation(ex) + received(ex);
-        return ProblemType.INVALID_MEMBER_TYPE.problem(field + " " + message + "." + RESEND,
+        return SystemProblem.INVALID_MEMBER_TYPE.problem(field + " " + message + "." + RESEND,
                 List.of(new FieldProblem(field, message)));
     }
 
     private static ProblemDetail malformed(JacksonException ex) {
         if (ex instanceof MismatchedInputException) {
-            return ProblemType.MALFORMED_JSON.problem("The body must be exactly one JSON object, like "
+            return SystemProblem.MALFORMED_JSON.problem("The body must be exactly one JSON object, like "
                     + "{\"lead\": {...}, \"activities\": [...]}, and nothing after it.");
         }
-        return ProblemType.MALFORMED_JSON.problem("The body is not valid JSON" + where(ex.getLocation()) + ": "
+        return SystemProblem.MALFORMED_JSON.problem("The body is not valid JSON" + where(ex.getLocation()) + ": "
                 + ex.getOriginalMessage() + "." + RESEND);
     }
 

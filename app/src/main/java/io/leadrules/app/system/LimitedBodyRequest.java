@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 /** A request whose body stops with a {@link PayloadTooLargeException} once it passes the limit. */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
-    private final BodyLimits.BodyLimit limit;
+    private final BodyLimit limit;
     private ServletInputStream body;
 
-    LimitedBodyRequest(HttpServletRequest request, BodyLimits.BodyLimit limit) {
+    LimitedBodyRequest(HttpServletRequest request, BodyLimit limit) {
         super(request);
         this.limit = limit;
     }
@@ -45,10 +45,10 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     private static final class CountingStream extends ServletInputStream {
 
         private final ServletInputStream in;
-        private final BodyLimits.BodyLimit limit;
+        private final BodyLimit limit;
         private long count;
 
-        CountingStream(ServletInputStream in, BodyLimits.BodyLimit limit) {
+        CountingStream(ServletInputStream in, BodyLimit limit) {
             this.in = in;
             this.limit = limit;
         }

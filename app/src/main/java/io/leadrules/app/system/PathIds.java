@@ -15,25 +15,13 @@ public final class PathIds {
     private PathIds() {
     }
 
-    public static UUID lead(String id) {
-        return parse(id, ProblemType.LEAD_NOT_FOUND, "lead", "as POST /api/v1/leads answers them");
-    }
-
-    public static UUID decision(String id) {
-        return parse(id, ProblemType.DECISION_NOT_FOUND, "decision", "as a lead's decisions list them");
-    }
-
-    public static UUID rescoringJob(String id) {
-        return parse(id, ProblemType.RESCORING_JOB_NOT_FOUND, "rescoring job",
-                "as POST /api/v1/rescoring-jobs answers them");
-    }
-
-    public static UUID simulation(String id) {
-        return parse(id, ProblemType.SIMULATION_NOT_FOUND, "simulation",
-                "as POST /api/v1/rulesets/{id}/simulation answers them");
-    }
-
-    private static UUID parse(String id, ProblemType notFound, String what, String where) {
+    /**
+     * The UUID the path names, or the feature's not-found problem when it is not one.
+     *
+     * @param what  what the id names, for the detail ("lead")
+     * @param where where valid ids come from, for the detail ("as POST /api/v1/leads answers them")
+     */
+    public static UUID parse(String id, ProblemType notFound, String what, String where) {
         if (id == null || !UUID_TEXT.matcher(id).matches()) {
             String shown = id == null ? "" : id.length() > 60 ? id.substring(0, 60) + "..." : id;
             throw new ProblemException(notFound, "No " + what + " has the id \"" + shown + "\": " + what

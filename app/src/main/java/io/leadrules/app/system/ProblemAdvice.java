@@ -43,7 +43,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RunawayEvaluationException.class)
     ResponseEntity<Object> ruleEvaluationFailed(RunawayEvaluationException ex, WebRequest request) {
         log.error("Rule evaluation abandoned: {}", ex.getMessage());
-        ProblemDetail problem = ProblemType.RULE_EVALUATION_FAILED.problem(ex.getMessage() + ". This is a defect in "
+        ProblemDetail problem = SystemProblem.RULE_EVALUATION_FAILED.problem(ex.getMessage() + ". This is a defect in "
                 + "the rule set, not in your request: report rule " + ex.ruleId() + " to whoever maintains the rules.");
         problem.setProperty("ruleId", ex.ruleId());
         problem.setProperty("ruleSource", ex.source() == null ? null : ex.source().describe());
@@ -62,7 +62,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A multipart body the server could not split into parts (malformed, or more parts than it reads). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
-        return handle(ex, ProblemType.BAD_REQUEST.problem("The multipart body could not be read: it is malformed, or "
+        return handle(ex, SystemProblem.BAD_REQUEST.problem("The multipart body could not be read: it is malformed, or "
                 + "has more parts than the server reads (server.tomcat.max-part-count, 50 by default, form fields "
                 + "included). Send the files as multipart/form-data, or one .zip of the rule set."), request);
     }
@@ -70,7 +70,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure answering {}", describe(request), ex);
-        return handle(ex, ProblemType.INTERNAL_ERROR.problem("The service failed to answer this request; the request "
+        return handle(ex, SystemProblem.INTERNAL_ERROR.problem("The service failed to answer this request; the request "
                 + "itself may be fine. Try again later, and report the time of the request if it persists."), request);
     }
 
@@ -92,7 +92,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; "));
         String more = errors.size() > DETAILED_ERRORS ? "; and " + (errors.size() - DETAILED_ERRORS) + " more in errors"
                 : "";
-        return handleExceptionInternal(ex, ProblemType.INVALID_LEAD.problem("Fix these members and send the "
+        return handleExceptionInternal(ex, SystemProblem.INVALID_LEAD.problem("Fix these members and send the "
                 + "request again: " + detail + more + ".", errors), headers, status, request);
     }
 
@@ -112,7 +112,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String allowed = ex.getSupportedMethods() == null ? "another method" : String.join(", ", ex.getSupportedMethods());
-        return handleExceptionInternal(ex, ProblemType.METHOD_NOT_ALLOWED.problem(ex.getMethod() + " is not "
+        return handleExceptionInternal(ex, SystemProblem.METHOD_NOT_ALLOWED.problem(ex.getMethod() + " is not "
                 + "supported for " + path(request) + "; use " + allowed + "."), headers, status, request);
     }
 
@@ -120,7 +120,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type " + ex.getContentType();
-        return handleExceptionInternal(ex, ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent
+        return handleExceptionInternal(ex, SystemProblem.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent
                 + "; " + whatToSend(ex.getSupportedMediaTypes()) + "."), headers, status, request);
     }
 
@@ -136,7 +136,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(ex, ProblemType.NOT_ACCEPTABLE.problem("This endpoint answers in "
+        return handleExceptionInternal(ex, SystemProblem.NOT_ACCEPTABLE.problem("This endpoint answers in "
                 + MediaType.APPLICATION_JSON_VALUE + " only, and the request's Accept header ("
                 + request.getHeader(HttpHeaders.ACCEPT) + ") does not allow it. Accept application/json, or leave "
                 + "Accept out."), headers, status, request);
@@ -148,7 +148,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() + " bytes"
                 : "leadrules.rulesets.max-upload-size, 20 MB by default";
-        return handleExceptionInternal(ex, ProblemType.PAYLOAD_TOO_LARGE.problem("The upload is larger than the "
+        return handleExceptionInternal(ex, SystemProblem.PAYLOAD_TOO_LARGE.problem("The upload is larger than the "
                 + "server accepts (" + limit + "). Upload fewer or smaller rule files: one .zip of the rule set is "
                 + "much smaller than its files."), headers, status, request);
     }
@@ -173,7 +173,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail notFound(WebRequest request) {
-        return ProblemType.NOT_FOUND.problem("Nothing is served at " + describe(request) + ". Scores are at POST "
+        return SystemProblem.NOT_FOUND.problem("Nothing is served at " + describe(request) + ". Scores are at POST "
                 + "/api/v1/scores; every endpoint is described at /v3/api-docs.");
     }
 

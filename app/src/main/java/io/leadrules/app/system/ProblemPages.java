@@ -2,7 +2,6 @@ package io.leadrules.app.system;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,9 +19,15 @@ class ProblemPages {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
+    private final ProblemTypes types;
+
+    ProblemPages(ProblemTypes types) {
+        this.types = types;
+    }
+
     @GetMapping("/problems")
     ResponseEntity<String> index() {
-        String items = Arrays.stream(ProblemType.values())
+        String items = types.all().stream()
                 .map(type -> "<li><a href=\"" + type.uri() + "\">" + type.uri() + "</a> (" + type.status().value()
                         + "): " + HtmlUtils.htmlEscape(type.title()) + "</li>")
                 .collect(Collectors.joining("\n"));
@@ -31,8 +36,8 @@ class ProblemPages {
 
     @GetMapping("/problems/{name}")
     ResponseEntity<String> page(@PathVariable String name) {
-        ProblemType type = ProblemType.named(name).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemType.NOT_FOUND.problem("There is no problem type named '" + name + "'. The problem types "
+        ProblemType type = types.named(name).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                SystemProblem.NOT_FOUND.problem("There is no problem type named '" + name + "'. The problem types "
                         + "are listed at /problems."), null));
         return page(type.title(), "<h1>" + HtmlUtils.htmlEscape(type.title()) + "</h1>\n"
                 + "<p><code>type: " + type.uri() + "</code> &middot; HTTP " + type.status().value() + " "

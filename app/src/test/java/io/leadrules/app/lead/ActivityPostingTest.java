@@ -6,8 +6,8 @@ import static io.leadrules.app.lead.TestLeads.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
-import io.leadrules.app.audit.DecisionSnapshots;
-import io.leadrules.app.audit.DecisionStore;
+import io.leadrules.app.decision.DecisionSnapshots;
+import io.leadrules.app.decision.DecisionStore;
 import io.leadrules.app.lead.Api.Answer;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package io.leadrules.app.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
-import io.leadrules.app.audit.DecisionSnapshots;
-import io.leadrules.app.audit.DecisionStore;
-import io.leadrules.app.audit.StoredDecision;
+import io.leadrules.app.decision.DecisionSnapshots;
+import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.StoredDecision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
@@ -47,7 +47,7 @@ class QueueQueryTest {
         assertThatThrownBy(() -> QueueQuery.from(parameters("stage", "SQL,WON", "size", "x", "sort", "name",
                 "colour", "red")))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.type()).isEqualTo(ProblemType.INVALID_QUERY);
+                    assertThat(problem.type()).isEqualTo(SystemProblem.INVALID_QUERY);
                     @SuppressWarnings("unchecked")
                     List<FieldProblem> errors = (List<FieldProblem>) problem.properties().get("errors");
                     assertThat(errors).extracting(FieldProblem::field)

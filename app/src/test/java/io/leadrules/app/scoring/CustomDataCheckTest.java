@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.leadrules.app.scoring.JsonScalars.NotScalar;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import java.math.BigDecimal;
@@ -153,7 +153,7 @@ class CustomDataCheckTest {
                 Map.of("timeOnSite", "long", "email", "x"), List.of(activity(new BigDecimal("1e13"), null)),
                 DECLARED));
 
-        assertThat(refused.type()).isEqualTo(ProblemType.INVALID_LEAD);
+        assertThat(refused.type()).isEqualTo(SystemProblem.INVALID_LEAD);
         assertThat(fields((List<FieldProblem>) refused.properties().get("errors"))).containsExactly(
                 "activities[0].value", "lead.attributes.email", "lead.attributes.timeOnSite");
         assertThatCode(() -> check.require("lead", null, null, DECLARED)).doesNotThrowAnyException();

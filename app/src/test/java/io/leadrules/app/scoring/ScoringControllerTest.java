@@ -1,5 +1,22 @@
 package io.leadrules.app.scoring;
 
+import io.leadrules.app.decision.ScoreResponse;
+import io.leadrules.rules.engine.RuleInfo;
+import io.leadrules.rules.engine.RuleSource;
+import io.leadrules.rules.engine.RunawayEvaluationException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,24 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.leadrules.rules.engine.RuleInfo;
-import io.leadrules.rules.engine.RuleSource;
-import io.leadrules.rules.engine.RunawayEvaluationException;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The HTTP contract of POST /api/v1/scores: what it accepts, and the problem it answers for each client mistake. */
 @WebMvcTest(ScoringController.class)
+@Import(JsonBodyLimit.class)
 class ScoringControllerTest {
 
     private static final String LEAD = """

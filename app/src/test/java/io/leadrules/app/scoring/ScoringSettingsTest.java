@@ -3,7 +3,6 @@ package io.leadrules.app.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.leadrules.rules.engine.CompiledRuleSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -15,16 +14,13 @@ class ScoringSettingsTest {
 
         assertThat(settings.maxActivities()).isEqualTo(5_000);
         assertThat(settings.maxBodySize().toBytes()).isEqualTo(1_048_576);
-        assertThat(settings.maxRuleFirings()).isEqualTo(CompiledRuleSet.DEFAULT_MAX_FIRINGS);
     }
 
     @Test
     void limitsMustBePositive() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ScoringSettings(0, null, null))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ScoringSettings(0, null))
                 .withMessageContaining("leadrules.scoring.max-activities");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ScoringSettings(null, DataSize.ofBytes(0), null))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ScoringSettings(null, DataSize.ofBytes(0)))
                 .withMessageContaining("leadrules.scoring.max-body-size");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ScoringSettings(null, null, -1))
-                .withMessageContaining("leadrules.scoring.max-rule-firings");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
+import io.leadrules.app.system.SystemProblem;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +54,7 @@ class SimulationRequestCheckTest {
         ProblemException problem = catchThrowableOfType(ProblemException.class,
                 () -> SimulationRequestCheck.check(new SimulationRequest(NOW.plusSeconds(60), filter), NOW));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.INVALID_QUERY);
+        assertThat(problem.type()).isEqualTo(SystemProblem.INVALID_QUERY);
         assertThat(fields(problem)).containsExactly("asOf", "filter.createdTo", "filter.stages[1]",
                 "filter.temperatures", "filter.grades[1]", "filter.priorities[0]", "filter.sources[0]");
         assertThat(problem.getMessage()).contains("filter.stages[1] must be one of SQL, MQL, LEAD, DISQUALIFIED, "

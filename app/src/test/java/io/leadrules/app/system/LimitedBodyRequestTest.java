@@ -49,8 +49,8 @@ class LimitedBodyRequestTest {
         assertThatThrownBy(in::read).isInstanceOf(PayloadTooLargeException.class);
     }
 
-    private static BodyLimits.BodyLimit limit(long bytes) {
-        return new BodyLimits.BodyLimit(bytes, "Send less.");
+    private static BodyLimit limit(long bytes) {
+        return new BodyLimit(bytes, "Send less.");
     }
 
     private static MockHttpServletRequest withBody(String body) {

@@ -1,29 +1,68 @@
 package io.leadrules.app.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.servlet.RequestDispatcher;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
-/** Every problem type URI is a page the service serves; errors outside the controllers are problems too. */
+/**
+ * Every problem type URI is a page the service serves; errors outside the controllers are problems too. The slice
+ * registers every {@link ProblemCatalog} of the application, as the service does, and the test checks that every
+ * problem enum in the code is among them: a feature's new enum without a catalog fails here.
+ */
 @WebMvcTest(controllers = {ProblemPages.class, ProblemErrorController.class})
+@Import(ProblemPagesTest.EveryCatalog.class)
 class ProblemPagesTest {
+
+    /** The registry and every feature's catalog, found the way the application's scan finds them. */
+    @TestConfiguration
+    @ComponentScan(basePackages = "io.leadrules.app", useDefaultFilters = false, includeFilters = @Filter(
+            type = FilterType.ASSIGNABLE_TYPE, classes = {ProblemCatalog.class, ProblemTypes.class}))
+    static class EveryCatalog {
+    }
 
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ProblemTypes types;
+
+    @Test
+    void everyProblemEnumOfTheApplicationIsRegistered() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.leadrules.app");
+        List<ProblemType> declared = classes.stream()
+                .filter(type -> type.isEnum() && type.isAssignableTo(ProblemType.class))
+                .flatMap(type -> Arrays.stream((ProblemType[]) type.reflect().getEnumConstants()))
+                .toList();
+
+        assertThat(declared).hasSizeGreaterThan(40);
+        assertThat(types.all()).containsExactlyInAnyOrderElementsOf(declared);
+    }
+
     @Test
     void everyProblemTypeIsServedAsAPageAtItsTypeUri() throws Exception {
-        for (ProblemType type : ProblemType.values()) {
+        for (ProblemType type : types.all()) {
             mvc.perform(get(type.uri().toString()).accept(MediaType.APPLICATION_JSON))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -34,7 +73,7 @@ class ProblemPagesTest {
 
     @Test
     void theIndexListsEveryProblemType() throws Exception {
-        for (ProblemType type : ProblemType.values()) {
+        for (ProblemType type : types.all()) {
             mvc.perform(get("/problems")).andExpect(content().string(containsString(type.uri().toString())));
         }
     }

@@ -2,69 +2,65 @@ package io.leadrules.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
-import io.leadrules.app.scoring.ScoringSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Which body limit a request gets: 20 MB for a multipart POST /api/v1/rulesets, 1 MiB for everything else. */
+/**
+ * The filter applies the first limit the features' rules give (a narrow rule before a broad one), refuses an
+ * announced body over it before reading, and leaves alone what no rule speaks to. The real rules are tested with
+ * their features (UploadBodyLimitTest, ScoringControllerTest).
+ */
 class RequestBodyLimitTest {
 
-    private static final String MULTIPART = "multipart/form-data; boundary=----LeadRules";
     private static final int MEGABYTE = 1024 * 1024;
 
+    private final RequestBodyRule uploads = request -> request.getRequestURI().endsWith("/uploads")
+            ? Optional.of(new BodyLimit(20 * MEGABYTE, "Upload less.")) : Optional.empty();
+    private final RequestBodyRule json = request -> Optional.of(new BodyLimit(MEGABYTE, "Send fewer activities."));
     private final List<Exception> refusals = new ArrayList<>();
-    private final RequestBodyLimit filter = new RequestBodyLimit(ScoringSettings.defaults(),
-            RuleSetUploadSettings.defaults(), (request, response, handler, ex) -> {
-                refusals.add(ex);
-                return new ModelAndView();
-            });
 
     @Test
-    void aSixMegabyteRuleSetUploadIsNotHeldToTheJsonLimit() throws Exception {
-        assertThat(passes(request("POST", "/api/v1/rulesets", MULTIPART, 6 * MEGABYTE))).isTrue();
-        assertThat(passes(request("POST", "/api/v1/rulesets", "Multipart/Form-Data; boundary=x", 20 * MEGABYTE)))
-                .isTrue();
+    void theFirstRuleThatSpeaksToARequestSetsItsLimit() throws Exception {
+        RequestBodyLimit filter = filter(uploads, json);
+
+        assertThat(passes(filter, request("/api/v1/uploads", 6 * MEGABYTE))).isTrue();
+        assertThat(passes(filter, request("/api/v1/scores", 2 * MEGABYTE))).isFalse();
+        assertThat(refusedDetail()).contains("the limit is 1048576 bytes", "Send fewer activities.");
+    }
+
+    @Test
+    void aBodyAnnouncedOverItsLimitIsRefusedBeforeItIsRead() throws Exception {
+        assertThat(passes(filter(uploads, json), request("/api/v1/uploads", 20 * MEGABYTE + 1))).isFalse();
+
+        assertThat(refusedDetail()).contains("20971521 bytes", "the limit is 20971520 bytes", "Upload less.");
+    }
+
+    @Test
+    void aRequestNoRuleSpeaksToIsNotCapped() throws Exception {
+        assertThat(passes(filter(uploads), request("/api/v1/scores", 30 * MEGABYTE))).isTrue();
         assertThat(refusals).isEmpty();
     }
 
     @Test
-    void theUploadLimitHoldsUnderAContextPathToo() throws Exception {
-        MockHttpServletRequest upload = request("POST", "/leadrules/api/v1/rulesets", MULTIPART, 6 * MEGABYTE);
-        upload.setContextPath("/leadrules");
-
-        assertThat(passes(upload)).isTrue();
+    void onlyRequestsUnderTheApiAreCapped() throws Exception {
+        assertThat(passes(filter(json), request("/problems/not-found", 2 * MEGABYTE))).isTrue();
+        assertThat(refusals).isEmpty();
     }
 
-    @Test
-    void anUploadOverTwentyMegabytesIsRefusedBeforeItIsRead() throws Exception {
-        assertThat(passes(request("POST", "/api/v1/rulesets", MULTIPART, 20 * MEGABYTE + 1))).isFalse();
-
-        assertThat(refusedDetail()).contains("20971521 bytes", "the limit is 20971520 bytes", "rule files");
+    private RequestBodyLimit filter(RequestBodyRule... rules) {
+        return new RequestBodyLimit(List.of(rules), (request, response, handler, ex) -> {
+            refusals.add(ex);
+            return new ModelAndView();
+        });
     }
 
-    @Test
-    void anythingThatOnlyLooksLikeAnUploadGetsTheJsonLimit() throws Exception {
-        List<MockHttpServletRequest> lookalikes = List.of(
-                request("POST", "/api/v1/scores", MULTIPART, 2 * MEGABYTE),
-                request("POST", "/api/v1/rulesets", "application/json", 2 * MEGABYTE),
-                request("POST", "/api/v1/rulesets", null, 2 * MEGABYTE),
-                request("PUT", "/api/v1/rulesets", MULTIPART, 2 * MEGABYTE),
-                request("POST", "/api/v1/rulesets/", MULTIPART, 2 * MEGABYTE),
-                request("POST", "/api/v1/rulesets/1/files", MULTIPART, 2 * MEGABYTE));
-        for (MockHttpServletRequest lookalike : lookalikes) {
-            assertThat(passes(lookalike)).as(lookalike.getMethod() + " " + lookalike.getRequestURI() + " "
-                    + lookalike.getContentType()).isFalse();
-        }
-        assertThat(refusedDetail()).contains("the limit is 1048576 bytes", "activities");
-    }
-
-    private boolean passes(MockHttpServletRequest request) throws Exception {
+    private static boolean passes(RequestBodyLimit filter, MockHttpServletRequest request) throws Exception {
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(request, new MockHttpServletResponse(), chain);
         return chain.getRequest() != null;
@@ -75,9 +71,9 @@ class RequestBodyLimitTest {
         return ((PayloadTooLargeException) refusals.get(refusals.size() - 1)).getBody().getDetail();
     }
 
-    private static MockHttpServletRequest request(String method, String uri, String contentType, int length) {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
-        request.setContentType(contentType);
+    private static MockHttpServletRequest request(String uri, int length) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", uri);
+        request.setContentType("application/json");
         request.setContent(new byte[length]);
         return request;
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.leadrules.app.ruleset.upload.UploadProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -24,11 +25,7 @@ import org.springframework.web.multipart.MultipartException;
  */
 class UploadProblemsTest {
 
-    private static final List<ProblemType> UPLOAD_PROBLEMS = List.of(ProblemType.NO_RULE_FILES,
-            ProblemType.INVALID_FILE_NAME, ProblemType.DUPLICATE_FILE_NAME, ProblemType.RULE_FILE_TOO_LARGE,
-            ProblemType.UNSAFE_ARCHIVE, ProblemType.CORRUPT_RULE_FILE, ProblemType.NOT_A_TEXT_FILE,
-            ProblemType.NOT_A_SPREADSHEET, ProblemType.PASSWORD_PROTECTED_SPREADSHEET,
-            ProblemType.UNSAFE_SPREADSHEET, ProblemType.TOO_MANY_ROWS);
+    private static final List<UploadProblem> UPLOAD_PROBLEMS = List.of(UploadProblem.values());
 
     /** Stands in for the upload endpoint: each path fails the way a real upload can. */
     @RestController
@@ -47,7 +44,7 @@ class UploadProblemsTest {
 
         @PostMapping("/api/v1/rulesets/{problem}")
         void refused(@PathVariable String problem) {
-            throw new ProblemException(ProblemType.named(problem).orElseThrow(), "Points.drl.xlsx cannot be used.")
+            throw new ProblemException(UploadProblem.valueOf(problem), "Points.drl.xlsx cannot be used.")
                     .with("file", "Rules.zip").with("entry", "rules/Points.drl.xlsx");
         }
     }
@@ -76,8 +73,8 @@ class UploadProblemsTest {
 
     @Test
     void everyUploadProblemIsAProblemThatNamesTheFile() throws Exception {
-        for (ProblemType type : UPLOAD_PROBLEMS) {
-            mvc.perform(upload("/api/v1/rulesets/" + type.slug()))
+        for (UploadProblem type : UPLOAD_PROBLEMS) {
+            mvc.perform(upload("/api/v1/rulesets/" + type.name()))
                     .andExpect(status().is(type.status().value()))
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.type").value("/problems/" + type.slug()))

@@ -1,6 +1,5 @@
 package io.leadrules.app.ruleset.upload;
 
-import io.leadrules.app.system.ProblemType;
 import java.util.Locale;
 
 /**
@@ -34,26 +33,26 @@ final class FileNames {
     /** What the file is; a problem naming {@code at} when its name is not one a rule file may have. */
     static RuleFileKind kindOf(FileAt at, String name, boolean inZip) {
         if (name.isBlank()) {
-            throw at.problem(ProblemType.INVALID_FILE_NAME, "A file of the upload has no name: send each file with "
+            throw at.problem(UploadProblem.INVALID_FILE_NAME, "A file of the upload has no name: send each file with "
                     + "the name it has on your computer, such as Points.drl.xlsx.");
         }
         if (name.length() > MAX_LENGTH) {
-            throw at.problem(ProblemType.INVALID_FILE_NAME, "The name of " + at.describe() + " is " + name.length()
+            throw at.problem(UploadProblem.INVALID_FILE_NAME, "The name of " + at.describe() + " is " + name.length()
                     + " characters long; at most " + MAX_LENGTH + " are allowed. Give it a shorter name.");
         }
         if (name.codePoints().anyMatch(FileNames::hidden)) {
-            throw at.problem(ProblemType.INVALID_FILE_NAME, "The name of " + at.describe() + " holds a control "
+            throw at.problem(UploadProblem.INVALID_FILE_NAME, "The name of " + at.describe() + " holds a control "
                     + "character (shown as ?), such as a line break or tab. Rename it with letters, digits, spaces, "
                     + "dots, dashes and underscores.");
         }
-        RuleFileKind kind = RuleFileKind.of(name).orElseThrow(() -> at.problem(ProblemType.INVALID_FILE_NAME,
+        RuleFileKind kind = RuleFileKind.of(name).orElseThrow(() -> at.problem(UploadProblem.INVALID_FILE_NAME,
                 at.describe() + " is not a rule file: " + ENDINGS + "." + suggestion(name)));
         if (kind == RuleFileKind.ZIP && inZip) {
-            throw at.problem(ProblemType.INVALID_FILE_NAME, at.describe() + " is a zip inside a zip, which is not "
+            throw at.problem(UploadProblem.INVALID_FILE_NAME, at.describe() + " is a zip inside a zip, which is not "
                     + "read: unzip it and put its rule files in " + at.file() + " itself.");
         }
         if (name.substring(0, name.length() - kind.ending().length()).isBlank()) {
-            throw at.problem(ProblemType.INVALID_FILE_NAME, at.describe() + " has nothing before its ending: name it "
+            throw at.problem(UploadProblem.INVALID_FILE_NAME, at.describe() + " has nothing before its ending: name it "
                     + "after what it holds, such as Engagement" + kind.ending() + ".");
         }
         return kind;

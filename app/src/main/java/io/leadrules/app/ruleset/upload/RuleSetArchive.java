@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset.upload;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +30,7 @@ final class RuleSetArchive {
 
     static List<NamedFile> unpack(FileAt zip, byte[] content, UnpackBudget budget) {
         if (!startsWith(content, LOCAL_HEADER) && !startsWith(content, EMPTY_ARCHIVE)) {
-            throw zip.problem(ProblemType.CORRUPT_RULE_FILE, zip.describe() + " is not a zip file, though its name "
+            throw zip.problem(UploadProblem.CORRUPT_RULE_FILE, zip.describe() + " is not a zip file, though its name "
                     + "ends in .zip. Zip the rule files again (in Windows: select them, right-click > Send to > "
                     + "Compressed folder; on a Mac: right-click > Compress) and upload the new zip.");
         }
@@ -44,7 +43,7 @@ final class RuleSetArchive {
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw zip.problem(ProblemType.CORRUPT_RULE_FILE, zip.describe() + " cannot be unpacked: " + why(e)
+            throw zip.problem(UploadProblem.CORRUPT_RULE_FILE, zip.describe() + " cannot be unpacked: " + why(e)
                     + ". Zip the rule files again, without a password, and upload the new zip.");
         }
     }
@@ -69,7 +68,7 @@ final class RuleSetArchive {
         boolean escapes = path.startsWith("/") || path.matches("^[A-Za-z]:.*")
                 || List.of(path.split("/")).contains("..");
         if (escapes) {
-            throw at.problem(ProblemType.UNSAFE_ARCHIVE, at.file() + " has an entry whose path leaves its folder ("
+            throw at.problem(UploadProblem.UNSAFE_ARCHIVE, at.file() + " has an entry whose path leaves its folder ("
                     + at.entry() + "): no zip tool makes such a path. Zip the rule files again and upload the new "
                     + "zip.");
         }

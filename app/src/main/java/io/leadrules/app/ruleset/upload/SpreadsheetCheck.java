@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset.upload;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -28,7 +27,7 @@ final class SpreadsheetCheck {
             throw oldOfficeFile(at, content);
         }
         if (magic != FileMagic.OOXML) {
-            throw at.problem(ProblemType.NOT_A_SPREADSHEET, at.describe() + " is not an Excel workbook"
+            throw at.problem(UploadProblem.NOT_A_SPREADSHEET, at.describe() + " is not an Excel workbook"
                     + lookalike(magic) + ". Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx).");
         }
         WorkbookParts.check(at, content, settings);
@@ -45,7 +44,7 @@ final class SpreadsheetCheck {
             throw unreadable(at, e);
         }
         if (tall != null) {
-            throw at.problem(ProblemType.TOO_MANY_ROWS, "Sheet " + tall.name() + " of " + at.describe() + " goes "
+            throw at.problem(UploadProblem.TOO_MANY_ROWS, "Sheet " + tall.name() + " of " + at.describe() + " goes "
                     + "down to row " + tall.lastRow() + " or further; a sheet may have at most " + settings.maxRows()
                     + " rows. Delete the rows below the table (select them, right-click > Delete), even empty ones "
                     + "that only have formatting, or split the table over several sheets.")
@@ -57,12 +56,12 @@ final class SpreadsheetCheck {
     private static ProblemException unreadable(FileAt at, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
-                return at.problem(ProblemType.UNSAFE_ARCHIVE, at.describe() + " unpacks to hundreds of times its "
+                return at.problem(UploadProblem.UNSAFE_ARCHIVE, at.describe() + " unpacks to hundreds of times its "
                         + "own size, as no workbook Excel or LibreOffice saves does. Open it in one of them, save "
                         + "it again, and upload the new copy.");
             }
         }
-        return at.problem(ProblemType.CORRUPT_RULE_FILE, at.describe() + " cannot be read as an Excel workbook: it "
+        return at.problem(UploadProblem.CORRUPT_RULE_FILE, at.describe() + " cannot be read as an Excel workbook: it "
                 + "is damaged, or was not written by a spreadsheet program. Open it in Excel or LibreOffice, save "
                 + "it again as Excel Workbook (.xlsx), and upload the new copy.");
     }
@@ -77,12 +76,12 @@ final class SpreadsheetCheck {
             return unreadable(at, e);
         }
         if (encrypted) {
-            return at.problem(ProblemType.PASSWORD_PROTECTED_SPREADSHEET, at.describe() + " is protected by a "
+            return at.problem(UploadProblem.PASSWORD_PROTECTED_SPREADSHEET, at.describe() + " is protected by a "
                     + "password, and the service cannot read it. Remove the password: in Excel, File > Info > "
                     + "Protect Workbook > Encrypt with Password, clear it and save; in LibreOffice, File > Save As, "
                     + "untick Save with password. Then upload it again.");
         }
-        return at.problem(ProblemType.NOT_A_SPREADSHEET, at.describe() + " is an old Excel 97-2003 workbook (.xls) "
+        return at.problem(UploadProblem.NOT_A_SPREADSHEET, at.describe() + " is an old Excel 97-2003 workbook (.xls) "
                 + "or another old Office file. Open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx), "
                 + "keeping the .drl.xlsx or .scenarios.xlsx ending.");
     }

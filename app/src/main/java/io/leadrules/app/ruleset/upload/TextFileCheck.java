@@ -1,6 +1,5 @@
 package io.leadrules.app.ruleset.upload;
 
-import io.leadrules.app.system.ProblemType;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -23,13 +22,13 @@ final class TextFileCheck {
     static void check(FileAt at, byte[] content) {
         int nul = indexOfNul(content);
         if (nul >= 0) {
-            throw at.problem(ProblemType.NOT_A_TEXT_FILE, at.describe() + " is not plain text: it has a NUL byte on "
+            throw at.problem(UploadProblem.NOT_A_TEXT_FILE, at.describe() + " is not plain text: it has a NUL byte on "
                     + "line " + lineOf(content, nul) + ", as files saved as UTF-16 (\"Unicode\") or binary files do. "
                     + SAVE_AS_UTF8);
         }
         int malformed = firstMalformedByte(content);
         if (malformed >= 0) {
-            throw at.problem(ProblemType.NOT_A_TEXT_FILE, at.describe() + " is not UTF-8 text: line "
+            throw at.problem(UploadProblem.NOT_A_TEXT_FILE, at.describe() + " is not UTF-8 text: line "
                     + lineOf(content, malformed) + " has bytes that are not UTF-8, most likely a letter such as é or ñ "
                     + "saved as ANSI or Windows-1252. " + SAVE_AS_UTF8);
         }

@@ -1,6 +1,5 @@
 package io.leadrules.app.ruleset.upload;
 
-import io.leadrules.app.system.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -62,7 +61,7 @@ final class UnpackBudget {
     void count(Entry entry) {
         entries++;
         if (entries > maxEntries) {
-            throw entry.at().problem(ProblemType.UNSAFE_ARCHIVE, entry.archive() + " holds more than " + maxEntries
+            throw entry.at().problem(UploadProblem.UNSAFE_ARCHIVE, entry.archive() + " holds more than " + maxEntries
                     + " entries (files and folders); the service stopped reading it at " + entry.name() + ". "
                     + advice);
         }
@@ -76,12 +75,12 @@ final class UnpackBudget {
             size += n;
             unpacked += n;
             if (unpacked > maxTotalSize) {
-                throw entry.at().problem(ProblemType.UNSAFE_ARCHIVE, entry.archive() + " unpacks to more than "
+                throw entry.at().problem(UploadProblem.UNSAFE_ARCHIVE, entry.archive() + " unpacks to more than "
                         + readable(maxTotalSize) + " in all; the service stopped unpacking it at " + entry.name()
                         + ". " + advice);
             }
             if (size > maxEntrySize) {
-                throw entry.at().problem(ProblemType.RULE_FILE_TOO_LARGE, entry.name() + " in " + entry.archive()
+                throw entry.at().problem(UploadProblem.RULE_FILE_TOO_LARGE, entry.name() + " in " + entry.archive()
                         + " unpacks to more than " + readable(maxEntrySize) + ", the most one rule file may hold; the "
                         + "service stopped unpacking it there. Split it into smaller files.");
             }

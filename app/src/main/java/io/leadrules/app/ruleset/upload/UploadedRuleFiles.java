@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset.upload;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.RuleFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +42,7 @@ public class UploadedRuleFiles {
             }
         }
         if (files.isEmpty()) {
-            throw new ProblemException(ProblemType.NO_RULE_FILES, "The upload holds no file. Upload the rule files "
+            throw new ProblemException(UploadProblem.NO_RULE_FILES, "The upload holds no file. Upload the rule files "
                     + "(.drl, .drl.xlsx, .scenarios.csv, .scenarios.xlsx), or one .zip that holds them.");
         }
         return List.copyOf(files);
@@ -59,7 +58,7 @@ public class UploadedRuleFiles {
         }
         List<NamedFile> files = RuleSetArchive.unpack(at, upload.content(), budget);
         if (files.isEmpty()) {
-            throw at.problem(ProblemType.NO_RULE_FILES, at.file() + " holds no rule files: it is empty, or holds only "
+            throw at.problem(UploadProblem.NO_RULE_FILES, at.file() + " holds no rule files: it is empty, or holds only "
                     + "folders and hidden files. Zip the rule files themselves (.drl, .drl.xlsx, .scenarios.csv, "
                     + ".scenarios.xlsx) and upload the new zip.");
         }
@@ -73,7 +72,7 @@ public class UploadedRuleFiles {
         if (same != null) {
             String which = same.describe().equals(at.describe()) ? "" : " (" + same.describe() + " and "
                     + at.describe() + ")";
-            throw at.problem(ProblemType.DUPLICATE_FILE_NAME, "The upload has two files named " + file.name() + which
+            throw at.problem(UploadProblem.DUPLICATE_FILE_NAME, "The upload has two files named " + file.name() + which
                     + ". A rule set has one file of each name, upper and lower case alike, whatever folder of a zip "
                     + "it is in: keep one, or rename the other.");
         }
@@ -88,7 +87,7 @@ public class UploadedRuleFiles {
     private void refuseLarge(FileAt at, long size) {
         long limit = settings.maxFileSize().toBytes();
         if (size > limit) {
-            throw at.problem(ProblemType.RULE_FILE_TOO_LARGE, at.file() + " is " + size + " bytes; a rule file may "
+            throw at.problem(UploadProblem.RULE_FILE_TOO_LARGE, at.file() + " is " + size + " bytes; a rule file may "
                     + "have at most " + UnpackBudget.readable(limit) + ". Split it into smaller files, or delete the "
                     + "rows, sheets, pictures and formatting the rules do not need.");
         }

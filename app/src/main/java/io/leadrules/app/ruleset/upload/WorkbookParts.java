@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset.upload;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,11 +38,11 @@ final class WorkbookParts {
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw at.problem(ProblemType.CORRUPT_RULE_FILE, at.describe() + " cannot be read: the workbook is cut "
+            throw at.problem(UploadProblem.CORRUPT_RULE_FILE, at.describe() + " cannot be read: the workbook is cut "
                     + "short or damaged. Open it in Excel or LibreOffice, save it again, and upload the new copy.");
         }
         if (!office) {
-            throw at.problem(ProblemType.NOT_A_SPREADSHEET, at.describe() + " is a zip file, not an Excel workbook. "
+            throw at.problem(UploadProblem.NOT_A_SPREADSHEET, at.describe() + " is a zip file, not an Excel workbook. "
                     + "Open the workbook in Excel or LibreOffice and save it as Excel Workbook (.xlsx).");
         }
     }
@@ -54,7 +53,7 @@ final class WorkbookParts {
         MarkupDeclarations declarations = new MarkupDeclarations();
         budget.unpack(part, in, declarations);
         if (declarations.found() != null) {
-            throw at.problem(ProblemType.UNSAFE_SPREADSHEET, at.describe() + " holds " + declarations.found()
+            throw at.problem(UploadProblem.UNSAFE_SPREADSHEET, at.describe() + " holds " + declarations.found()
                     + " in its part " + part.name() + ". XML external entities and DTDs are not allowed, and Excel "
                     + "and LibreOffice never write them: open the workbook in one of them, save it as a new .xlsx, "
                     + "and upload that copy.");

@@ -1,6 +1,5 @@
 package io.leadrules.app.ruleset.upload;
 
-import io.leadrules.app.system.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,7 +11,6 @@ import static io.leadrules.app.ruleset.upload.UploadFixtures.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.engine.RuleFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,7 +58,7 @@ class ArchiveUploadTest {
         ProblemException problem = refused(files, upload("Rules.zip",
                 zip(entries("v1/Flow.drl", utf8(DRL), "v2/Flow.drl", utf8(DRL)))));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.DUPLICATE_FILE_NAME);
+        assertThat(problem.type()).isEqualTo(UploadProblem.DUPLICATE_FILE_NAME);
         assertThat(problem.properties()).containsEntry("file", "Rules.zip").containsEntry("entry", "v2/Flow.drl");
         assertThat(problem.getMessage()).contains("v1/Flow.drl in Rules.zip and v2/Flow.drl in Rules.zip");
     }
@@ -74,7 +73,7 @@ class ArchiveUploadTest {
 
         ProblemException problem = refused(files, upload("Rules.zip", bomb));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.RULE_FILE_TOO_LARGE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.RULE_FILE_TOO_LARGE);
         assertThat(problem.properties()).containsEntry("file", "Rules.zip").containsEntry("entry", "rules/Huge.drl");
         assertThat(problem.getMessage()).contains("rules/Huge.drl in Rules.zip unpacks to more than 5 MB");
     }
@@ -88,7 +87,7 @@ class ArchiveUploadTest {
 
         ProblemException problem = refused(files, upload("Rules.zip", zip(many)));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.UNSAFE_ARCHIVE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.UNSAFE_ARCHIVE);
         assertThat(problem.properties()).containsEntry("entry", "rules/R101.drl");
         assertThat(problem.getMessage()).contains("more than 100 entries");
     }
@@ -104,7 +103,7 @@ class ArchiveUploadTest {
 
         ProblemException problem = refused(files, upload("Rules.zip", zip(eleven)));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.UNSAFE_ARCHIVE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.UNSAFE_ARCHIVE);
         assertThat(problem.properties()).containsEntry("entry", "R11.drl");
         assertThat(problem.getMessage()).contains("Rules.zip unpacks to more than 50 MB (52428800 bytes) in all");
     }
@@ -115,7 +114,7 @@ class ArchiveUploadTest {
                 "rules\\..\\..\\evil.drl")) {
             ProblemException problem = refused(files, upload("Rules.zip", zip(entries(path, utf8(DRL)))));
 
-            assertThat(problem.type()).as(path).isEqualTo(ProblemType.UNSAFE_ARCHIVE);
+            assertThat(problem.type()).as(path).isEqualTo(UploadProblem.UNSAFE_ARCHIVE);
             assertThat(problem.getMessage()).as(path).contains("leaves its folder");
         }
     }
@@ -126,7 +125,7 @@ class ArchiveUploadTest {
 
         ProblemException problem = refused(files, upload("Rules.zip", zip(entries("rules/Inner.zip", inner))));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.INVALID_FILE_NAME);
+        assertThat(problem.type()).isEqualTo(UploadProblem.INVALID_FILE_NAME);
         assertThat(problem.properties()).containsEntry("entry", "rules/Inner.zip");
         assertThat(problem.getMessage()).contains("zip inside a zip");
     }
@@ -136,7 +135,7 @@ class ArchiveUploadTest {
         for (byte[] archive : List.of(zip(entries()), zip(entries("rules/", new byte[0], ".DS_Store", new byte[1])))) {
             ProblemException problem = refused(files, upload("Rules.zip", archive));
 
-            assertThat(problem.type()).isEqualTo(ProblemType.NO_RULE_FILES);
+            assertThat(problem.type()).isEqualTo(UploadProblem.NO_RULE_FILES);
             assertThat(problem.properties()).containsEntry("file", "Rules.zip");
         }
     }
@@ -148,7 +147,7 @@ class ArchiveUploadTest {
         encrypted[6] |= 1;
 
         assertThat(refused(files, upload("Rules.zip", utf8("not a zip at all"))).type())
-                .isEqualTo(ProblemType.CORRUPT_RULE_FILE);
+                .isEqualTo(UploadProblem.CORRUPT_RULE_FILE);
         assertThat(refused(files, upload("Rules.zip", Arrays.copyOf(whole, whole.length / 2))).getMessage())
                 .contains("cut short or damaged");
         assertThat(refused(files, upload("Rules.zip", encrypted)).getMessage()).contains("password");
@@ -160,9 +159,9 @@ class ArchiveUploadTest {
         ProblemException text = refused(files, upload("Rules.zip", zip(entries("rules/Flow.drl", new byte[] {
                 'r', (byte) 0xFF}))));
 
-        assertThat(name.type()).isEqualTo(ProblemType.INVALID_FILE_NAME);
+        assertThat(name.type()).isEqualTo(UploadProblem.INVALID_FILE_NAME);
         assertThat(name.properties()).containsEntry("entry", "rules/Points.xlsx");
-        assertThat(text.type()).isEqualTo(ProblemType.NOT_A_TEXT_FILE);
+        assertThat(text.type()).isEqualTo(UploadProblem.NOT_A_TEXT_FILE);
         assertThat(text.getMessage()).startsWith("rules/Flow.drl in Rules.zip is not UTF-8 text");
     }
 }

@@ -11,7 +11,6 @@ import static io.leadrules.app.ruleset.upload.UploadFixtures.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,7 +41,7 @@ class SpreadsheetUploadTest {
     void aPasswordProtectedWorkbookSaysHowToRemoveThePassword() throws Exception {
         ProblemException problem = refused(files, upload("Points.drl.xlsx", encrypted(workbook(3))));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.PASSWORD_PROTECTED_SPREADSHEET);
+        assertThat(problem.type()).isEqualTo(UploadProblem.PASSWORD_PROTECTED_SPREADSHEET);
         assertThat(problem.properties()).containsEntry("file", "Points.drl.xlsx");
         assertThat(problem.getMessage()).contains("Encrypt with Password", "untick Save with password");
     }
@@ -51,7 +50,7 @@ class SpreadsheetUploadTest {
     void anOldXlsWorkbookRenamedIsNotASpreadsheetAndSaysToSaveAsXlsx() throws IOException {
         ProblemException problem = refused(files, upload("Points.drl.xlsx", oldExcelWorkbook()));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.NOT_A_SPREADSHEET);
+        assertThat(problem.type()).isEqualTo(UploadProblem.NOT_A_SPREADSHEET);
         assertThat(problem.getMessage()).contains("Excel 97-2003", "save it as Excel Workbook (.xlsx)");
     }
 
@@ -61,9 +60,9 @@ class SpreadsheetUploadTest {
         new java.util.Random(42).nextBytes(random);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
-        assertThat(refused(files, upload("Points.drl.xlsx", random)).type()).isEqualTo(ProblemType.NOT_A_SPREADSHEET);
+        assertThat(refused(files, upload("Points.drl.xlsx", random)).type()).isEqualTo(UploadProblem.NOT_A_SPREADSHEET);
         assertThat(refused(files, upload("Points.drl.xlsx", new byte[0])).type())
-                .isEqualTo(ProblemType.NOT_A_SPREADSHEET);
+                .isEqualTo(UploadProblem.NOT_A_SPREADSHEET);
         assertThat(refused(files, upload("Points.drl.xlsx", png)).getMessage()).contains("it is a picture");
         assertThat(refused(files, upload("Checks.scenarios.xlsx", zip(entries("Flow.drl", utf8(DRL))))).getMessage())
                 .contains("is a zip file, not an Excel workbook");
@@ -78,7 +77,7 @@ class SpreadsheetUploadTest {
         for (byte[] broken : List.of(Arrays.copyOf(whole, whole.length / 2), damagedPart, damagedSheet)) {
             ProblemException problem = refused(files, upload("Points.drl.xlsx", broken));
 
-            assertThat(problem.type()).isEqualTo(ProblemType.CORRUPT_RULE_FILE);
+            assertThat(problem.type()).isEqualTo(UploadProblem.CORRUPT_RULE_FILE);
             assertThat(problem.properties()).containsEntry("file", "Points.drl.xlsx");
         }
     }
@@ -93,7 +92,7 @@ class SpreadsheetUploadTest {
 
         ProblemException problem = refused(files, upload("Points.drl.xlsx", hostile));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.UNSAFE_SPREADSHEET);
+        assertThat(problem.type()).isEqualTo(UploadProblem.UNSAFE_SPREADSHEET);
         assertThat(problem.getMessage()).contains("<!DOCTYPE", SHEET, "not allowed");
         assertThat(problem.getMessage() + problem.properties()).doesNotContain("TOP-SECRET-42");
     }
@@ -104,7 +103,7 @@ class SpreadsheetUploadTest {
         byte[] hostile = rewritten(workbook(3), SHEET, original -> xml.getBytes(StandardCharsets.UTF_16));
 
         assertThat(refused(files, upload("Checks.scenarios.xlsx", hostile)).type())
-                .isEqualTo(ProblemType.UNSAFE_SPREADSHEET);
+                .isEqualTo(UploadProblem.UNSAFE_SPREADSHEET);
     }
 
     @Test
@@ -113,7 +112,7 @@ class SpreadsheetUploadTest {
 
         ProblemException problem = refused(files, upload("Points.drl.xlsx", workbook(10_001)));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.TOO_MANY_ROWS);
+        assertThat(problem.type()).isEqualTo(UploadProblem.TOO_MANY_ROWS);
         assertThat(problem.properties()).containsEntry("file", "Points.drl.xlsx").containsEntry("sheet", "Points");
         assertThat(problem.getMessage()).contains("row 10001", "at most 10000 rows");
     }
@@ -129,7 +128,7 @@ class SpreadsheetUploadTest {
 
             ProblemException problem = refused(files, upload("Weights.drl.xlsx", out.toByteArray()));
 
-            assertThat(problem.type()).isEqualTo(ProblemType.TOO_MANY_ROWS);
+            assertThat(problem.type()).isEqualTo(UploadProblem.TOO_MANY_ROWS);
             assertThat(problem.properties()).containsEntry("sheet", "Weights");
         }
     }
@@ -141,7 +140,7 @@ class SpreadsheetUploadTest {
 
         ProblemException problem = refused(files, upload("Points.drl.xlsx", padded));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.UNSAFE_ARCHIVE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.UNSAFE_ARCHIVE);
         assertThat(problem.getMessage()).contains("hundreds of times its own size");
     }
 
@@ -155,7 +154,7 @@ class SpreadsheetUploadTest {
 
         ProblemException problem = refused(small, upload("Points.drl.xlsx", padded));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.UNSAFE_ARCHIVE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.UNSAFE_ARCHIVE);
         assertThat(problem.getMessage()).contains("Points.drl.xlsx unpacks to more than 1 MB", SHEET);
     }
 
@@ -164,7 +163,7 @@ class SpreadsheetUploadTest {
         ProblemException problem = refused(files, upload("Rules.zip",
                 zip(entries("rules/Points.drl.xlsx", encrypted(workbook(2))))));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.PASSWORD_PROTECTED_SPREADSHEET);
+        assertThat(problem.type()).isEqualTo(UploadProblem.PASSWORD_PROTECTED_SPREADSHEET);
         assertThat(problem.properties()).containsEntry("file", "Rules.zip")
                 .containsEntry("entry", "rules/Points.drl.xlsx");
     }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemType;
 import io.leadrules.rules.defaults.DefaultRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import java.nio.charset.StandardCharsets;
@@ -55,17 +54,17 @@ class UploadedRuleFilesTest {
     void aNameWithAnotherEndingSaysWhichEndingsAreAccepted() {
         ProblemException problem = refused(files, upload("Points.xlsx", workbook(2)));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.INVALID_FILE_NAME);
+        assertThat(problem.type()).isEqualTo(UploadProblem.INVALID_FILE_NAME);
         assertThat(problem.properties()).containsEntry("file", "Points.xlsx");
         assertThat(problem.getMessage()).contains("Points.xlsx is not a rule file", ".drl.xlsx", ".scenarios.csv",
                 ".zip", "Rename it Points.drl.xlsx");
-        assertThat(refused(files, upload("logo.png", new byte[] {1})).type()).isEqualTo(ProblemType.INVALID_FILE_NAME);
+        assertThat(refused(files, upload("logo.png", new byte[] {1})).type()).isEqualTo(UploadProblem.INVALID_FILE_NAME);
     }
 
     @Test
     void emptyOverlongAndControlCharacterNamesAreRefused() {
         for (String name : List.of("", "rules/", "a".repeat(197) + ".drl", "Flow\n.drl", "Flow\u202E.drl", ".drl", "  .drl.xlsx")) {
-            assertThat(refused(files, drl(name)).type()).as(name).isEqualTo(ProblemType.INVALID_FILE_NAME);
+            assertThat(refused(files, drl(name)).type()).as(name).isEqualTo(UploadProblem.INVALID_FILE_NAME);
         }
         assertThat(files.read(List.of(drl("a".repeat(196) + ".drl")))).hasSize(1);
         assertThat(refused(files, drl("Flow\u0000.drl")).properties()).containsEntry("file", "Flow?.drl");
@@ -75,7 +74,7 @@ class UploadedRuleFilesTest {
     void twoFilesOfTheSameNameAreRefusedWhateverTheirCase() {
         ProblemException problem = refused(files, drl("Flow.drl"), drl("a/Other.drl"), drl("FLOW.drl"));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.DUPLICATE_FILE_NAME);
+        assertThat(problem.type()).isEqualTo(UploadProblem.DUPLICATE_FILE_NAME);
         assertThat(problem.properties()).containsEntry("file", "FLOW.drl");
         assertThat(problem.getMessage()).contains("Flow.drl and FLOW.drl");
     }
@@ -87,7 +86,7 @@ class UploadedRuleFilesTest {
 
         assertThat(files.read(List.of(upload("Big.drl", limit)))).hasSize(1);
         ProblemException problem = refused(files, upload("Big.drl", Arrays.copyOf(limit, limit.length + 1)));
-        assertThat(problem.type()).isEqualTo(ProblemType.RULE_FILE_TOO_LARGE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.RULE_FILE_TOO_LARGE);
         assertThat(problem.type().status().value()).isEqualTo(413);
         assertThat(problem.properties()).containsEntry("file", "Big.drl");
         assertThat(problem.getMessage()).contains("5242881 bytes", "5 MB (5242880 bytes)");
@@ -99,10 +98,10 @@ class UploadedRuleFilesTest {
 
         ProblemException problem = refused(files, upload("Flow.drl", latin1));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.NOT_A_TEXT_FILE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.NOT_A_TEXT_FILE);
         assertThat(problem.getMessage()).contains("Flow.drl is not UTF-8 text: line 3", "Save it as UTF-8");
         assertThat(refused(files, upload("Cut.scenarios.csv", new byte[] {'a', (byte) 0xC3})).type())
-                .isEqualTo(ProblemType.NOT_A_TEXT_FILE);
+                .isEqualTo(UploadProblem.NOT_A_TEXT_FILE);
     }
 
     @Test
@@ -110,7 +109,7 @@ class UploadedRuleFilesTest {
         ProblemException problem = refused(files, upload("Flow.drl", "rule\n\u0000".getBytes(
                 StandardCharsets.UTF_16LE)));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.NOT_A_TEXT_FILE);
+        assertThat(problem.type()).isEqualTo(UploadProblem.NOT_A_TEXT_FILE);
         assertThat(problem.getMessage()).contains("NUL byte on line 1", "UTF-16");
     }
 
@@ -118,8 +117,8 @@ class UploadedRuleFilesTest {
     void anEmptyUploadHoldsNoRuleFiles() {
         ProblemException problem = catchThrowableOfType(ProblemException.class, () -> files.read(List.of()));
 
-        assertThat(problem.type()).isEqualTo(ProblemType.NO_RULE_FILES);
+        assertThat(problem.type()).isEqualTo(UploadProblem.NO_RULE_FILES);
         assertThat(catchThrowableOfType(ProblemException.class, () -> files.read(null)).type())
-                .isEqualTo(ProblemType.NO_RULE_FILES);
+                .isEqualTo(UploadProblem.NO_RULE_FILES);
     }
 }

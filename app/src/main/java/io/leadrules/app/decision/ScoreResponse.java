@@ -1,4 +1,4 @@
-package io.leadrules.app.scoring;
+package io.leadrules.app.decision;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -15,22 +15,22 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
 
     /** How much fit and engagement weigh in the combined score, in percent. */
     @Schema(name = "ScoreWeights")
-    record Weights(Integer fit, Integer engagement) {
+    public record Weights(Integer fit, Integer engagement) {
     }
 
     /** Who the lead is: 0-100, a grade, and the points per category. */
     @Schema(name = "FitScore")
-    record Fit(Integer score, String grade, List<Points> breakdown) {
+    public record Fit(Integer score, String grade, List<Points> breakdown) {
     }
 
     /** What the lead did: 0-100 and the points per activity type and signal. */
     @Schema(name = "EngagementScore")
-    record Engagement(Integer score, List<Points> breakdown) {
+    public record Engagement(Integer score, List<Points> breakdown) {
     }
 
     /** The points one category, activity type or signal adds, the rule that gave them and why. */
     @Schema(name = "ScorePoints")
-    record Points(String category, int points, String ruleId, String reason, String detail, Source source) {
+    public record Points(String category, int points, String ruleId, String reason, String detail, Source source) {
     }
 
     /**
@@ -38,22 +38,22 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
      * {@code line} for DRL; the members that do not apply are null.
      */
     @Schema(name = "RuleSource")
-    record Source(String file, String sheet, String cell, Integer line) {
+    public record Source(String file, String sheet, String cell, Integer line) {
     }
 
     /** A recommended next step, most important first. */
     @Schema(name = "NextAction")
-    record Action(String code, String content, String reason, String ruleId) {
+    public record Action(String code, String content, String reason, String ruleId) {
     }
 
     /** Something wrong or missing in the lead's data; {@code severity} is ERROR, WARNING or INFO. */
     @Schema(name = "DataQualityFinding")
-    record Finding(String code, String field, String severity, String message, String ruleId) {
+    public record Finding(String code, String field, String severity, String message, String ruleId) {
     }
 
     /** A rule that fired, in order of first firing, with the points it earned and how often it fired. */
     @Schema(name = "FiredRule")
-    record RuleFiring(String ruleId, String name, String dimension, int points, String reason, Source source,
+    public record RuleFiring(String ruleId, String name, String dimension, int points, String reason, Source source,
                       int firings) {
     }
 }

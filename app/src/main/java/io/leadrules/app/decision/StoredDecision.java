@@ -1,4 +1,4 @@
-package io.leadrules.app.audit;
+package io.leadrules.app.decision;
 
 import java.time.Instant;
 import java.util.UUID;

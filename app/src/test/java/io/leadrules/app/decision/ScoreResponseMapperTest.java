@@ -1,4 +1,4 @@
-package io.leadrules.app.scoring;
+package io.leadrules.app.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,5 @@
-package io.leadrules.app.audit;
+package io.leadrules.app.decision;
 
-import io.leadrules.app.scoring.ScoreResponse;
-import io.leadrules.app.scoring.ScoreResponseMapper;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;

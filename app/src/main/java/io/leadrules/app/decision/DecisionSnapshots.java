@@ -1,6 +1,5 @@
-package io.leadrules.app.audit;
+package io.leadrules.app.decision;
 
-import io.leadrules.app.scoring.ScoreResponse;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

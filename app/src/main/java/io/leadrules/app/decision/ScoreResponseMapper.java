@@ -1,4 +1,4 @@
-package io.leadrules.app.scoring;
+package io.leadrules.app.decision;
 
 import io.leadrules.app.system.MappingConfig;
 import io.leadrules.rules.evaluation.BreakdownEntry;

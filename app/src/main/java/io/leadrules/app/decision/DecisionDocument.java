@@ -1,4 +1,4 @@
-package io.leadrules.app.audit;
+package io.leadrules.app.decision;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

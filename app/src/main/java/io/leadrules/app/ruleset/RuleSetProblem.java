@@ -1,0 +1,102 @@
+package io.leadrules.app.ruleset;
+
+import io.leadrules.app.system.ProblemCatalog;
+import io.leadrules.app.system.ProblemType;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The problems of rule versions: finding them and their files, the upload form, compiling, and their scenarios. Slugs,
+ * statuses and texts are part of the API: clients switch on the {@code type}.
+ */
+public enum RuleSetProblem implements ProblemType {
+
+    RULESET_VERSION_UNAVAILABLE("ruleset-version-unavailable", HttpStatus.CONFLICT,
+            "The rule version is not available",
+            "The rule version this needs (for instance the version a decision was made with) is not known to the "
+                    + "service, or its files changed since.",
+            "Nothing to change in the request; the detail names the version."),
+    RULESET_NOT_FOUND("ruleset-not-found", HttpStatus.NOT_FOUND, "No such rule version",
+            "No rule version has this id. Rule version ids are 1, 2, 3, ... as GET /api/v1/rulesets lists them.",
+            "Check the id against GET /api/v1/rulesets."),
+    RULE_FILE_NOT_FOUND("rule-file-not-found", HttpStatus.NOT_FOUND, "The rule version has no such file",
+            "The rule version exists but holds no file of this name. Names match exactly, case included.",
+            "Take the name from the version's files (GET /api/v1/rulesets/{id})."),
+    INVALID_RULESET_UPLOAD("invalid-ruleset-upload", HttpStatus.BAD_REQUEST, "The upload is not valid",
+            "The multipart upload has no file, or a form field (label, author, basedOn) has a value the service "
+                    + "does not accept.",
+            "Fix the field named in errors: send at least one file part named 'files', a label and author of at "
+                    + "most 200 characters, and basedOn as the id of a stored version."),
+    RULESET_INVALID("ruleset-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "The rule set does not compile",
+            "A decision table, DRL file or scenario file of the new version has a mistake: a cell that is not a "
+                    + "number, a missing column or sheet, a DRL syntax error, a Rule ID used twice, or code a rule "
+                    + "may not run. Nothing was stored and the live rules did not change.",
+            "Fix every entry of cells (file, sheet and cell, or file and line, with what is wrong) and upload "
+                    + "again."),
+    SCENARIOS_FAILED("scenarios-failed", HttpStatus.CONFLICT, "Scenarios fail: the version was not activated",
+            "Activating a rule version runs its scenario files first; at least one scenario does not give what it "
+                    + "expects, so the version did not go live and the live rules did not change.",
+            "Read failures (file, row, expected against actual), fix the rules or the scenario, upload the fix as "
+                    + "a new version and activate that."),
+    SCENARIO_FILE_NOT_FOUND("scenario-file-not-found", HttpStatus.NOT_FOUND,
+            "The rule version has no such scenario file",
+            "The rule version exists but holds no scenario file (.scenarios.csv or .scenarios.xlsx) of this name. "
+                    + "Names match exactly, case included.",
+            "Take the name from the version's files (GET /api/v1/rulesets/{id}); the detail lists its scenario "
+                    + "files."),
+    NO_SCENARIOS("no-scenarios", HttpStatus.NOT_FOUND, "The rule version has no scenarios",
+            "Accepting a version's scenario results rewrites its scenario files, and this version has none: there "
+                    + "is nothing to accept. Nothing was stored.",
+            "Upload a .scenarios.csv or .scenarios.xlsx file with the version's changes, or accept the results of "
+                    + "a version that has scenarios.");
+
+    private final String slug;
+    private final HttpStatus status;
+    private final String title;
+    private final String when;
+    private final String fix;
+
+    RuleSetProblem(String slug, HttpStatus status, String title, String when, String fix) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.when = when;
+        this.fix = fix;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String when() {
+        return when;
+    }
+
+    @Override
+    public String fix() {
+        return fix;
+    }
+
+    /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */
+    @Component
+    static class Catalog implements ProblemCatalog {
+
+        @Override
+        public List<RuleSetProblem> problemTypes() {
+            return List.of(values());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.leadrules.app.scoring;
+
+import io.leadrules.app.system.ProblemCatalog;
+import io.leadrules.app.system.ProblemType;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The problems of what a scoring request (or a stored lead's activities) may hold. Slugs, statuses and texts are part
+ * of the API: clients switch on the {@code type}.
+ */
+public enum ScoringProblem implements ProblemType {
+
+    TOO_MANY_ACTIVITIES("too-many-activities", HttpStatus.BAD_REQUEST, "Too many activities",
+            "The request carries more activities than the service accepts in one request "
+                    + "(leadrules.scoring.max-activities, 5,000 by default).",
+            "Send only the most recent activities: anything older than 180 days scores nothing.");
+
+    private final String slug;
+    private final HttpStatus status;
+    private final String title;
+    private final String when;
+    private final String fix;
+
+    ScoringProblem(String slug, HttpStatus status, String title, String when, String fix) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.when = when;
+        this.fix = fix;
+    }
+
+    @Override
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String when() {
+        return when;
+    }
+
+    @Override
+    public String fix() {
+        return fix;
+    }
+
+    /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */
+    @Component
+    static class Catalog implements ProblemCatalog {
+
+        @Override
+        public List<ScoringProblem> problemTypes() {
+            return List.of(values());
+        }
+    }
+}
