@@ -82,6 +82,7 @@ class RuleDraftDeletion {
     private static ProblemException notDeletable(RuleVersionRecord version, String why) {
         return new ProblemException(ProblemType.RULESET_NOT_DELETABLE, "Rule version " + version.versionId()
                 + " cannot be deleted: " + why + ". Only a draft that was never live can be deleted; nothing "
-                + "changed.").with("rulesetVersion", version.versionId()).with("versionStatus", version.status().name());
+                + "changed.").with("rulesetVersion", version.versionId())
+                .with("versionStatus", version.status().name());
     }
 }

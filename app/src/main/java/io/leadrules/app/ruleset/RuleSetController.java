@@ -110,10 +110,11 @@ class RuleSetController {
                     + "/problems/precondition-failed. Runs its scenarios first: 409 /problems/scenarios-failed with "
                     + "the failures, and nothing changes, when one fails.")
     @PostMapping(path = "/api/v1/rulesets/{id}/activation", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RuleVersionView> activate(@PathVariable("id") String id,
-                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @RequestParam(name = "replaces", required = false) String replaces,
-                                             @RequestParam(name = "by", required = false) String by) {
+    ResponseEntity<RuleVersionView> activate(
+            @PathVariable("id") String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(name = "replaces", required = false) String replaces,
+            @RequestParam(name = "by", required = false) String by) {
         UploadForm.refuseNamedActor(by, "by", ProblemType.INVALID_QUERY);
         return tagged(activation.activate(id, new RuleVersionActivation.Conditions(ifMatch, replaces)));
     }

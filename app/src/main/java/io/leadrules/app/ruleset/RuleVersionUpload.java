@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns an upload by the acting principal (its author) into a stored DRAFT version: the base version's files with the uploaded ones replacing those of the
- * same name and adding new ones (or the uploaded zip as the whole set), compiled and tested at once. A version that
+ * Turns an upload by the acting principal (its author) into a stored DRAFT version: the base version's files with the
+ * uploaded ones replacing those of the same name and adding new ones (or the uploaded zip as the whole set), compiled
+ * and tested at once. A version that
  * does not compile, or whose scenario file cannot be read, is a 422 naming the cells or lines, and nothing is stored.
  * Uploads take turns in the {@link UploadQueue}: each compiles for seconds under the version id it will be stored with.
  *

@@ -42,7 +42,8 @@ class RuleVersionApprovalTest {
 
             JsonNode refused = api.post(activation(second)).problem(409, "/problems/stale-base");
 
-            assertThat(refused.get("title").asString()).isEqualTo("The draft starts from a version that is no longer live");
+            assertThat(refused.get("title").asString())
+                    .isEqualTo("The draft starts from a version that is no longer live");
             assertThat(refused.get("basedOn").asString()).isEqualTo(live);
             assertThat(refused.get("liveVersion").asString()).isEqualTo(first);
             assertThat(refused.get("detail").asString()).contains(live, first, "replaces=" + first);
