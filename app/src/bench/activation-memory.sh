@@ -21,7 +21,8 @@ API="http://localhost:$PORT/api/v1/rulesets"
 rm -rf "$DIR" && mkdir -p "$DIR"
 
 java -Xmx"$XMX" -jar "$JAR" --leadrules.data-dir="$DIR" --server.port=$PORT \
-    --leadrules.rescoring.schedule-enabled=false ${BENCH_ARGS:-} > "$DIR/service.log" 2>&1 &
+    --leadrules.rescoring.schedule-enabled=false --leadrules.rules.four-eyes=false ${BENCH_ARGS:-} \
+    > "$DIR/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2> /dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
@@ -43,8 +44,12 @@ done
 echo "activations  live heap (MB)"
 echo "0            $(live_heap)"
 started=$(date +%s)
+live=1
 for i in $(seq 1 "$N"); do
-    curl -sf -X POST "$API/$(( (i % 5) + 1 ))/activation" > /dev/null
+    # every draft is based on version 1: each replaces the live version on purpose (no stale-base 409)
+    next=$(( (i % 5) + 1 ))
+    curl -sf -X POST "$API/$next/activation?replaces=$live" > /dev/null
+    live=$next
     if [ $((i % 10)) = 0 ]; then
         echo "$i           $(live_heap)"
         jcmd "$PID" GC.class_histogram > "$DIR/histogram-$i.txt"   # what is live, class by class, to compare

@@ -4,7 +4,8 @@
 
 With --model (the directory build_model.py wrote), the workbooks are first uploaded as a new rule version based on
 version 1 (the shipped DRL files stay), the shipped scenarios are re-baselined to the new results (POST
-.../scenarios/accept: they describe the B2B model, not this one) and that version is activated. Then every holdout
+.../scenarios/accept: they describe the B2B model, not this one) and that version is activated (one person does all
+three: run the service with --leadrules.rules.four-eyes=false). Then every holdout
 lead is sent as a marketing-automation platform would send it: its columns as `lead.attributes`, raw values as
 sent (the Mappings sheet reads them), consent given, and as activities one TIME_ON_SITE event whose value is the
 seconds on the website and one WEBSITE_VISIT event per visit, all a day before asOf. Writes prospectId,score,fit,
@@ -52,8 +53,7 @@ def upload(service, model):
         parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
                      "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n"
                      .encode() + (model / name).read_bytes() + b"\r\n")
-    for field, value in (("basedOn", "1"), ("label", "X Education model (model-proposal v2)"),
-                         ("author", "xeducation-measurement")):
+    for field, value in (("basedOn", "1"), ("label", "X Education model (model-proposal v2)")):
         parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"\r\n\r\n{value}\r\n'.encode())
     body = b"".join(parts) + f"--{boundary}--\r\n".encode()
     draft = call(service, "POST", "/api/v1/rulesets", body,
@@ -63,8 +63,8 @@ def upload(service, model):
           f"{draft['lastTest']['passedCount']}/{draft['lastTest']['scenarios']} pass")
     for w in warnings:
         print(f"  warning {w['file']}, sheet {w['sheet']}, cell {w['cell']}: {w['message']}")
-    accepted = call(service, "POST", f"/api/v1/rulesets/{draft['id']}/scenarios/accept?author=xeducation-measurement")
-    active = call(service, "POST", f"/api/v1/rulesets/{accepted['id']}/activation?by=xeducation-measurement")
+    accepted = call(service, "POST", f"/api/v1/rulesets/{draft['id']}/scenarios/accept")
+    active = call(service, "POST", f"/api/v1/rulesets/{accepted['id']}/activation")
     print(f"version {accepted['id']} accepts the scenario results of {draft['id']}; status {active['status']}")
     return active["id"]
 

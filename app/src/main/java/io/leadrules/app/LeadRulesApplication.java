@@ -2,6 +2,7 @@ package io.leadrules.app;
 
 import io.leadrules.app.decision.EvaluationSettings;
 import io.leadrules.app.rescoring.RescoringSettings;
+import io.leadrules.app.ruleset.RuleApprovalSettings;
 import io.leadrules.app.ruleset.RuleVersionSettings;
 import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.SandboxSettings;
@@ -18,8 +19,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  */
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
-        RuleVersionSettings.class, RuleSetUploadSettings.class, SimulationSettings.class, SandboxSettings.class,
-        EvaluationSettings.class})
+        RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
+        SandboxSettings.class, EvaluationSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import io.leadrules.app.lead.ActivityLog;
 import io.leadrules.app.lead.LeadLookup;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
+import io.leadrules.app.security.CurrentActor;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,14 +28,16 @@ class LeadErasure {
     private final ActivityLog activities;
     private final DecisionPseudonymisation decisions;
     private final Clock clock;
+    private final CurrentActor actor;
 
     LeadErasure(LeadLookup lookup, LeadStore leads, ActivityLog activities, DecisionPseudonymisation decisions,
-                Clock clock) {
+                Clock clock, CurrentActor actor) {
         this.lookup = lookup;
         this.leads = leads;
         this.activities = activities;
         this.decisions = decisions;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** 404 problem for an unknown lead, 410 for one already erased. */
@@ -44,7 +47,7 @@ class LeadErasure {
         int pseudonymised = decisions.pseudonymise(lead);
         int details = activities.removeDetails(leadId);
         leads.save(lead.erased(clock.instant()));
-        log.info("Lead {} erased: {} decisions pseudonymised, details of {} activities removed", leadId,
-                pseudonymised, details);
+        log.info("Lead {} erased by {}: {} decisions pseudonymised, details of {} activities removed", leadId,
+                actor.name(), pseudonymised, details);
     }
 }

@@ -61,6 +61,14 @@ class CompiledVersions {
         }
     }
 
+    /** Lets go of a deleted draft: no request can name it again, so its rule base need not be held. */
+    synchronized void forget(long id) {
+        RuleSetHandle handle = recent.remove(id);
+        if (handle != null) {
+            handle.retire();
+        }
+    }
+
     /** The ids held compiled, active first: for tests and the log. */
     synchronized Map<Long, Boolean> heldIds() {
         Map<Long, Boolean> ids = new LinkedHashMap<>();

@@ -21,13 +21,18 @@ final class DeveloperChanges {
 
     /** One sentence per change, DRL files first, in the version's file order; empty for a values-only version. */
     static List<String> of(List<RuleFile> base, CompiledRuleSet rules) {
-        List<String> changes = new ArrayList<>();
+        return changes(base, rules).stream().map(Change::sentence).toList();
+    }
+
+    /** Each change with the file it is in: DRL files first, in the version's file order. */
+    static List<Change> changes(List<RuleFile> base, CompiledRuleSet rules) {
+        List<Change> changes = new ArrayList<>();
         for (RuleFile file : rules.files()) {
             if (file.isDrl()) {
-                drlChange(file, sameName(base, file.name())).ifPresent(changes::add);
+                drlChange(file, sameName(base, file.name())).ifPresent(s -> changes.add(new Change(file.name(), s)));
             }
         }
-        rules.developerTables().forEach(table -> changes.add(tableChange(table)));
+        rules.developerTables().forEach(table -> changes.add(new Change(table.file(), tableChange(table))));
         return List.copyOf(changes);
     }
 
@@ -47,5 +52,9 @@ final class DeveloperChanges {
     private static Optional<RuleFile> sameName(List<RuleFile> files, String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         return files.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** One change that makes a version code: the file it is in, and a sentence for whoever reviews it. */
+    record Change(String file, String sentence) {
     }
 }

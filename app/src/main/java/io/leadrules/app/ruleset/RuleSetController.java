@@ -1,14 +1,19 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.SystemProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Rule versions for marketing ops: upload a changed spreadsheet as a new draft, read its validation, test it against
- * its scenarios, publish it, roll back to an earlier one; read any version, its files, rules and differences.
+ * its scenarios, publish it, roll back to an earlier one, delete a draft; read any version, its files, rules and
+ * differences. Who uploads, approves or deletes is the authenticated principal ({@link CurrentActor}), never a name in
+ * the request.
  */
 @RestController
 @Tag(name = "Rule versions")
@@ -28,32 +35,41 @@ class RuleSetController {
     private final RuleVersionActivation activation;
     private final RuleVersionQueries queries;
     private final RuleVersionViews views;
+    private final RuleDraftDeletion deletion;
+    private final RuleVersionTags tags;
 
     RuleSetController(RuleVersionUpload upload, UploadForm form, RuleVersionTesting testing,
-                      RuleVersionActivation activation, RuleVersionQueries queries, RuleVersionViews views) {
+                      RuleVersionActivation activation, RuleVersionQueries queries, RuleVersionViews views,
+                      RuleDraftDeletion deletion, RuleVersionTags tags) {
         this.upload = upload;
         this.form = form;
         this.testing = testing;
         this.activation = activation;
         this.queries = queries;
         this.views = views;
+        this.deletion = deletion;
+        this.tags = tags;
     }
 
     @Operation(summary = "Upload a new draft rule version",
             description = "multipart/form-data: one or more 'files' (.drl, .drl.xlsx, .scenarios.csv, "
-                    + ".scenarios.xlsx, or one .zip holding a whole rule set), optional 'label', 'author' and "
-                    + "'basedOn' (a version id; default the active one). Files replace those of the same name in the "
-                    + "base version; new names are added. 201 with the version, its validation report, last test "
-                    + "report and rules; 422 /problems/ruleset-invalid with cells when it does not compile.")
+                    + ".scenarios.xlsx, or one .zip holding a whole rule set), optional 'label' and 'basedOn' (a "
+                    + "version id; default the active one). The uploader is the authenticated principal: an "
+                    + "'author' field is a 400. Files replace those of the same name in the base version; new names "
+                    + "are added. 201 with the version, its validation report, last test report and rules; 422 "
+                    + "/problems/ruleset-invalid with cells when it does not compile; 403 "
+                    + "/problems/developer-role-required for a new or changed DRL file or a table outside the "
+                    + "shipped kinds without the RULE_DEVELOPER role.")
     @PostMapping(path = "/api/v1/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RuleVersionView> upload(@RequestPart(name = "files", required = false) List<MultipartFile> files,
                                            @RequestParam(name = "label", required = false) String label,
                                            @RequestParam(name = "author", required = false) String author,
                                            @RequestParam(name = "basedOn", required = false) String basedOn) {
-        RuleVersionRecord version = upload.upload(form.read(files, label, author, basedOn));
+        UploadForm.refuseNamedActor(author, "author", RuleSetProblem.INVALID_RULESET_UPLOAD);
+        RuleVersionRecord version = upload.upload(form.read(files, label, basedOn));
         try (RuleSetLease lease = queries.lease(version)) {
-            return ResponseEntity.created(URI.create("/api/v1/rulesets/" + version.id()))
+            return ResponseEntity.created(URI.create("/api/v1/rulesets/" + version.id())).eTag(tags.of(version))
                     .body(views.withRules(version, lease.rules()));
         }
     }
@@ -70,10 +86,12 @@ class RuleSetController {
         return views.view(queries.active());
     }
 
-    @Operation(summary = "One rule version: files with SHA-256, validation report, last test report")
+    @Operation(summary = "One rule version: files with SHA-256, validation report, last test report",
+            description = "Its ETag changes whenever its status changes or it is approved; send it as If-Match to "
+                    + "activate or delete exactly the version read.")
     @GetMapping(path = "/api/v1/rulesets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    RuleVersionView version(@PathVariable("id") String id) {
-        return views.view(queries.existing(id));
+    ResponseEntity<RuleVersionView> version(@PathVariable("id") String id) {
+        return tagged(queries.existing(id));
     }
 
     @Operation(summary = "Run the version's scenario files",
@@ -85,10 +103,34 @@ class RuleSetController {
     }
 
     @Operation(summary = "Make the version live (publish a draft, or roll back to a retired version)",
-            description = "Runs its scenarios first: 409 /problems/scenarios-failed with the failures, and nothing "
-                    + "changes, when one fails. Optional 'by' names who activates it.")
+            description = "The approver is the authenticated principal and, with four eyes on, not the uploader "
+                    + "(403 /problems/four-eyes-required). A draft whose base is no longer live is a 409 "
+                    + "/problems/stale-base naming both, unless 'replaces' names the live version it replaces on "
+                    + "purpose. If-Match (the version's ETag or its review's) must match: 412 "
+                    + "/problems/precondition-failed. Runs its scenarios first: 409 /problems/scenarios-failed with "
+                    + "the failures, and nothing changes, when one fails.")
     @PostMapping(path = "/api/v1/rulesets/{id}/activation", produces = MediaType.APPLICATION_JSON_VALUE)
-    RuleVersionView activate(@PathVariable("id") String id, @RequestParam(name = "by", required = false) String by) {
-        return views.view(activation.activate(id, UploadForm.activatedBy(by)));
+    ResponseEntity<RuleVersionView> activate(
+            @PathVariable("id") String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(name = "replaces", required = false) String replaces,
+            @RequestParam(name = "by", required = false) String by) {
+        UploadForm.refuseNamedActor(by, "by", SystemProblem.INVALID_QUERY);
+        return tagged(activation.activate(id, new RuleVersionActivation.Conditions(ifMatch, replaces)));
+    }
+
+    @Operation(summary = "Delete a draft that was never live",
+            description = "204; its files, reports and simulations go, and its id is never given again. 409 "
+                    + "/problems/ruleset-not-deletable for an active or retired version or a draft another version "
+                    + "is based on; 412 /problems/precondition-failed when If-Match is not its ETag.")
+    @DeleteMapping("/api/v1/rulesets/{id}")
+    ResponseEntity<Void> delete(@PathVariable("id") String id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        deletion.delete(id, ifMatch);
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<RuleVersionView> tagged(RuleVersionRecord version) {
+        return ResponseEntity.ok().eTag(tags.of(version)).body(views.view(version));
     }
 }

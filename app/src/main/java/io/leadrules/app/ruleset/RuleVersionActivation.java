@@ -1,5 +1,6 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.security.CurrentActor;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * failure refuses the activation (409, nothing changes). Then the stored statuses change and the activation is
  * recorded in one transaction, and the compiled version is swapped in: requests already running finish on the version they started
  * with, new ones use the new version. One activation at a time.
+ *
+ * <p>Before any of that: the {@code If-Match} of the request ({@link RuleVersionTags}), four eyes (the approver, who is
+ * the authenticated principal, is not the uploader) and a draft's base ({@link StaleBases}). A rollback needs four
+ * eyes too, judged against the retired version's uploader: re-activating it changes every score as much as
+ * publishing it did, and an uploader who could roll back to their own earlier version alone could undo a review.
  */
 @Service
 class RuleVersionActivation {
@@ -25,41 +31,84 @@ class RuleVersionActivation {
     private final CompiledVersions compiled;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final RuleVersionTags tags;
+    private final StaleBases bases;
+    private final CurrentActor actor;
+    private final RuleApprovalSettings settings;
 
     RuleVersionActivation(RuleVersionStore store, RuleVersionTesting testing, CompiledVersions compiled,
-                          TransactionTemplate transactions, Clock clock) {
+                          TransactionTemplate transactions, Clock clock, RuleVersionTags tags, StaleBases bases,
+                          CurrentActor actor, RuleApprovalSettings settings) {
         this.store = store;
         this.testing = testing;
         this.compiled = compiled;
         this.transactions = transactions;
         this.clock = clock;
+        this.tags = tags;
+        this.bases = bases;
+        this.actor = actor;
+        this.settings = settings;
+    }
+
+    /**
+     * What the request makes its activation depend on.
+     *
+     * @param ifMatch  the {@code If-Match} header (the version's ETag or its review's), null when not sent
+     * @param replaces the live version the request replaces on purpose ({@code ?replaces=}), null when not sent
+     */
+    record Conditions(String ifMatch, String replaces) {
+
+        static final Conditions NONE = new Conditions(null, null);
     }
 
     /** The version, now ACTIVE; a version already active stays so and nothing is recorded. */
-    synchronized RuleVersionRecord activate(String versionId, String by) {
+    synchronized RuleVersionRecord activate(String versionId, Conditions conditions) {
         RuleVersionRecord version = store.existing(versionId);
+        RuleVersionRecord live = store.active().orElseThrow(() -> new IllegalStateException("No version is active"));
+        tags.check(conditions.ifMatch(), version, live);
         if (version.status() == RuleVersionRecord.Status.ACTIVE) {
             return version;
         }
+        String approver = actor.name();
+        boolean selfApproved = approver.equals(version.author());
+        if (selfApproved && settings.fourEyes()) {
+            throw fourEyesRequired(version);
+        }
+        bases.check(version, live, conditions.replaces());
+        goLive(version, live, approver, selfApproved);
+        return store.find(version.id()).orElseThrow();
+    }
+
+    private void goLive(RuleVersionRecord version, RuleVersionRecord live, String approver, boolean selfApproved) {
         try (RuleSetLease lease = compiled.lease(version.id())) {
             TestReport report = testing.test(version, lease.rules());
             if (!report.passed()) {
                 throw new ProblemException(RuleSetProblem.SCENARIOS_FAILED, report.failedCount() + " of "
-                        + report.scenarios() + " scenarios of rule version " + versionId + " fail; version "
-                        + activeId() + " stays live.").with("rulesetVersion", versionId)
+                        + report.scenarios() + " scenarios of rule version " + version.versionId() + " fail; version "
+                        + live.versionId() + " stays live.").with("rulesetVersion", version.versionId())
                         .with("failures", report.failures());
             }
-            Long previous = store.active().map(RuleVersionRecord::id).orElse(null);
             Instant now = clock.instant();
-            transactions.executeWithoutResult(tx -> store.activate(version.id(), previous, now, by));
+            Boolean won = transactions.execute(tx -> {
+                boolean activated = store.activate(version.id(), live.id(), now, approver, selfApproved);
+                if (!activated) {
+                    tx.setRollbackOnly();
+                }
+                return activated;
+            });
+            if (!Boolean.TRUE.equals(won)) {
+                throw bases.lostRace(version, live);
+            }
             compiled.activate(lease);
-            log.info("Rule version {} ({}) activated by {}; version {} retired", version.id(), version.label(), by,
-                    previous);
+            log.info("Rule version {} ({}) activated by {}{}; version {} retired", version.id(), version.label(),
+                    approver, selfApproved ? " (self-approved)" : "", live.id());
         }
-        return store.find(version.id()).orElseThrow();
     }
 
-    private String activeId() {
-        return store.active().map(RuleVersionRecord::versionId).orElse("none");
+    private static ProblemException fourEyesRequired(RuleVersionRecord version) {
+        return new ProblemException(RuleSetProblem.FOUR_EYES_REQUIRED, "Rule version " + version.versionId()
+                + " was uploaded by " + version.author() + ", who cannot also approve it: another rule editor "
+                + "reviews it (GET /api/v1/rulesets/" + version.versionId() + "/review) and activates it. Nothing "
+                + "changed.").with("rulesetVersion", version.versionId()).with("uploadedBy", version.author());
     }
 }

@@ -24,9 +24,11 @@ class RuleVersionContentController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RuleVersionQueries queries;
+    private final RuleVersionReview reviews;
 
-    RuleVersionContentController(RuleVersionQueries queries) {
+    RuleVersionContentController(RuleVersionQueries queries, RuleVersionReview reviews) {
         this.queries = queries;
+        this.reviews = reviews;
     }
 
     @Operation(summary = "Download one file of a version, exactly the bytes uploaded")
@@ -60,6 +62,17 @@ class RuleVersionContentController {
     RuleVersionQueries.VersionDiff diff(@PathVariable("id") String id,
                                         @RequestParam(name = "against", required = false) String against) {
         return queries.diff(id, against);
+    }
+
+    @Operation(summary = "What an approver reads before activating: the version against the live one",
+            description = "The diff against the live version (rules, tables and scenario files), each scenario file "
+                    + "added, removed or changed with its SHA-256 before and after, the last scenario report, the "
+                    + "uploader, the base and live versions and whether the base is stale. Its ETag, sent as "
+                    + "If-Match with the activation, makes the activation approve exactly this comparison.")
+    @GetMapping(path = "/api/v1/rulesets/{id}/review", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RuleVersionReview.Review> review(@PathVariable("id") String id) {
+        RuleVersionReview.Reviewed reviewed = reviews.review(id);
+        return ResponseEntity.ok().eTag(reviewed.etag()).body(reviewed.review());
     }
 
     static MediaType mediaType(String name) {

@@ -50,7 +50,7 @@ class RuleVersionStartup {
                 reports.developerChanges(List.of()));
         transactions.executeWithoutResult(tx -> {
             store.insert(version, files);
-            store.activate(version.id(), null, now, SYSTEM_AUTHOR);
+            store.activate(version.id(), null, now, SYSTEM_AUTHOR, true);
         });
         log.info("First start: the shipped rule set is stored as rule version {}; its {} scenarios {}",
                 version.id(), tested.scenarios(), tested.passed() ? "pass" : "do NOT all pass");

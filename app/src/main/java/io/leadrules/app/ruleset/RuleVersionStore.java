@@ -26,8 +26,10 @@ class RuleVersionStore {
         this.jdbc = jdbc;
     }
 
+    /** The next id: past every stored version and every deleted draft, so an id never names two rule sets. */
     long nextId() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM rule_versions").query(Long.class).single();
+        return jdbc.sql("SELECT GREATEST((SELECT COALESCE(MAX(id), 0) FROM rule_versions),"
+                + " (SELECT COALESCE(MAX(version_id), 0) FROM rule_version_deletions)) + 1").query(Long.class).single();
     }
 
     void insert(RuleVersionRecord version, List<RuleFile> files) {
@@ -100,16 +102,28 @@ class RuleVersionStore {
                 .param("report", report).param("at", Timestamp.from(testedAt)).param("id", id).update();
     }
 
-    /** Makes {@code id} the ACTIVE version, the previous one RETIRED, and records the activation. */
-    void activate(long id, Long previous, Instant at, String by) {
-        jdbc.sql("UPDATE rule_versions SET status = 'RETIRED' WHERE status = 'ACTIVE'").update();
-        jdbc.sql("UPDATE rule_versions SET status = 'ACTIVE' WHERE id = :id").param("id", id).update();
+    /**
+     * Makes {@code id} the ACTIVE version, {@code previous} RETIRED, and records the activation; false, changing
+     * nothing the caller's transaction keeps, when {@code previous} is no longer the active version or {@code id}
+     * already is (another activation won: the status updates compare and set, so only one of two wins even across
+     * instances of the service).
+     */
+    boolean activate(long id, Long previous, Instant at, String by, boolean selfApproved) {
+        if (previous != null && jdbc.sql("UPDATE rule_versions SET status = 'RETIRED' WHERE id = :previous"
+                + " AND status = 'ACTIVE'").param("previous", previous).update() != 1) {
+            return false;
+        }
+        if (jdbc.sql("UPDATE rule_versions SET status = 'ACTIVE' WHERE id = :id AND status <> 'ACTIVE'")
+                .param("id", id).update() != 1) {
+            return false;
+        }
         long sequence = jdbc.sql("SELECT COALESCE(MAX(sequence_number), 0) + 1 FROM rule_activations")
                 .query(Long.class).single();
         jdbc.sql("INSERT INTO rule_activations (sequence_number, version_id, previous_version_id, activated_at,"
-                        + " activated_by) VALUES (:sequence, :id, :previous, :at, :by)")
+                        + " activated_by, self_approved) VALUES (:sequence, :id, :previous, :at, :by, :self)")
                 .param("sequence", sequence).param("id", id).param("previous", previous)
-                .param("at", Timestamp.from(at)).param("by", by).update();
+                .param("at", Timestamp.from(at)).param("by", by).param("self", selfApproved).update();
+        return true;
     }
 
     /** The version live at the instant: the last activated at or before it, else the first ever activated. */
@@ -124,15 +138,25 @@ class RuleVersionStore {
 
     /** Every time the version was made active, oldest first. */
     List<Activation> activations(long id) {
-        return jdbc.sql("SELECT activated_at, activated_by, previous_version_id FROM rule_activations"
+        return jdbc.sql("SELECT activated_at, activated_by, previous_version_id, self_approved FROM rule_activations"
                         + " WHERE version_id = :id ORDER BY sequence_number").param("id", id)
                 .query((rs, n) -> new Activation(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                        rs.getString(2), rs.getObject(3) == null ? null : Long.toString(rs.getLong(3))))
+                        rs.getString(2), rs.getObject(3) == null ? null : Long.toString(rs.getLong(3)),
+                        rs.getBoolean(4)))
                 .list();
     }
 
-    /** One activation of a version: when, by whom, and the version it replaced (null for the first). */
-    record Activation(Instant activatedAt, String activatedBy, String replaced) {
+    /** The ids of the versions based on {@code id}, oldest first. */
+    List<Long> basedOn(long id) {
+        return jdbc.sql("SELECT id FROM rule_versions WHERE based_on = :id ORDER BY id").param("id", id)
+                .query(Long.class).list();
+    }
+
+    /**
+     * One activation of a version: when, by whom (the approver), the version it replaced (null for the first), and
+     * whether the approver was the uploader (only while four eyes are off).
+     */
+    record Activation(Instant activatedAt, String activatedBy, String replaced, boolean selfApproved) {
     }
 
     /** One file of a version, without its bytes. */

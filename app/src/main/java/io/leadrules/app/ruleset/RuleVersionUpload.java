@@ -3,6 +3,7 @@ package io.leadrules.app.ruleset;
 import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.UntrustedRuleSetCheck;
 import io.leadrules.app.sandbox.UploadQueue;
+import io.leadrules.app.security.CurrentActor;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.rules.engine.CompiledRuleSet;
@@ -18,17 +19,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns an upload into a stored DRAFT version: the base version's files with the uploaded ones replacing those of the
- * same name and adding new ones (or the uploaded zip as the whole set), compiled and tested at once. A version that
+ * Turns an upload by the acting principal (its author) into a stored DRAFT version: the base version's files with the
+ * uploaded ones replacing those of the same name and adding new ones (or the uploaded zip as the whole set), compiled
+ * and tested at once. A version that
  * does not compile, or whose scenario file cannot be read, is a 422 naming the cells or lines, and nothing is stored.
  * Uploads take turns in the {@link UploadQueue}: each compiles for seconds under the version id it will be stored with.
  *
  * <p>The files are untrusted: they are compiled, made to score a stress lead and tested first in the confined worker
  * ({@link UntrustedRuleSetCheck}); only a rule set the worker accepts is compiled here (for scoring), and stored with
  * the worker's test report. Scenarios never run in the service.
+ *
+ * <p>A new or changed DRL file, or a table outside the shipped kinds ({@link DeveloperChanges}), is code: storing it
+ * needs the {@value #DEVELOPER} role besides the allow-list the worker applies to every upload (403 naming each file).
  */
 @Service
 class RuleVersionUpload {
+
+    static final String DEVELOPER = "RULE_DEVELOPER";
 
     private final RuleVersionStore store;
     private final CompiledVersions compiled;
@@ -38,10 +45,11 @@ class RuleVersionUpload {
     private final UploadQueue queue;
     private final UntrustedRuleSetCheck untrusted;
     private final RuleSetUploadSettings limits;
+    private final CurrentActor actor;
 
     RuleVersionUpload(RuleVersionStore store, CompiledVersions compiled, RuleVersionReports reports,
                       TransactionTemplate transactions, Clock clock, UploadQueue queue,
-                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits) {
+                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits, CurrentActor actor) {
         this.store = store;
         this.compiled = compiled;
         this.reports = reports;
@@ -50,6 +58,7 @@ class RuleVersionUpload {
         this.queue = queue;
         this.untrusted = untrusted;
         this.limits = limits;
+        this.actor = actor;
     }
 
     RuleVersionRecord upload(NewRuleVersion upload) {
@@ -58,7 +67,8 @@ class RuleVersionUpload {
 
     private RuleVersionRecord uploadInTurn(NewRuleVersion upload) {
         RuleVersionRecord base = base(upload.basedOn());
-        List<RuleFile> files = upload.wholeSet() ? upload.files() : merged(store.files(base.id()), upload.files());
+        List<RuleFile> baseFiles = store.files(base.id());
+        List<RuleFile> files = upload.wholeSet() ? upload.files() : merged(baseFiles, upload.files());
         Instant now = clock.instant();
         UntrustedRuleSetCheck.Verdict verdict = untrusted.check(files, now, limits.maxRules());
         if (!verdict.compiles()) {
@@ -67,10 +77,12 @@ class RuleVersionUpload {
         long id = store.nextId();
         CompiledRuleSet rules = compile(id, files);
         try {
+            List<DeveloperChanges.Change> code = DeveloperChanges.changes(baseFiles, rules);
+            requireDeveloperRole(code);
             TestReport tested = TestReport.of(rules.version(), now, verdict.scenarios());
-            RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), upload.author(), now, base.id(),
+            RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), actor.name(), now, base.id(),
                     rules, reports.validation(rules), reports.write(tested),
-                    reports.developerChanges(DeveloperChanges.of(store.files(base.id()), rules)));
+                    reports.developerChanges(code.stream().map(DeveloperChanges.Change::sentence).toList()));
             transactions.executeWithoutResult(tx -> store.insert(version, files));
             compiled.keep(rules);
             return version;
@@ -78,6 +90,17 @@ class RuleVersionUpload {
             rules.close();
             throw e;
         }
+    }
+
+    private void requireDeveloperRole(List<DeveloperChanges.Change> code) {
+        if (code.isEmpty() || actor.holds(DEVELOPER)) {
+            return;
+        }
+        List<String> files = code.stream().map(DeveloperChanges.Change::file).distinct().toList();
+        throw new ProblemException(RuleSetProblem.DEVELOPER_ROLE_REQUIRED, "Only a rule developer (role " + DEVELOPER
+                + ") may upload rule code, and " + actor.name() + " is not one: " + String.join("; ",
+                code.stream().map(DeveloperChanges.Change::sentence).toList()) + ". Nothing was stored.")
+                .with("files", files);
     }
 
     private RuleVersionRecord base(String basedOn) {

@@ -1,6 +1,7 @@
 package io.leadrules.app.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.scenario.ScenarioRebaseline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,11 +44,13 @@ class ScenarioBaselineController {
             description = "Creates the next DRAFT version: the same rule files, every scenario file re-baselined as "
                     + "the download gives it, checked like any upload. 201 with the version, and per scenario file "
                     + "the cells changed, the mustFire/mustNotFire entries dropped and the rows left as they were. "
-                    + "404 /problems/no-scenarios when the version has no scenario file. Optional 'author'.")
+                    + "404 /problems/no-scenarios when the version has no scenario file. The uploader is the "
+                    + "authenticated principal: an 'author' parameter is a 400.")
     @PostMapping(path = "/api/v1/rulesets/{id}/scenarios/accept", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ScenarioAcceptance> accept(@PathVariable("id") String id,
                                               @RequestParam(name = "author", required = false) String author) {
-        ScenarioBaselines.Accepted accepted = baselines.accept(id, UploadForm.author(author));
+        UploadForm.refuseNamedActor(author, "author", SystemProblem.INVALID_QUERY);
+        ScenarioBaselines.Accepted accepted = baselines.accept(id);
         RuleVersionRecord draft = accepted.draft();
         try (RuleSetLease lease = queries.lease(draft)) {
             return ResponseEntity.created(URI.create("/api/v1/rulesets/" + draft.id()))

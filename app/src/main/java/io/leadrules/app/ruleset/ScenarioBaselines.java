@@ -41,7 +41,7 @@ class ScenarioBaselines {
     }
 
     /** The next DRAFT: the version's files, every scenario file re-baselined; a 404 when it has no scenarios. */
-    Accepted accept(String versionId, String author) {
+    Accepted accept(String versionId) {
         RuleVersionRecord version = store.existing(versionId);
         List<RuleFile> files = store.files(version.id());
         if (files.stream().noneMatch(RuleFile::isScenarios)) {
@@ -52,8 +52,7 @@ class ScenarioBaselines {
         List<RuleFile> next = files.stream().map(file -> rebaselined.stream().map(Rebaselined::file)
                 .filter(copy -> copy.name().equals(file.name())).findFirst().orElse(file)).toList();
         String label = "Accepts the scenario results of version " + version.versionId();
-        RuleVersionRecord draft = upload.upload(new NewRuleVersion(next, true, label, author,
-                version.versionId()));
+        RuleVersionRecord draft = upload.upload(new NewRuleVersion(next, true, label, version.versionId()));
         return new Accepted(draft, rebaselined);
     }
 

@@ -1,27 +1,25 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.ruleset.upload.Upload;
+import io.leadrules.app.ruleset.upload.UploadedRuleFiles;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemType;
-import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.engine.RuleFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import io.leadrules.app.ruleset.upload.Upload;
-import io.leadrules.app.ruleset.upload.UploadedRuleFiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads the multipart form of an upload: its files, checked and unpacked by {@link UploadedRuleFiles} (400/413 before
- * anything compiles), and the label, author and base version fields.
+ * anything compiles), and the label and base version fields.
  */
 @Component
 class UploadForm {
 
-    static final String ANONYMOUS = "anonymous";
     private static final int LONGEST_TEXT = 200;
     private static final ProblemType FORM = RuleSetProblem.INVALID_RULESET_UPLOAD;
 
@@ -31,7 +29,8 @@ class UploadForm {
         this.uploads = uploads;
     }
 
-    NewRuleVersion read(List<MultipartFile> parts, String label, String author, String basedOn) {
+    /** The upload; its uploader is the authenticated principal, so the form names no author. */
+    NewRuleVersion read(List<MultipartFile> parts, String label, String basedOn) {
         List<MultipartFile> files = parts == null ? List.of() : parts.stream().filter(p -> !p.isEmpty()).toList();
         if (files.isEmpty()) {
             throw invalid(FORM, "files", "send at least one file in a form part named 'files'");
@@ -40,18 +39,18 @@ class UploadForm {
         List<RuleFile> ruleFiles = uploads.read(files.stream().map(UploadForm::upload).toList());
         String names = String.join(", ", files.stream().map(UploadForm::baseName).toList());
         return new NewRuleVersion(ruleFiles, wholeSet,
-                text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names, FORM),
-                text(author, "author", ANONYMOUS, FORM), blankToNull(basedOn));
+                text(label, "label", (wholeSet ? "Rule set " : "Changes to ") + names, FORM), blankToNull(basedOn));
     }
 
-    /** The person an activation names in its {@code by} parameter; {@value #ANONYMOUS} when left out. */
-    static String activatedBy(String value) {
-        return text(value, "by", ANONYMOUS, SystemProblem.INVALID_QUERY);
-    }
-
-    /** The person a request names in its {@code author} parameter; {@value #ANONYMOUS} when left out. */
-    static String author(String value) {
-        return text(value, "author", ANONYMOUS, SystemProblem.INVALID_QUERY);
+    /**
+     * Refuses a request that still names who acts ({@code author} of an upload, {@code by} of an activation): the
+     * service records the authenticated principal instead, and says so rather than silently drop the name.
+     */
+    static void refuseNamedActor(String value, String field, ProblemType type) {
+        if (value != null) {
+            throw invalid(type, field, "is no longer accepted: the authenticated principal is recorded as who "
+                    + "acts; leave '" + field + "' out");
+        }
     }
 
     /** A short text of a form field or parameter; a bad one is a problem of {@code type} naming the field. */

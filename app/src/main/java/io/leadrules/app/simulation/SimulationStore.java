@@ -47,6 +47,12 @@ class SimulationStore {
                 .param("version", version).param("limit", limit).query(this::simulation).list();
     }
 
+    /** Deletes every simulation of the version; one still running then updates nothing and leaves nothing. */
+    int deleteOfVersion(String version) {
+        return jdbc.sql("DELETE FROM simulations WHERE ruleset_version = :version").param("version", version)
+                .update();
+    }
+
     int countOfVersion(String version) {
         return jdbc.sql("SELECT COUNT(*) FROM simulations WHERE ruleset_version = :version")
                 .param("version", version).query(Integer.class).single();

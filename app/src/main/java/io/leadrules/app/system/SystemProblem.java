@@ -55,7 +55,8 @@ public enum SystemProblem implements ProblemType {
             "Check the request line, headers and parameters against docs/api.md."),
     INVALID_QUERY("invalid-query", HttpStatus.BAD_REQUEST, "A query parameter is not valid",
             "A query parameter (asOf, page, size, sort or a filter such as stage), or the asOf or filter of a "
-                    + "simulation request, has a value the endpoint does not accept.",
+                    + "simulation request, has a value the endpoint does not accept; or the request names who acts "
+                    + "(by, author), which the service takes from the credentials instead.",
             "Change the parameter named in errors; docs/api.md lists the values each one takes."),
     RULE_EVALUATION_FAILED("rule-evaluation-failed", HttpStatus.INTERNAL_SERVER_ERROR,
             "The rule set failed to evaluate the lead",

@@ -1,5 +1,6 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.security.CurrentActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
@@ -45,8 +46,7 @@ class ChangedNumberJourneyTest {
         changedTable = EditedWorkbook.shipped(PROFILE_FIT).set("Fit", "FIT-ROLE-PRACTITIONER", MATCH, 50).bytes();
         scenarios = ScenarioFile.shipped()
                 .replaceInScenario(ANALYST_SCENARIO, ",C,51,20,36,", ",C,57,20,39,").file();
-        draft = api.uploaded(Map.of("label", "Practitioners are worth more", "author", "marketing-ops",
-                "basedOn", "1"), new UploadFile(PROFILE_FIT, changedTable), scenarios);
+        draft = api.uploaded(Map.of("label", "Practitioners are worth more", "basedOn", "1"), new UploadFile(PROFILE_FIT, changedTable), scenarios);
         draftId = draft.get("id").asString();
     }
 
@@ -57,7 +57,8 @@ class ChangedNumberJourneyTest {
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.get("basedOn").asString()).isEqualTo("1");
         assertThat(draft.get("label").asString()).isEqualTo("Practitioners are worth more");
-        assertThat(draft.get("author").asString()).isEqualTo("marketing-ops");
+        assertThat(draft.get("author").asString()).as("the principal; no one is authenticated here")
+                .isEqualTo(CurrentActor.SYSTEM);
         assertThat(draft.get("createdAt").asString()).isEqualTo(RuleVersionServiceTest.NOW.toString());
         assertThat(draft.get("contentHash").asString()).isNotEqualTo(one.get("contentHash").asString());
         assertThat(draft.get("ruleCount").asInt()).isEqualTo(one.get("ruleCount").asInt());

@@ -39,6 +39,20 @@ final class RuleVersionApi {
         return exchange(http.post().uri(path));
     }
 
+    /** A POST carrying {@code If-Match}. */
+    Answer postIfMatch(String path, String ifMatch) {
+        return exchange(http.post().uri(path).header(HttpHeaders.IF_MATCH, ifMatch));
+    }
+
+    Answer delete(String path) {
+        return exchange(http.delete().uri(path));
+    }
+
+    /** A DELETE carrying {@code If-Match}. */
+    Answer deleteIfMatch(String path, String ifMatch) {
+        return exchange(http.delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch));
+    }
+
     Answer postJson(String path, String json) {
         return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
     }
@@ -103,7 +117,7 @@ final class RuleVersionApi {
 
     /** Activates the version and answers it, failing the test unless it went live. */
     JsonNode activate(String id) {
-        JsonNode version = post("/api/v1/rulesets/" + id + "/activation?by=journey-test").json(200);
+        JsonNode version = post("/api/v1/rulesets/" + id + "/activation").json(200);
         assertThat(version.get("status").asString()).isEqualTo("ACTIVE");
         return version;
     }
@@ -130,7 +144,8 @@ final class RuleVersionApi {
         return request.exchange((sent, response) -> new Answer(response.getStatusCode().value(),
                 Objects.toString(response.getHeaders().getContentType(), ""),
                 response.getHeaders().getFirst(HttpHeaders.LOCATION),
-                response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), response.getBody().readAllBytes()));
+                response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), response.getHeaders().getETag(),
+                response.getBody().readAllBytes()));
     }
 
     /** Re-activates, on close, the version that was active when it was opened. */
@@ -157,8 +172,8 @@ final class RuleVersionApi {
         }
     }
 
-    /** What came back: status, Content-Type, Location, Retry-After and the body's bytes. */
-    record Answer(int status, String contentType, String location, String retryAfter, byte[] body) {
+    /** What came back: status, Content-Type, Location, Retry-After, ETag and the body's bytes. */
+    record Answer(int status, String contentType, String location, String retryAfter, String etag, byte[] body) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);

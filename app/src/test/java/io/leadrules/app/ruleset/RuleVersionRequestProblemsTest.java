@@ -68,14 +68,32 @@ class RuleVersionRequestProblemsTest {
     }
 
     @Test
-    void anActivatorNameOfMoreThan200CharactersIsAnInvalidQueryAndChangesNothing() {
+    void anActivationThatNamesWhoActivatesIsRefusedAndChangesNothing() {
         String active = api.activeId();
 
-        JsonNode problem = api.post("/api/v1/rulesets/1/activation?by=" + "x".repeat(201))
+        JsonNode problem = api.post("/api/v1/rulesets/1/activation?by=maria").problem(400, "/problems/invalid-query");
+
+        assertThat(fields(problem)).containsExactly("by");
+        assertThat(problem.get("detail").asString()).contains("authenticated principal");
+        assertThat(api.activeId()).isEqualTo(active);
+    }
+
+    @Test
+    void anUploadThatNamesItsAuthorIsRefusedAndStoresNothing() {
+        JsonNode problem = api.upload(Map.of("author", "maria"), A_RULE_FILE).problem(400, INVALID_UPLOAD);
+
+        assertThat(fields(problem)).containsExactly("author");
+        assertThat(problem.get("detail").asString()).contains("authenticated principal");
+        assertThat(api.versionIds()).isEqualTo(versionsBefore);
+    }
+
+    @Test
+    void acceptingScenarioResultsUnderANamedAuthorIsRefused() {
+        JsonNode problem = api.post("/api/v1/rulesets/1/scenarios/accept?author=maria")
                 .problem(400, "/problems/invalid-query");
 
-        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("by");
-        assertThat(api.activeId()).isEqualTo(active);
+        assertThat(fields(problem)).containsExactly("author");
+        assertThat(api.versionIds()).isEqualTo(versionsBefore);
     }
 
     @Test

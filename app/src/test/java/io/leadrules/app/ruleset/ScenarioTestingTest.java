@@ -79,7 +79,7 @@ class ScenarioTestingTest {
                 .containsExactlyInAnyOrder("fit.score: 51 -> 57", "score: 36 -> 39");
         assertThat(api.get("/api/v1/rulesets/" + id).json(200).get("lastTest")).isEqualTo(report);
 
-        JsonNode refused = api.post("/api/v1/rulesets/" + id + "/activation?by=ops").problem(409,
+        JsonNode refused = api.post("/api/v1/rulesets/" + id + "/activation").problem(409,
                 "/problems/scenarios-failed");
         assertThat(refused.get("rulesetVersion").asString()).isEqualTo(id);
         assertThat(refused.get("failures").size()).isOne();
