@@ -25,10 +25,12 @@ class RuleVersionActivation {
     private final RuleVersionTesting testing;
     private final CompiledVersions compiled;
     private final TransactionTemplate transactions;
+    private final RuleVersionAudit audit;
     private final Clock clock;
 
     RuleVersionActivation(RuleVersionStore store, RuleVersionTesting testing, CompiledVersions compiled,
-                          TransactionTemplate transactions, Clock clock) {
+                          TransactionTemplate transactions, RuleVersionAudit audit, Clock clock) {
+        this.audit = audit;
         this.store = store;
         this.testing = testing;
         this.compiled = compiled;
@@ -52,7 +54,10 @@ class RuleVersionActivation {
             }
             Long previous = store.active().map(RuleVersionRecord::id).orElse(null);
             Instant now = clock.instant();
-            transactions.executeWithoutResult(tx -> store.activate(version.id(), previous, now, by));
+            transactions.executeWithoutResult(tx -> {
+                store.activate(version.id(), previous, now, by);
+                audit.activated(version, previous, now);
+            });
             compiled.activate(lease);
             log.info("Rule version {} ({}) activated by {}; version {} retired", version.id(), version.label(), by,
                     previous);

@@ -39,10 +39,12 @@ class RuleVersionUpload {
     private final UploadQueue queue;
     private final UntrustedRuleSetCheck untrusted;
     private final RuleSetUploadSettings limits;
+    private final RuleVersionAudit audit;
 
     RuleVersionUpload(RuleVersionStore store, CompiledVersions compiled, RuleVersionReports reports,
                       TransactionTemplate transactions, Clock clock, UploadQueue queue,
-                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits) {
+                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits, RuleVersionAudit audit) {
+        this.audit = audit;
         this.store = store;
         this.compiled = compiled;
         this.reports = reports;
@@ -72,7 +74,10 @@ class RuleVersionUpload {
             RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), upload.author(), now, base.id(),
                     rules, reports.validation(rules), reports.write(tested),
                     reports.developerChanges(DeveloperChanges.of(store.files(base.id()), rules)));
-            transactions.executeWithoutResult(tx -> store.insert(version, files));
+            transactions.executeWithoutResult(tx -> {
+                store.insert(version, files);
+                audit.uploaded(version, files);
+            });
             compiled.keep(rules);
             return version;
         } catch (RuntimeException e) {
