@@ -88,10 +88,9 @@ public class AuditSealer implements SmartLifecycle {
         long first = last == null ? 1 : last.lastSequence() + 1;
         List<String> hashes = new ArrayList<>(waiting.size());
         for (int i = 0; i < waiting.size(); i++) {
-            String hash = waiting.get(i).hash(first + i, number);
-            entries.seal(waiting.get(i).id(), first + i, number, hash);
-            hashes.add(hash);
+            hashes.add(waiting.get(i).hash(first + i, number));
         }
+        entries.seal(waiting, first, number, hashes);
         String root = MerkleRoot.of(hashes);
         String previous = last == null ? BlockHead.GENESIS : last.hash();
         long lastSequence = first + waiting.size() - 1;

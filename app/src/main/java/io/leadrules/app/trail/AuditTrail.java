@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends audit entries: one INSERT in the caller's transaction (no change without its entry, no entry without its
- * change), so writers never wait for each other here; {@link AuditSealer} numbers, chains and signs them later. The
+ * Appends audit entries in the caller's transaction (no change without its entry, no entry without its change):
+ * the transaction's entries are inserted in one batch just before it commits, so writers never wait for each other
+ * here; {@link AuditSealer} numbers, chains and signs them later. The
  * actor is always {@link CurrentActor#name()}, the instant the {@link Clock}'s.
  *
  * <p>Personal data enters a digest only through {@link #aboutPerson} or {@link #decision}: as an HMAC under the
@@ -42,7 +43,8 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String subjectType, String subjectId, AuditDigest digest) {
-        entries.insert(clock.instant(), actor.name(), action, subjectType, subjectId, digest);
+        pending().add(new SealedEntries.NewEntry(clock.instant(), actor.name(), action, subjectType, subjectId,
+                digest));
         if (sinceNudge.incrementAndGet() >= settings.maxEntriesPerBlock()) {
             sinceNudge.set(0);
             sealer.nudge();
@@ -55,20 +57,29 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditDigest aboutPerson(UUID leadId, Object plain, Object personal) {
-        String personalDigest = Hashes.hmac(salts.existingOrNew(leadId), Canonical.json(personal));
+        String personalDigest = Hashes.hmac(saltFor(leadId), Canonical.json(personal));
         return AuditDigest.of(Canonical.json(plain), personalDigest);
     }
 
     /** The digest of a decision record (see {@link DecisionDigests}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditDigest decision(DecisionColumns decision) {
-        return decisions.of(decision, salts.existingOrNew(decision.leadId()));
+        return decisions.of(decision, saltFor(decision.leadId()));
     }
 
     /** Erasure: the lead's salt is destroyed, so its personal digests can be neither checked nor guessed at. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void forgetPerson(UUID leadId) {
+        pending().forget(leadId);
         salts.destroy(leadId);
+    }
+
+    private byte[] saltFor(UUID leadId) {
+        return pending().salt(leadId, salts::existingOrNew);
+    }
+
+    private PendingEntries pending() {
+        return PendingEntries.of(entries, this);
     }
 
     /** The lead's salt, for verification; empty once the lead is erased. */

@@ -1,17 +1,21 @@
 package io.leadrules.app.trail;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The {@code audit_entries} and {@code audit_blocks} tables. Reading is public (verification and the events list);
- * writing is the trail's: one INSERT per entry, and the sealer's updates.
+ * writing is the trail's: one batch of INSERTs per transaction, and the sealer's updates.
  */
 @Repository
 public class SealedEntries {
@@ -29,18 +33,30 @@ public class SealedEntries {
             rs.getObject(8, OffsetDateTime.class).toInstant());
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    SealedEntries(JdbcClient jdbc) {
+    SealedEntries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    void insert(Instant at, String actor, AuditAction action, String subjectType, String subjectId,
-                AuditDigest digest) {
-        jdbc.sql("INSERT INTO audit_entries (recorded_at, actor, action, subject_type, subject_id, digest,"
-                        + " personal_digest) VALUES (:at, :actor, :action, :type, :subject, :digest, :personal)")
-                .param("at", Timestamp.from(at)).param("actor", actor).param("action", action.name())
-                .param("type", subjectType).param("subject", subjectId).param("digest", digest.digest())
-                .param("personal", digest.personalDigest()).update();
+    /** One entry to append, as {@link AuditTrail} collects them in a transaction. */
+    record NewEntry(Instant at, String actor, AuditAction action, String subjectType, String subjectId,
+                    AuditDigest digest) {
+    }
+
+    /** Appends the entries of one transaction in one batch. */
+    void insert(List<NewEntry> batch) {
+        template.batchUpdate("INSERT INTO audit_entries (recorded_at, actor, action, subject_type, subject_id, digest,"
+                + " personal_digest) VALUES (?, ?, ?, ?, ?, ?, ?)", batch, batch.size(), (statement, entry) -> {
+                    statement.setTimestamp(1, Timestamp.from(entry.at()));
+                    statement.setString(2, entry.actor());
+                    statement.setString(3, entry.action().name());
+                    statement.setString(4, entry.subjectType());
+                    statement.setString(5, entry.subjectId());
+                    statement.setString(6, entry.digest().digest());
+                    statement.setString(7, entry.digest().personalDigest());
+                });
     }
 
     /** The oldest committed entries not sealed yet, in insertion order. */
@@ -49,10 +65,23 @@ public class SealedEntries {
                 + " LIMIT :limit").param("limit", limit).query(ENTRY).list();
     }
 
-    void seal(long id, long sequence, long block, String hash) {
-        jdbc.sql("UPDATE audit_entries SET sequence_number = :sequence, block_number = :block, entry_hash = :hash"
-                        + " WHERE id = :id").param("sequence", sequence).param("block", block).param("hash", hash)
-                .param("id", id).update();
+    /** Numbers and hashes one block's entries, in one batch: {@code hashes[i]} is entry i's, numbered first + i. */
+    void seal(List<SealedEntry> block, long first, long number, List<String> hashes) {
+        template.batchUpdate("UPDATE audit_entries SET sequence_number = ?, block_number = ?, entry_hash = ?"
+                + " WHERE id = ?", new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        statement.setLong(1, first + i);
+                        statement.setLong(2, number);
+                        statement.setString(3, hashes.get(i));
+                        statement.setLong(4, block.get(i).id());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return block.size();
+                    }
+                });
     }
 
     void insertBlock(BlockHead head) {
