@@ -41,7 +41,8 @@ class AuditTrailRestartTest {
             JsonNode verified = api.ok(api.get("/api/v1/audit/verification"));
 
             assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
-            assertThat(Files.readAllLines(dataDir.resolve("audit-heads.jsonl")).size()).isGreaterThan((int) blocksBefore);
+            assertThat(Files.readAllLines(dataDir.resolve("audit-heads.jsonl")))
+                    .hasSizeGreaterThan((int) blocksBefore);
         }
     }
 

@@ -29,7 +29,8 @@ class DecisionCheck {
 
     private static final int PAGE = 500;
     private static final RowMapper<DecisionColumns> COLUMNS = (rs, n) -> new DecisionColumns(
-            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3), rs.getObject(4, OffsetDateTime.class).toInstant(),
+            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
+            rs.getObject(4, OffsetDateTime.class).toInstant(),
             rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7),
             (Integer) rs.getObject(8, Integer.class), rs.getString(9), rs.getString(10), rs.getString(11),
             rs.getString(12));

@@ -123,8 +123,4 @@ public class SealedEntries {
                         + " :action ORDER BY id").param("subject", subjectId).param("action", action.name())
                 .query(ENTRY).list();
     }
-
-    long waiting() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE sequence_number IS NULL").query(Long.class).single();
-    }
 }
