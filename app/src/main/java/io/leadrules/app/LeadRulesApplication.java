@@ -9,6 +9,7 @@ import io.leadrules.app.sandbox.SandboxSettings;
 import io.leadrules.app.scoring.CustomDataSettings;
 import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.simulation.SimulationSettings;
+import io.leadrules.app.trail.AuditSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
-        SandboxSettings.class, EvaluationSettings.class})
+        SandboxSettings.class, EvaluationSettings.class, AuditSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,8 @@
 package io.leadrules.app.decision;
 
+import io.leadrules.app.trail.AuditAction;
+import io.leadrules.app.trail.AuditTrail;
+import io.leadrules.app.trail.DecisionColumns;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes the record of a decision. Callers hold the lead's row lock, so sequence numbers never collide. A decision
- * is inserted once and never updated.
+ * is inserted once and never updated, with its audit entry (DECISION_RECORDED) in the same transaction.
  */
 @Service
 public class DecisionJournal {
@@ -19,9 +22,11 @@ public class DecisionJournal {
     private final DecisionStore decisions;
     private final DecisionSnapshots snapshots;
     private final ScoreResponseMapper answers;
+    private final AuditTrail trail;
 
     DecisionJournal(JdbcAggregateTemplate aggregates, DecisionStore decisions, DecisionSnapshots snapshots,
-                    ScoreResponseMapper answers) {
+                    ScoreResponseMapper answers, AuditTrail trail) {
+        this.trail = trail;
         this.aggregates = aggregates;
         this.decisions = decisions;
         this.snapshots = snapshots;
@@ -35,6 +40,13 @@ public class DecisionJournal {
                 decisions.lastSequenceNumber(leadId) + 1, input.asOf(), decidedAt, rules.version(),
                 rules.contentHash(), result.score(), result.stage(), result.temperature(), snapshots.write(input),
                 snapshots.write(result));
+        trail.record(AuditAction.DECISION_RECORDED, "decision", decision.id().toString(),
+                trail.decision(columns(decision)));
         return aggregates.insert(decision);
+    }
+
+    static DecisionColumns columns(StoredDecision d) {
+        return new DecisionColumns(d.id(), d.leadId(), d.sequenceNumber(), d.asOf(), d.decidedAt(), d.rulesetVersion(),
+                d.rulesetHash(), d.score(), d.stage(), d.temperature(), d.inputSnapshot(), d.result());
     }
 }

@@ -4,6 +4,7 @@ import io.leadrules.app.decision.DecisionStore;
 import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.lead.StoredProfile;
+import io.leadrules.app.trail.PersonalData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class DecisionPseudonymisation {
 
-    /** The lead members that identify the person, as named in the input snapshot. */
-    static final List<String> IDENTITY = List.of("externalId", "firstName", "lastName", "email", "phone", "company");
+    /** The lead members that identify the person, as named in the input snapshot (the audit digests' list). */
+    static final List<String> IDENTITY = PersonalData.IDENTITY;
     private static final int PAGE = 100;
 
     private final DecisionStore decisions;

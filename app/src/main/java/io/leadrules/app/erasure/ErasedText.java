@@ -1,5 +1,6 @@
 package io.leadrules.app.erasure;
 
+import io.leadrules.app.trail.PersonalData;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -24,10 +25,11 @@ final class ErasedText {
 
     static final String MARK = "[erased]";
 
-    /** Members that only ever hold what the rule set or the engine wrote: never a person's data. */
-    private static final Set<String> IDENTIFIERS = Set.of("ruleId", "name", "code", "field", "severity", "category",
-            "dimension", "file", "sheet", "cell", "rulesetVersion", "asOf", "stage", "temperature", "funnelStage",
-            "priority", "grade");
+    /**
+     * Members that only ever hold what the rule set or the engine wrote: never a person's data. The audit digests keep
+     * everything else out of a decision's non-personal form, so the list is theirs.
+     */
+    private static final Set<String> IDENTIFIERS = PersonalData.IDENTIFIERS;
     private static final String WORD = "[\\p{L}\\p{N}_]";
 
     private final Pattern erased;

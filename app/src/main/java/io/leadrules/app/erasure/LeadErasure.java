@@ -5,7 +5,11 @@ import io.leadrules.app.lead.LeadLookup;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.trail.AuditAction;
+import io.leadrules.app.trail.AuditDigest;
+import io.leadrules.app.trail.AuditTrail;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Erases a person at their request, in one transaction under the lead's row lock: the lead's identifying members
  * (and so its email key: a later lead with the same email is a new person), every activity's free-text detail, and
  * the personal data in every decision record. The rows stay, so the audit trail keeps its shape; the lead answers
- * 410 Gone from then on.
+ * 410 Gone from then on. The lead's audit salt is destroyed and the erasure recorded (LEAD_ERASED): the audit
+ * trail then tells these pseudonymised records from edited ones.
  */
 @Service
 class LeadErasure {
@@ -27,11 +32,13 @@ class LeadErasure {
     private final LeadStore leads;
     private final ActivityLog activities;
     private final DecisionPseudonymisation decisions;
+    private final AuditTrail trail;
     private final Clock clock;
     private final CurrentActor actor;
 
     LeadErasure(LeadLookup lookup, LeadStore leads, ActivityLog activities, DecisionPseudonymisation decisions,
-                Clock clock, CurrentActor actor) {
+                AuditTrail trail, Clock clock, CurrentActor actor) {
+        this.trail = trail;
         this.lookup = lookup;
         this.leads = leads;
         this.activities = activities;
@@ -46,7 +53,10 @@ class LeadErasure {
         StoredLead lead = lookup.locked(leadId);
         int pseudonymised = decisions.pseudonymise(lead);
         int details = activities.removeDetails(leadId);
-        leads.save(lead.erased(clock.instant()));
+        StoredLead erased = leads.save(lead.erased(clock.instant()));
+        trail.forgetPerson(leadId);
+        trail.record(AuditAction.LEAD_ERASED, "lead", leadId.toString(), AuditDigest.plain(Map.of("leadId", leadId,
+                "erasedAt", erased.erasedAt(), "decisions", pseudonymised, "activities", details)));
         log.info("Lead {} erased by {}: {} decisions pseudonymised, details of {} activities removed", leadId,
                 actor.name(), pseudonymised, details);
     }

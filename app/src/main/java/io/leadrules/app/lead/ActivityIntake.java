@@ -29,8 +29,10 @@ class ActivityIntake {
     private final ActivityLog log;
     private final LeadRecords records;
     private final ScoringSettings settings;
+    private final LeadAudit audit;
 
-    ActivityIntake(ActivityLog log, LeadRecords records, ScoringSettings settings) {
+    ActivityIntake(ActivityLog log, LeadRecords records, ScoringSettings settings, LeadAudit audit) {
+        this.audit = audit;
         this.log = log;
         this.records = records;
         this.settings = settings;
@@ -53,7 +55,7 @@ class ActivityIntake {
                 posted.stream().map(ActivityData::id).distinct().toList());
         Map<String, Integer> seen = new HashMap<>();
         Set<String> duplicates = new LinkedHashSet<>();
-        List<String> accepted = new ArrayList<>();
+        List<StoredActivity> accepted = new ArrayList<>();
         List<FieldProblem> conflicts = new ArrayList<>();
         for (int i = 0; i < posted.size(); i++) {
             ActivityData activity = posted.get(i);
@@ -62,14 +64,16 @@ class ActivityIntake {
                 conflicts.addAll(differences(posted, i, stored.get(activity.id()), first));
                 duplicates.add(activity.id());
             } else {
-                log.append(records.toStored(activity, lead.id(), now));
-                accepted.add(activity.id());
+                StoredActivity row = records.toStored(activity, lead.id(), now);
+                log.append(row);
+                accepted.add(row);
             }
         }
         if (!conflicts.isEmpty()) {
             throw conflict(conflicts);
         }
-        return new Intake(List.copyOf(accepted), List.copyOf(duplicates));
+        audit.accepted(lead, accepted);
+        return new Intake(accepted.stream().map(StoredActivity::activityId).toList(), List.copyOf(duplicates));
     }
 
     /** How activity {@code i} differs from the stored one under its id, or else from its first occurrence. */

@@ -39,11 +39,13 @@ class LeadPatching {
     private final JsonMapper json;
     private final CustomDataCheck checks;
     private final ActiveRuleSet rules;
+    private final LeadAudit audit;
     private final Clock clock;
 
     LeadPatching(TransactionTemplate transactions, LeadLookup lookup, LeadStore leads, LeadDecisions decisions,
                  LeadRecords records, JsonBodies bodies, JsonMapper json, CustomDataCheck checks, ActiveRuleSet rules,
-                 Clock clock) {
+                 LeadAudit audit, Clock clock) {
+        this.audit = audit;
         this.checks = checks;
         this.rules = rules;
         this.transactions = transactions;
@@ -81,7 +83,9 @@ class LeadPatching {
         checkAttributes(patched.attributes(), patch.get("attributes"));
         StoredProfile profile = records.toProfile(patched);
         checkIdentifiersFree(profile, lead);
-        return decisions.decide(lead.withProfile(profile, records.toConsent(patched.consent()), clock.instant()));
+        StoredLead changed = lead.withProfile(profile, records.toConsent(patched.consent()), clock.instant());
+        audit.changed(changed);
+        return decisions.decide(changed);
     }
 
     /**

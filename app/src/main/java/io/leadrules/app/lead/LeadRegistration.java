@@ -29,11 +29,13 @@ class LeadRegistration {
     private final LeadRecords records;
     private final StoredJson json;
     private final CustomDataCheck checks;
+    private final LeadAudit audit;
     private final Clock clock;
 
     LeadRegistration(TransactionTemplate transactions, LeadStore leads, ActivityIntake intake,
                      LeadDecisions decisions, LeadRecords records, StoredJson json, CustomDataCheck checks,
-                     Clock clock) {
+                     LeadAudit audit, Clock clock) {
+        this.audit = audit;
         this.json = json;
         this.checks = checks;
         this.transactions = transactions;
@@ -62,6 +64,7 @@ class LeadRegistration {
         Optional<StoredLead> same = samePerson(profile);
         StoredLead lead = leads.save(same.map(found -> merged(found, profile, consent, now))
                 .orElseGet(() -> StoredLead.create(UUID.randomUUID(), profile, consent, now)));
+        audit.registered(lead, same.isPresent());
         Intake taken = intake.take(lead, request.activitiesOrNone(), now);
         LeadDecisions.Decided decided = decisions.decide(lead);
         return new Registered(decided.lead(), same.isPresent(), taken, decided.decision());

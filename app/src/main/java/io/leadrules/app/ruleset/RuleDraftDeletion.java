@@ -4,6 +4,7 @@ import io.leadrules.app.security.CurrentActor;
 import io.leadrules.app.system.ProblemException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,12 @@ class RuleDraftDeletion {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final RuleVersionAudit audit;
 
     RuleDraftDeletion(RuleVersionStore store, JdbcClient jdbc, RuleVersionTags tags, CompiledVersions compiled,
                       CurrentActor actor, Clock clock, TransactionTemplate transactions,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, RuleVersionAudit audit) {
+        this.audit = audit;
         this.store = store;
         this.jdbc = jdbc;
         this.tags = tags;
@@ -65,10 +68,12 @@ class RuleDraftDeletion {
     }
 
     private void deleteStored(RuleVersionRecord version, String by) {
+        Instant at = clock.instant();
         jdbc.sql("INSERT INTO rule_version_deletions (version_id, label, author, deleted_at, deleted_by)"
                         + " VALUES (:id, :label, :author, :at, :by)").param("id", version.id())
                 .param("label", version.label()).param("author", version.author())
-                .param("at", Timestamp.from(clock.instant())).param("by", by).update();
+                .param("at", Timestamp.from(at)).param("by", by).update();
+        audit.deleted(version, at);
         events.publishEvent(new RuleVersionDeleted(version.versionId()));
         jdbc.sql("DELETE FROM rule_version_files WHERE version_id = :id").param("id", version.id()).update();
         int deleted = jdbc.sql("DELETE FROM rule_versions WHERE id = :id AND status = 'DRAFT'")

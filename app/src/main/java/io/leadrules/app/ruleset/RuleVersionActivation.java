@@ -30,6 +30,7 @@ class RuleVersionActivation {
     private final RuleVersionTesting testing;
     private final CompiledVersions compiled;
     private final TransactionTemplate transactions;
+    private final RuleVersionAudit audit;
     private final Clock clock;
     private final RuleVersionTags tags;
     private final StaleBases bases;
@@ -38,7 +39,8 @@ class RuleVersionActivation {
 
     RuleVersionActivation(RuleVersionStore store, RuleVersionTesting testing, CompiledVersions compiled,
                           TransactionTemplate transactions, Clock clock, RuleVersionTags tags, StaleBases bases,
-                          CurrentActor actor, RuleApprovalSettings settings) {
+                          CurrentActor actor, RuleApprovalSettings settings, RuleVersionAudit audit) {
+        this.audit = audit;
         this.store = store;
         this.testing = testing;
         this.compiled = compiled;
@@ -91,7 +93,9 @@ class RuleVersionActivation {
             Instant now = clock.instant();
             Boolean won = transactions.execute(tx -> {
                 boolean activated = store.activate(version.id(), live.id(), now, approver, selfApproved);
-                if (!activated) {
+                if (activated) {
+                    audit.activated(version, live.id(), now, selfApproved);
+                } else {
                     tx.setRollbackOnly();
                 }
                 return activated;

@@ -29,11 +29,11 @@ class RuleVersionStartup {
 
     @Bean(destroyMethod = "close")
     ActiveRuleSet activeRuleSet(RuleVersionStore store, RuleVersionReports reports, TransactionTemplate transactions,
-                                Clock clock) {
+                                RuleVersionAudit audit, Clock clock) {
         long started = System.nanoTime();
         CompiledRuleSet compiled = store.active()
                 .map(stored -> RuleSetCompiler.forStoredVersions().compile(stored.versionId(), store.files(stored.id())))
-                .orElseGet(() -> storeShipped(store, reports, transactions, clock.instant()));
+                .orElseGet(() -> storeShipped(store, reports, transactions, audit, clock.instant()));
         log.info("Rule version {} active: {} rules from {} files, compiled in {} ms (content hash {})",
                 compiled.version(), compiled.catalog().rules().size(), compiled.files().size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), compiled.contentHash());
@@ -41,7 +41,8 @@ class RuleVersionStartup {
     }
 
     private static CompiledRuleSet storeShipped(RuleVersionStore store, RuleVersionReports reports,
-                                                TransactionTemplate transactions, Instant now) {
+                                                TransactionTemplate transactions, RuleVersionAudit audit,
+                                                Instant now) {
         List<RuleFile> files = DefaultRuleSet.files();
         CompiledRuleSet compiled = RuleSetCompiler.forStoredVersions().compile(DefaultRuleSet.VERSION, files);
         TestReport tested = reports.test(compiled, now);
@@ -50,7 +51,9 @@ class RuleVersionStartup {
                 reports.developerChanges(List.of()));
         transactions.executeWithoutResult(tx -> {
             store.insert(version, files);
+            audit.uploaded(version, files);
             store.activate(version.id(), null, now, SYSTEM_AUTHOR, true);
+            audit.activated(version, null, now, true);
         });
         log.info("First start: the shipped rule set is stored as rule version {}; its {} scenarios {}",
                 version.id(), tested.scenarios(), tested.passed() ? "pass" : "do NOT all pass");

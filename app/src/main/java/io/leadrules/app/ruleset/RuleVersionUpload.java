@@ -46,10 +46,13 @@ class RuleVersionUpload {
     private final UntrustedRuleSetCheck untrusted;
     private final RuleSetUploadSettings limits;
     private final CurrentActor actor;
+    private final RuleVersionAudit audit;
 
     RuleVersionUpload(RuleVersionStore store, CompiledVersions compiled, RuleVersionReports reports,
                       TransactionTemplate transactions, Clock clock, UploadQueue queue,
-                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits, CurrentActor actor) {
+                      UntrustedRuleSetCheck untrusted, RuleSetUploadSettings limits, CurrentActor actor,
+                      RuleVersionAudit audit) {
+        this.audit = audit;
         this.store = store;
         this.compiled = compiled;
         this.reports = reports;
@@ -83,7 +86,10 @@ class RuleVersionUpload {
             RuleVersionRecord version = RuleVersionRecord.draft(id, upload.label(), actor.name(), now, base.id(),
                     rules, reports.validation(rules), reports.write(tested),
                     reports.developerChanges(code.stream().map(DeveloperChanges.Change::sentence).toList()));
-            transactions.executeWithoutResult(tx -> store.insert(version, files));
+            transactions.executeWithoutResult(tx -> {
+                store.insert(version, files);
+                audit.uploaded(version, files);
+            });
             compiled.keep(rules);
             return version;
         } catch (RuntimeException e) {

@@ -136,7 +136,11 @@ public final class CompiledRuleSet implements AutoCloseable {
         return container;
     }
 
-    static String hash(List<RuleFile> files) {
+    /**
+     * The content hash of these files, as {@link #contentHash()} answers it: the audit trail recomputes it from the
+     * stored bytes.
+     */
+    public static String hash(List<RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.stream().sorted(Comparator.comparing(RuleFile::name)).forEach(file -> {

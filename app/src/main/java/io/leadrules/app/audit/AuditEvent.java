@@ -1,0 +1,24 @@
+package io.leadrules.app.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.leadrules.app.trail.SealedEntry;
+import java.time.Instant;
+
+/**
+ * One audit entry as the API shows it. {@code sequence} and {@code block} are null until the entry is sealed (at
+ * most {@code leadrules.audit.seal-interval} after it was written).
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record AuditEvent(Long sequence, Instant instant, String actor, String action, Subject subject, String digest,
+                  String personalDigest, Long block) {
+
+    /** What the entry is about: {@code lead}, {@code decision} or {@code rule-version}, and its id. */
+    record Subject(String type, String id) {
+    }
+
+    static AuditEvent of(SealedEntry entry) {
+        return new AuditEvent(entry.sequenceNumber(), entry.recordedAt(), entry.actor(), entry.action(),
+                new Subject(entry.subjectType(), entry.subjectId()), entry.digest(), entry.personalDigest(),
+                entry.blockNumber());
+    }
+}

@@ -1,0 +1,74 @@
+package io.leadrules.app.audit;
+
+import io.leadrules.app.trail.AuditAction;
+import io.leadrules.app.trail.SealedEntries;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code GET /api/v1/audit/events}: the audit entries that match every filter given (subject id, actor, action,
+ * instant from inclusive, to exclusive), a page at a time, in the order they were written. Filters are bound
+ * parameters, never SQL text.
+ */
+@Service
+class AuditEvents {
+
+    private final JdbcClient jdbc;
+
+    AuditEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The filters of one request; a null member does not filter. */
+    record Filter(String subject, String actor, String action, Instant from, Instant to) {
+
+        static String action(String raw) {
+            if (raw == null) {
+                return null;
+            }
+            String name = raw.trim().toUpperCase(Locale.ROOT);
+            if (Arrays.stream(AuditAction.values()).noneMatch(action -> action.name().equals(name))) {
+                throw QueryParameters.invalid("action", "must be one of " + Arrays.toString(AuditAction.values())
+                        .replaceAll("[\\[\\]]", "") + ", not \"" + raw + "\"");
+            }
+            return name;
+        }
+    }
+
+    AuditEventPage page(Filter filter, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entries" + where).params(params).query(Long.class).single();
+        List<AuditEvent> items = jdbc.sql("SELECT " + SealedEntries.ENTRY_COLUMNS + " FROM audit_entries" + where
+                        + " ORDER BY id LIMIT :limit OFFSET :offset").params(params).param("limit", size)
+                .param("offset", (long) page * size).query(SealedEntries.ENTRY).stream().map(AuditEvent::of).toList();
+        return new AuditEventPage(items, page, size, total);
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        add(conditions, params, "subject_id = :subject", "subject", filter.subject());
+        add(conditions, params, "actor = :actor", "actor", filter.actor());
+        add(conditions, params, "action = :action", "action", filter.action());
+        add(conditions, params, "recorded_at >= :from", "from", filter.from() == null ? null
+                : Timestamp.from(filter.from()));
+        add(conditions, params, "recorded_at < :to", "to", filter.to() == null ? null : Timestamp.from(filter.to()));
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> params, String condition, String name,
+                            Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.leadrules.app.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit log and its verification. Errors are problems; see docs/api.md. */
+@RestController
+@Tag(name = "Audit log")
+class AuditLogController {
+
+    private final AuditEvents events;
+    private final AuditVerification verification;
+
+    AuditLogController(AuditEvents events, AuditVerification verification) {
+        this.events = events;
+        this.verification = verification;
+    }
+
+    @Operation(summary = "Audit entries, in the order they were written",
+            description = "Filters: subject (an id), actor, action, from (inclusive) and to (exclusive) as ISO-8601 "
+                    + "instants; page from 0 (default 0), size 1-200 (default 20).")
+    @GetMapping(path = "/api/v1/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    AuditEventPage events(@RequestParam(required = false) String subject,
+                          @RequestParam(required = false) String actor,
+                          @RequestParam(required = false) String action,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        AuditEvents.Filter filter = new AuditEvents.Filter(subject, actor, AuditEvents.Filter.action(action),
+                from == null ? null : QueryParameters.instant("from", from),
+                to == null ? null : QueryParameters.instant("to", to));
+        return events.page(filter, QueryParameters.page(page), QueryParameters.size(size));
+    }
+
+    @Operation(summary = "Check the audit trail and every record it covers",
+            description = "Seals the waiting entries, then checks the chain of blocks (entries, Merkle roots, "
+                    + "signatures, the head file), every decision record and every rule file against their digests. "
+                    + "{\"valid\": true, \"checked\": N}, or valid false with firstMismatch {record, id, reason}.")
+    @GetMapping(path = "/api/v1/audit/verification", produces = MediaType.APPLICATION_JSON_VALUE)
+    Verification verify() {
+        return verification.verify();
+    }
+}

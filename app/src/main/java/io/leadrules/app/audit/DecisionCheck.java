@@ -1,0 +1,93 @@
+package io.leadrules.app.audit;
+
+import io.leadrules.app.audit.Verification.Mismatch;
+import io.leadrules.app.audit.Verification.Tally;
+import io.leadrules.app.trail.AuditAction;
+import io.leadrules.app.trail.AuditDigest;
+import io.leadrules.app.trail.AuditTrail;
+import io.leadrules.app.trail.DecisionColumns;
+import io.leadrules.app.trail.DecisionDigests;
+import io.leadrules.app.trail.SealedEntries;
+import io.leadrules.app.trail.SealedEntry;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every decision record against the digest of its DECISION_RECORDED entry. A lead with its salt: the whole record.
+ * An erased lead (salt destroyed, LEAD_ERASED recorded): the non-personal form against the digest with the personal
+ * digest the entry kept, and no personal value left in the input snapshot. A salt gone without an erasure entry is
+ * a mismatch. A decision without an entry is one only if it was made after the trail started (older ones predate
+ * it).
+ */
+@Component
+class DecisionCheck {
+
+    private static final int PAGE = 500;
+    private static final RowMapper<DecisionColumns> COLUMNS = (rs, n) -> new DecisionColumns(
+            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
+            rs.getObject(4, OffsetDateTime.class).toInstant(),
+            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7),
+            (Integer) rs.getObject(8, Integer.class), rs.getString(9), rs.getString(10), rs.getString(11),
+            rs.getString(12));
+
+    private final JdbcClient jdbc;
+    private final SealedEntries entries;
+    private final DecisionDigests digests;
+    private final AuditTrail trail;
+
+    DecisionCheck(JdbcClient jdbc, SealedEntries entries, DecisionDigests digests, AuditTrail trail) {
+        this.jdbc = jdbc;
+        this.entries = entries;
+        this.digests = digests;
+        this.trail = trail;
+    }
+
+    Optional<Mismatch> check(Tally tally, TrailStart start) {
+        long offset = 0;
+        List<DecisionColumns> page;
+        do {
+            page = jdbc.sql("SELECT id, lead_id, sequence_number, as_of, decided_at, ruleset_version, ruleset_hash,"
+                            + " score, stage, temperature, input_snapshot, result FROM decisions ORDER BY id"
+                            + " LIMIT :limit OFFSET :offset").param("limit", PAGE).param("offset", offset)
+                    .query(COLUMNS).list();
+            for (DecisionColumns decision : page) {
+                Optional<String> reason = check(decision, start);
+                if (reason.isPresent()) {
+                    return Optional.of(new Mismatch("decision", decision.id().toString(), reason.get()));
+                }
+            }
+            tally.add(page.size());
+            offset += page.size();
+        } while (page.size() == PAGE);
+        return Optional.empty();
+    }
+
+    private Optional<String> check(DecisionColumns decision, TrailStart start) {
+        List<SealedEntry> recorded = entries.about(decision.id().toString(), AuditAction.DECISION_RECORDED);
+        if (recorded.isEmpty()) {
+            return start.covers(decision.decidedAt()) ? Optional.of("has no audit entry") : Optional.empty();
+        }
+        SealedEntry entry = recorded.get(0);
+        boolean plainIntact = AuditDigest.of(digests.plain(decision), entry.personalDigest()).digest()
+                .equals(entry.digest());
+        if (!plainIntact) {
+            return Optional.of("does not match its digest: a non-personal column (score, stage, temperature, version, "
+                    + "instants, rules fired...) was changed");
+        }
+        Optional<byte[]> salt = trail.saltOf(decision.leadId());
+        if (salt.isPresent()) {
+            return DecisionDigests.personal(decision, salt.get()).equals(entry.personalDigest()) ? Optional.empty()
+                    : Optional.of("does not match its digest: its personal data was changed");
+        }
+        if (entries.about(decision.leadId().toString(), AuditAction.LEAD_ERASED).isEmpty()) {
+            return Optional.of("its lead's salt is gone, but no erasure of the lead was recorded");
+        }
+        return digests.pseudonymised(decision) ? Optional.empty()
+                : Optional.of("its lead was erased, but it still holds personal data");
+    }
+}

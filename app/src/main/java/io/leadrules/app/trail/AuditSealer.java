@@ -1,0 +1,154 @@
+package io.leadrules.app.trail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seals waiting entries into blocks, on a thread of its own: every {@code leadrules.audit.seal-interval}, when
+ * {@code max-entries-per-block} are waiting, and when verification asks. Writers never wait for it: they only
+ * insert. A block takes the oldest committed unsealed entries, numbers them densely after the last block's, stores
+ * each entry's hash and the block head (Merkle root, previous hash, signature) in one transaction, and then appends
+ * the head to the head file. One sealer per database (the service is its only writer).
+ */
+@Component
+public class AuditSealer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
+
+    private final SealedEntries entries;
+    private final AuditChain chain;
+    private final AuditKey key;
+    private final HeadFile heads;
+    private final AuditSettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private ScheduledExecutorService thread;
+
+    AuditSealer(SealedEntries entries, AuditChain chain, AuditKey key, HeadFile heads, AuditSettings settings,
+                TransactionTemplate transactions, Clock clock) {
+        this.entries = entries;
+        this.chain = chain;
+        this.key = key;
+        this.heads = heads;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Seals everything waiting now; answers how many entries it sealed. */
+    public synchronized int sealWaiting() {
+        int sealed = 0;
+        int block;
+        do {
+            block = sealBlock();
+            sealed += block;
+        } while (block == settings.maxEntriesPerBlock());
+        return sealed;
+    }
+
+    /** Asks for a seal soon, without waiting for it (a writer saw a block's worth waiting). */
+    void nudge() {
+        if (thread != null && nudged.compareAndSet(false, true)) {
+            thread.execute(() -> {
+                nudged.set(false);
+                sealQuietly();
+            });
+        }
+    }
+
+    private int sealBlock() {
+        String chainId = chain.id();
+        List<BlockHead> sealed = new ArrayList<>(1);
+        Integer count = transactions.execute(tx -> {
+            List<SealedEntry> waiting = entries.unsealed(settings.maxEntriesPerBlock());
+            if (!waiting.isEmpty()) {
+                sealed.add(seal(waiting));
+            }
+            return waiting.size();
+        });
+        sealed.forEach(head -> heads.append(chainId, head));
+        return count == null ? 0 : count;
+    }
+
+    private BlockHead seal(List<SealedEntry> waiting) {
+        BlockHead last = entries.lastBlock().orElse(null);
+        long number = last == null ? 1 : last.number() + 1;
+        long first = last == null ? 1 : last.lastSequence() + 1;
+        List<String> hashes = new ArrayList<>(waiting.size());
+        for (int i = 0; i < waiting.size(); i++) {
+            hashes.add(waiting.get(i).hash(first + i, number));
+        }
+        entries.seal(waiting, first, number, hashes);
+        String root = MerkleRoot.of(hashes);
+        String previous = last == null ? BlockHead.GENESIS : last.hash();
+        long lastSequence = first + waiting.size() - 1;
+        Instant at = clock.instant();
+        String hash = BlockHead.hashOf(number, first, lastSequence, root, previous, at);
+        BlockHead head = new BlockHead(number, first, lastSequence, root, previous, hash, key.sign(hash), at);
+        entries.insertBlock(head);
+        return head;
+    }
+
+    private void sealQuietly() {
+        try {
+            sealWaiting();
+        } catch (RuntimeException e) {
+            log.error("Sealing the audit trail failed; it is tried again at the next interval", e);
+        }
+    }
+
+    /** Blocks the database has and the head file lacks at its end (the service stopped between the two writes). */
+    private void catchUpHeadFile() {
+        String chainId = chain.id();
+        long known = heads.heads(chainId).keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        List<BlockHead> missing;
+        do {
+            missing = entries.blocks(known + 1, 500);
+            for (BlockHead head : missing) {
+                log.warn("Audit block {} was sealed but not in the head file: appended now", head.number());
+                heads.append(chainId, head);
+                known = head.number();
+            }
+        } while (!missing.isEmpty());
+    }
+
+    @Override
+    public synchronized void start() {
+        transactions.executeWithoutResult(tx -> chain.id());
+        catchUpHeadFile();
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread sealer = new Thread(runnable, "audit-sealer");
+            sealer.setDaemon(true);
+            return sealer;
+        });
+        long interval = settings.sealInterval().toMillis();
+        thread.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService running = thread;
+        if (running != null) {
+            running.shutdownNow();
+            thread = null;
+            sealQuietly();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}
