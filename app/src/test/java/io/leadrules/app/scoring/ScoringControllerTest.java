@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.leadrules.app.OpenSliceSecurity;
 import io.leadrules.rules.engine.RuleInfo;
 import io.leadrules.rules.engine.RuleSource;
 import io.leadrules.rules.engine.RunawayEvaluationException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 /** The HTTP contract of POST /api/v1/scores: what it accepts, and the problem it answers for each client mistake. */
 @WebMvcTest(ScoringController.class)
+@Import(OpenSliceSecurity.class)
 class ScoringControllerTest {
 
     private static final String LEAD = """

@@ -6,16 +6,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.leadrules.app.OpenSliceSecurity;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /** Every problem type URI is a page the service serves; errors outside the controllers are problems too. */
 @WebMvcTest(controllers = {ProblemPages.class, ProblemErrorController.class})
+@Import(OpenSliceSecurity.class)
 class ProblemPagesTest {
 
     @Autowired
