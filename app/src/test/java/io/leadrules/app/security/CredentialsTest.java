@@ -118,6 +118,22 @@ class CredentialsTest {
     }
 
     @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedWithRetryAfter() {
+        for (int i = 0; i < 5; i++) {
+            problem(http.send("GET", QUEUE, null, basic(name, "guess " + i)), ProblemType.UNAUTHORIZED);
+        }
+
+        HttpResponse<String> refused = http.send("GET", QUEUE, null, basic(name, PASSWORD));
+
+        problem(refused, ProblemType.TOO_MANY_FAILED_LOGINS);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        String key = http.key(name, "SALES").get("key").asString();
+        assertThat(http.send("GET", QUEUE, null, bearer(key)).statusCode())
+                .as("keys are not logins: the limit does not touch them").isEqualTo(200);
+    }
+
+    @Test
     void disablingAUserStopsItsLoginAndItsKeysAtOnceAndEnablingRestoresThem() {
         String key = http.key(name, "SALES").get("key").asString();
         assertThat(http.send("GET", QUEUE, null, basic(name, PASSWORD)).statusCode()).isEqualTo(200);
