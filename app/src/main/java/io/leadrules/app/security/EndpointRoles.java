@@ -39,6 +39,7 @@ final class EndpointRoles {
             endpoint("GET", "/api/v1/leads/{id}", READ_LEADS),
             endpoint("PATCH", "/api/v1/leads/{id}", EnumSet.of(SCORER)),
             endpoint("DELETE", "/api/v1/leads/{id}", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/leads/{id}/activities", READ_LEADS),
             endpoint("POST", "/api/v1/leads/{id}/activities", EnumSet.of(SCORER)),
             endpoint("GET", "/api/v1/leads/{id}/score", READ_DECISIONS),
             endpoint("GET", "/api/v1/leads/{id}/decisions", READ_DECISIONS),

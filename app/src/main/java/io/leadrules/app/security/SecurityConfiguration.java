@@ -1,9 +1,11 @@
 package io.leadrules.app.security;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,10 +26,12 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The security filter chain, in request order: CORS (only when origins are configured), {@link ForeignOriginFilter}
- * (CSRF), {@link KeyOrPasswordFilter} (who is asking), then the authorisation rules of {@link EndpointRoles}. A filter
+ * (CSRF), {@link KeyOrPasswordFilter} (who is asking), then the authorisation rules of {@link EndpointRoles} (and
+ * {@link UnlistedEndpoints} for what the table forgot). A filter
  * that needs the authenticated caller (per-key rate limits) goes right after authentication:
  * {@code http.addFilterAfter(filter, KeyOrPasswordFilter.class)}. Stateless: no session, no cookie, so no CSRF token.
  */
@@ -45,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Credentials credentials, SecurityProblems problems,
-                            SecuritySettings settings) {
+                            SecuritySettings settings,
+                            @Lazy @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         List<String> origins = settings.cors().allowedOrigins();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,17 +63,19 @@ class SecurityConfiguration {
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ForeignOriginFilter(origins, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new KeyOrPasswordFilter(credentials, problems), ForeignOriginFilter.class)
-                .authorizeHttpRequests(SecurityConfiguration::rules);
+                .authorizeHttpRequests(rules -> rules(rules, new UnlistedEndpoints(mappings)));
         return http.build();
     }
 
     private static void rules(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+            UnlistedEndpoints unlisted) {
         rules.requestMatchers(EndpointRoles.OPEN.toArray(String[]::new)).permitAll();
         for (EndpointRoles.Endpoint endpoint : EndpointRoles.TABLE) {
             rules.requestMatchers(endpoint.method(), endpoint.path())
                     .hasAnyRole(endpoint.roles().stream().map(Role::name).toArray(String[]::new));
         }
+        rules.requestMatchers("/api/**").access(unlisted);
         rules.anyRequest().authenticated();
     }
 

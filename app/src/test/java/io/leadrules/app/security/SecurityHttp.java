@@ -13,7 +13,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -36,14 +35,19 @@ final class SecurityHttp {
 
     /** One request: method, path, JSON body or null, then header names and values in pairs. */
     HttpResponse<String> send(String method, String path, String json, String... headers) {
+        return sendBytes(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                json == null ? null : "application/json", headers);
+    }
+
+    /** One request with a body of any type (or none: null). */
+    HttpResponse<String> sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
-        List<String> all = new ArrayList<>(List.of(headers));
-        if (json != null) {
-            all.addAll(List.of("Content-Type", "application/json"));
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
-        for (int i = 0; i < all.size(); i += 2) {
-            request.header(all.get(i), all.get(i + 1));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             return http.send(request.build(), BodyHandlers.ofString());
@@ -57,6 +61,21 @@ final class SecurityHttp {
 
     HttpResponse<String> asAdmin(String method, String path, String json) {
         return send(method, path, json, "Authorization", TestCredentials.ADMIN_AUTHORIZATION);
+    }
+
+    /** The bytes of a download, as the admin. */
+    byte[] bytesAsAdmin(String path) {
+        try {
+            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", TestCredentials.ADMIN_AUTHORIZATION).build(), BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            return answer.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Creates a user with these roles and a password, as the admin. */
