@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,14 +32,20 @@ class InitialAdmin implements SmartInitializingSingleton {
     private final Clock clock;
     private final PrintStream console;
 
+    @Autowired
     InitialAdmin(UserStore users, ApiKeyStore keys, SecuritySettings settings, TransactionTemplate transactions,
                  Clock clock) {
+        this(users, keys, settings, transactions, clock, System.out);
+    }
+
+    InitialAdmin(UserStore users, ApiKeyStore keys, SecuritySettings settings, TransactionTemplate transactions,
+                 Clock clock, PrintStream console) {
         this.users = users;
         this.keys = keys;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
-        this.console = System.out;
+        this.console = console;
     }
 
     @Override
