@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 class FailedLogins {
 
     private static final int MAX_TRACKED = 100_000;
+    private static final int MAX_NAME_LENGTH = 64;
 
     private record Window(Instant opened, int failures) {
     }
@@ -70,8 +71,9 @@ class FailedLogins {
         return !now.isBefore(window.opened().plus(limit.window()));
     }
 
+    /** At most the longest user name there can be: a flood of long made-up names cannot grow the map past reason. */
     private static String userKey(String user) {
-        return "user:" + user;
+        return "user:" + (user.length() > MAX_NAME_LENGTH ? user.substring(0, MAX_NAME_LENGTH) : user);
     }
 
     private static String addressKey(String address) {
