@@ -24,25 +24,25 @@ final class ApiClient {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(TestCredentials.request(uri(path)).GET());
     }
 
     HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(TestCredentials.request(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     HttpResponse<String> postJson(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(TestCredentials.request(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> patch(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/merge-patch+json")
+        return send(TestCredentials.request(uri(path)).header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+        return send(TestCredentials.request(uri(path)).DELETE());
     }
 
     /** The JSON body of a 200 (or the given status) answer. */

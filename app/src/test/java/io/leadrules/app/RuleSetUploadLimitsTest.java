@@ -54,7 +54,7 @@ class RuleSetUploadLimitsTest {
     }
 
     private HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(TestCredentials.request(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)).build(),
                 BodyHandlers.ofString());
     }

@@ -154,7 +154,7 @@ class ScoringJourneyTest {
     @Test
     void unknownPathsAreNotFoundProblems() throws Exception {
         for (String path : List.of("/api/v1/nope", "/")) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+            HttpResponse<String> response = http.send(TestCredentials.request(uri(path))
                     .header("Accept", "text/html").GET().build(), BodyHandlers.ofString());
             assertProblem(response, 404, "/problems/not-found");
         }
@@ -198,12 +198,12 @@ class ScoringJourneyTest {
     }
 
     private HttpResponse<String> post(BodyPublisher body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/scores"))
+        return http.send(TestCredentials.request(uri("/api/v1/scores"))
                 .header("Content-Type", "application/json").POST(body).build(), BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
+        return http.send(TestCredentials.request(uri(path)).GET().build(), BodyHandlers.ofString());
     }
 
     private String rawExchange(String request) throws IOException {

@@ -37,8 +37,10 @@ final class ServiceProcess implements AutoCloseable {
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), LeadRulesApplication.class.getName(),
                 "--server.port=" + port, "--leadrules.data-dir=" + dataDir);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put(TestCredentials.ADMIN_KEY_VARIABLE, TestCredentials.ADMIN_KEY);
+            Process process = builder.start();
             ServiceProcess service = new ServiceProcess(process, port);
             service.awaitHealthy(log);
             return service;

@@ -4,7 +4,7 @@ import io.leadrules.app.lead.ActivityLog;
 import io.leadrules.app.lead.LeadLookup;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.trail.AuditAction;
 import io.leadrules.app.trail.AuditDigest;
 import io.leadrules.app.trail.AuditTrail;

@@ -1,6 +1,6 @@
 package io.leadrules.app.ruleset;
 
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.SystemProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,6 @@
 package io.leadrules.app.ruleset;
 
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
 import java.time.Instant;

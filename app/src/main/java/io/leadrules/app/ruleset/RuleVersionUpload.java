@@ -3,7 +3,7 @@ package io.leadrules.app.ruleset;
 import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.UntrustedRuleSetCheck;
 import io.leadrules.app.sandbox.UploadQueue;
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.rules.engine.CompiledRuleSet;

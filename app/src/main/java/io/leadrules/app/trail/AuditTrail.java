@@ -1,6 +1,6 @@
 package io.leadrules.app.trail;
 
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;

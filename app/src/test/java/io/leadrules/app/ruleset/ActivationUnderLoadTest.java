@@ -2,6 +2,7 @@ package io.leadrules.app.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.TestCredentials;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -96,7 +97,7 @@ class ActivationUnderLoadTest {
     private void scoreUntilStopped(AtomicBoolean running, Tally tally) {
         while (running.get()) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/scores"))
+                HttpResponse<String> answer = http.send(TestCredentials.request(uri("/api/v1/scores"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(LEAD)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -113,7 +114,7 @@ class ActivationUnderLoadTest {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
                 + "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/rulesets"))
+        HttpResponse<String> created = http.send(TestCredentials.request(uri("/api/v1/rulesets"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -122,13 +123,13 @@ class ActivationUnderLoadTest {
     }
 
     private String activeVersion() throws Exception {
-        HttpResponse<String> active = http.send(HttpRequest.newBuilder(uri("/api/v1/rulesets/active")).GET().build(),
+        HttpResponse<String> active = http.send(TestCredentials.request(uri("/api/v1/rulesets/active")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return json.readTree(active.body()).get("id").asString();
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(TestCredentials.request(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

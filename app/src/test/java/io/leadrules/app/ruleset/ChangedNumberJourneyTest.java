@@ -1,6 +1,6 @@
 package io.leadrules.app.ruleset;
 
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;

@@ -2,6 +2,7 @@ package io.leadrules.app.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.TestCredentials;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ final class RuleVersionApi {
     private final RestClient http;
 
     RuleVersionApi(int port) {
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestCredentials.ADMIN_AUTHORIZATION).build();
     }
 
     Answer get(String path) {

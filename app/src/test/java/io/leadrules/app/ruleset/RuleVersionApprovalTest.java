@@ -3,7 +3,7 @@ package io.leadrules.app.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
-import io.leadrules.app.security.CurrentActor;
+import io.leadrules.app.system.CurrentActor;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,6 +2,7 @@ package io.leadrules.app.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.TestCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,7 +45,7 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return TestCredentials.request(URI.create("http://localhost:" + port + path));
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.leadrules.app.OpenSliceSecurity;
 import jakarta.servlet.RequestDispatcher;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * problem enum in the code is among them: a feature's new enum without a catalog fails here.
  */
 @WebMvcTest(controllers = {ProblemPages.class, ProblemErrorController.class})
-@Import(ProblemPagesTest.EveryCatalog.class)
+@Import({ProblemPagesTest.EveryCatalog.class, OpenSliceSecurity.class})
 class ProblemPagesTest {
 
     /** The registry and every feature's catalog, found the way the application's scan finds them. */

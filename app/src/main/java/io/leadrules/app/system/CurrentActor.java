@@ -1,4 +1,4 @@
-package io.leadrules.app.security;
+package io.leadrules.app.system;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,0 +1,79 @@
+package io.leadrules.app.security;
+
+import static io.leadrules.app.security.Role.ADMIN;
+import static io.leadrules.app.security.Role.AUDITOR;
+import static io.leadrules.app.security.Role.RULE_DEVELOPER;
+import static io.leadrules.app.security.Role.RULE_EDITOR;
+import static io.leadrules.app.security.Role.SALES;
+import static io.leadrules.app.security.Role.SCORER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call what: every endpoint of the API with the roles that may call it, in one table the security filter
+ * chain is built from. docs/security.md shows the same decisions as a matrix, and RoleMatrixTest fails when the two
+ * disagree, or when an endpoint exists that neither names: an endpoint added without a decision fails the build.
+ */
+final class EndpointRoles {
+
+    /** Paths anyone may call, without credentials: health, the API description, the problem pages, errors. */
+    static final List<String> OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/problems", "/problems/**", "/error");
+
+    private static final Set<Role> READ_LEADS = EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER, SALES);
+    private static final Set<Role> READ_DECISIONS = EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER, SALES, AUDITOR);
+    private static final Set<Role> EDIT_RULES = EnumSet.of(RULE_EDITOR, RULE_DEVELOPER);
+    private static final Set<Role> READ_RULES = EnumSet.of(RULE_EDITOR, RULE_DEVELOPER, AUDITOR);
+
+    /** One endpoint: its method, its path pattern as the controller maps it, and the roles that may call it. */
+    record Endpoint(HttpMethod method, String path, Set<Role> roles) {
+    }
+
+    static final List<Endpoint> TABLE = List.of(
+            endpoint("POST", "/api/v1/scores", EnumSet.of(SCORER)),
+            endpoint("POST", "/api/v1/leads", EnumSet.of(SCORER)),
+            endpoint("GET", "/api/v1/leads", READ_LEADS),
+            endpoint("GET", "/api/v1/leads/{id}", READ_LEADS),
+            endpoint("PATCH", "/api/v1/leads/{id}", EnumSet.of(SCORER)),
+            endpoint("DELETE", "/api/v1/leads/{id}", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/leads/{id}/activities", READ_LEADS),
+            endpoint("POST", "/api/v1/leads/{id}/activities", EnumSet.of(SCORER)),
+            endpoint("GET", "/api/v1/leads/{id}/score", READ_DECISIONS),
+            endpoint("GET", "/api/v1/leads/{id}/decisions", READ_DECISIONS),
+            endpoint("GET", "/api/v1/decisions/{id}", READ_DECISIONS),
+            endpoint("POST", "/api/v1/decisions/{id}/replay", READ_RULES),
+            endpoint("POST", "/api/v1/rescoring-jobs", EDIT_RULES),
+            endpoint("GET", "/api/v1/rescoring-jobs/{id}", READ_RULES),
+            endpoint("POST", "/api/v1/rulesets", EDIT_RULES),
+            endpoint("GET", "/api/v1/rulesets", READ_RULES),
+            endpoint("GET", "/api/v1/rulesets/active", READ_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}", READ_RULES),
+            endpoint("POST", "/api/v1/rulesets/{id}/test", EDIT_RULES),
+            endpoint("POST", "/api/v1/rulesets/{id}/activation", EDIT_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}/files/{name}", READ_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}/rules", READ_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}/diff", READ_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}/scenarios/{file}/actual", READ_RULES),
+            endpoint("POST", "/api/v1/rulesets/{id}/scenarios/accept", EDIT_RULES),
+            endpoint("POST", "/api/v1/rulesets/{id}/simulation", EDIT_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}/simulations", READ_RULES),
+            endpoint("GET", "/api/v1/simulations/{id}", READ_RULES),
+            endpoint("POST", "/api/v1/users", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/users", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/users/{name}", EnumSet.of(ADMIN)),
+            endpoint("PATCH", "/api/v1/users/{name}", EnumSet.of(ADMIN)),
+            endpoint("POST", "/api/v1/users/{name}/password-reset", EnumSet.of(ADMIN)),
+            endpoint("POST", "/api/v1/api-keys", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/api-keys", EnumSet.of(ADMIN)),
+            endpoint("DELETE", "/api/v1/api-keys/{id}", EnumSet.of(ADMIN)));
+
+    private EndpointRoles() {
+    }
+
+    private static Endpoint endpoint(String method, String path, Set<Role> roles) {
+        return new Endpoint(HttpMethod.valueOf(method), path, Set.copyOf(roles));
+    }
+}

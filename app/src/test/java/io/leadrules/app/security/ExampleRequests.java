@@ -1,0 +1,183 @@
+package io.leadrules.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadrules.app.TestCredentials;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A valid request for every endpoint of the role matrix, over subjects made once as the admin (a stored lead and its
+ * decision, a draft rule version, a simulation, a rescoring job). A call that destroys or changes its subject for
+ * good (erasure, activation, revocation, a user's change) gets a fresh subject each time.
+ */
+final class ExampleRequests {
+
+    /** A request: method, concrete path, body (or null) and its Content-Type. */
+    record Example(String method, String path, byte[] body, String contentType) {
+
+        static Example of(String method, String path) {
+            return new Example(method, path, null, null);
+        }
+
+        static Example json(String method, String path, String json) {
+            return new Example(method, path, json.getBytes(StandardCharsets.UTF_8), "application/json");
+        }
+    }
+
+    private final SecurityHttp http;
+    private final String version;
+    private final String draft;
+    private final String ruleFile;
+    private final String scenarioFile;
+    private final String lead;
+    private final JsonNode decision;
+    private final String simulation;
+    private final String rescoring;
+
+    ExampleRequests(SecurityHttp http) {
+        this.http = http;
+        JsonNode active = admin("GET", "/api/v1/rulesets/active", null, 200);
+        this.version = active.get("id").asString();
+        this.ruleFile = fileEndingWith(active, ".drl.xlsx");
+        this.scenarioFile = fileEndingWith(active, ".scenarios.csv");
+        this.draft = newDraft();
+        this.lead = newLead();
+        this.decision = admin("GET", "/api/v1/leads/" + lead + "/decisions", null, 200).get("items").get(0);
+        this.simulation = admin("POST", "/api/v1/rulesets/" + draft + "/simulation", null, 202).get("id").asString();
+        this.rescoring = admin("POST", "/api/v1/rescoring-jobs", null, 202).get("id").asString();
+    }
+
+    /** The version that was active before: the test activates it again when it is done. */
+    String activeVersion() {
+        return version;
+    }
+
+    Example of(RoleMatrix.Row row, boolean allowed) {
+        return switch (row.endpoint()) {
+            case "POST /api/v1/scores" -> Example.json("POST", "/api/v1/scores", leadBody(tag()));
+            case "POST /api/v1/leads" -> Example.json("POST", "/api/v1/leads", leadBody(tag()));
+            case "GET /api/v1/leads" -> Example.of("GET", "/api/v1/leads?size=1");
+            case "GET /api/v1/leads/{id}" -> Example.of("GET", "/api/v1/leads/" + lead);
+            case "PATCH /api/v1/leads/{id}" -> new Example("PATCH", "/api/v1/leads/" + lead,
+                    "{\"jobTitle\": \"CMO\"}".getBytes(StandardCharsets.UTF_8), "application/merge-patch+json");
+            case "DELETE /api/v1/leads/{id}" -> Example.of("DELETE", "/api/v1/leads/" + newLead());
+            case "GET /api/v1/leads/{id}/activities" -> Example.of("GET", "/api/v1/leads/" + lead + "/activities");
+            case "POST /api/v1/leads/{id}/activities" -> Example.json("POST", "/api/v1/leads/" + lead + "/activities",
+                    "{\"id\": \"" + tag() + "\", \"type\": \"WEBINAR_ATTENDED\", \"occurredAt\": \"2026-11-20T10:00:00Z\"}");
+            case "GET /api/v1/leads/{id}/score" -> Example.of("GET", "/api/v1/leads/" + lead + "/score?asOf="
+                    + decision.get("decidedAt").asString());
+            case "GET /api/v1/leads/{id}/decisions" -> Example.of("GET", "/api/v1/leads/" + lead + "/decisions");
+            case "GET /api/v1/decisions/{id}" -> Example.of("GET", "/api/v1/decisions/" + decisionId());
+            case "POST /api/v1/decisions/{id}/replay" -> Example.of("POST", "/api/v1/decisions/" + decisionId() + "/replay");
+            case "POST /api/v1/rescoring-jobs" -> Example.of("POST", "/api/v1/rescoring-jobs");
+            case "GET /api/v1/rescoring-jobs/{id}" -> Example.of("GET", "/api/v1/rescoring-jobs/" + rescoring);
+            default -> rulesOrAdministration(row, allowed);
+        };
+    }
+
+    private Example rulesOrAdministration(RoleMatrix.Row row, boolean allowed) {
+        String versions = "/api/v1/rulesets/";
+        return switch (row.endpoint()) {
+            case "POST /api/v1/rulesets" -> upload();
+            case "GET /api/v1/rulesets" -> Example.of("GET", "/api/v1/rulesets");
+            case "GET /api/v1/rulesets/active" -> Example.of("GET", versions + "active");
+            case "GET /api/v1/rulesets/{id}" -> Example.of("GET", versions + draft);
+            case "POST /api/v1/rulesets/{id}/test" -> Example.of("POST", versions + draft + "/test");
+            case "POST /api/v1/rulesets/{id}/activation" -> Example.of("POST", versions
+                    + (allowed ? newDraft() : draft) + "/activation");
+            case "GET /api/v1/rulesets/{id}/files/{name}" -> Example.of("GET", versions + draft + "/files/" + ruleFile);
+            case "GET /api/v1/rulesets/{id}/rules" -> Example.of("GET", versions + draft + "/rules");
+            case "GET /api/v1/rulesets/{id}/diff" -> Example.of("GET", versions + draft + "/diff");
+            case "GET /api/v1/rulesets/{id}/scenarios/{file}/actual" -> Example.of("GET", versions + draft
+                    + "/scenarios/" + scenarioFile + "/actual");
+            case "POST /api/v1/rulesets/{id}/scenarios/accept" -> Example.of("POST", versions + draft + "/scenarios/accept");
+            case "POST /api/v1/rulesets/{id}/simulation" -> Example.of("POST", versions + draft + "/simulation");
+            case "GET /api/v1/rulesets/{id}/simulations" -> Example.of("GET", versions + draft + "/simulations");
+            case "GET /api/v1/simulations/{id}" -> Example.of("GET", "/api/v1/simulations/" + simulation);
+            default -> administration(row);
+        };
+    }
+
+    private Example administration(RoleMatrix.Row row) {
+        return switch (row.endpoint()) {
+            case "POST /api/v1/users" -> Example.json("POST", "/api/v1/users", "{\"name\": \"" + tag()
+                    + "\", \"roles\": [\"SALES\"]}");
+            case "GET /api/v1/users" -> Example.of("GET", "/api/v1/users");
+            case "GET /api/v1/users/{name}" -> Example.of("GET", "/api/v1/users/admin");
+            case "PATCH /api/v1/users/{name}" -> Example.json("PATCH", "/api/v1/users/" + newUser(),
+                    "{\"enabled\": false}");
+            case "POST /api/v1/users/{name}/password-reset" -> Example.of("POST", "/api/v1/users/" + newUser()
+                    + "/password-reset");
+            case "POST /api/v1/api-keys" -> Example.json("POST", "/api/v1/api-keys",
+                    "{\"user\": \"admin\", \"roles\": [\"SALES\"], \"label\": \"matrix\"}");
+            case "GET /api/v1/api-keys" -> Example.of("GET", "/api/v1/api-keys");
+            case "DELETE /api/v1/api-keys/{id}" -> Example.of("DELETE", "/api/v1/api-keys/"
+                    + http.key("admin", "SALES").get("id").asLong());
+            default -> throw new IllegalStateException("No example request for " + row.endpoint()
+                    + ": add one to ExampleRequests");
+        };
+    }
+
+    private String decisionId() {
+        return decision.get("id").asString();
+    }
+
+    private String newLead() {
+        return admin("POST", "/api/v1/leads", leadBody(tag()), 201).get("id").asString();
+    }
+
+    private String newUser() {
+        String name = tag();
+        http.user(name, "a long enough password", "SALES");
+        return name;
+    }
+
+    /** A draft with the content of the active version: one of its tables of a shipped kind uploaded again. */
+    private String newDraft() {
+        Example upload = upload();
+        HttpResponse<String> created = http.sendBytes("POST", upload.path(), upload.body(), upload.contentType(),
+                "Authorization", TestCredentials.ADMIN_AUTHORIZATION);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return SecurityHttp.JSON.readTree(created.body()).get("id").asString();
+    }
+
+    private Example upload() {
+        byte[] content = http.bytesAsAdmin("/api/v1/rulesets/" + version + "/files/" + ruleFile);
+        String boundary = "matrix" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                + ruleFile + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Example("POST", "/api/v1/rulesets", body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    private JsonNode admin(String method, String path, String json, int status) {
+        HttpResponse<String> answer = http.asAdmin(method, path, json);
+        assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isEqualTo(status);
+        return SecurityHttp.JSON.readTree(answer.body());
+    }
+
+    private static String fileEndingWith(JsonNode version, String ending) {
+        return version.get("files").valueStream().map(file -> file.get("name").asString())
+                .filter(name -> name.endsWith(ending)).findFirst().orElseThrow();
+    }
+
+    private static String leadBody(String tag) {
+        return """
+                {"lead": {"externalId": "crm-%1$s", "firstName": "Mara", "lastName": "Trix",
+                          "email": "mara.%1$s@acme-soft.com", "company": "Acme Soft %1$s",
+                          "jobTitle": "Marketing Director", "industry": "SOFTWARE", "companySize": 250, "country": "ES",
+                          "consent": {"dataProcessing": true}},
+                 "activities": [{"id": "e1", "type": "DEMO_REQUESTED", "occurredAt": "2026-11-20T10:00:00Z"}]}"""
+                .formatted(tag);
+    }
+
+    private static String tag() {
+        return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}
