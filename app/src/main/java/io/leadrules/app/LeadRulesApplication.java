@@ -6,6 +6,7 @@ import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.SandboxSettings;
 import io.leadrules.app.scoring.CustomDataSettings;
 import io.leadrules.app.scoring.ScoringSettings;
+import io.leadrules.app.security.RateLimitSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  */
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
-        RuleVersionSettings.class, RuleSetUploadSettings.class, SimulationSettings.class, SandboxSettings.class})
+        RuleVersionSettings.class, RuleSetUploadSettings.class, SimulationSettings.class, SandboxSettings.class,
+        RateLimitSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

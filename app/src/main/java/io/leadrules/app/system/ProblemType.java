@@ -207,6 +207,12 @@ public enum ProblemType {
             "A rule of the active rule set kept firing until the service stopped the evaluation "
                     + "(leadrules.scoring.max-rule-firings). This is a defect in the rule set, not in the request.",
             "Nothing to change in the request. Report the ruleId in the answer to whoever maintains the rules."),
+    // rate limits
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests for this key",
+            "The API key (or the person signed in) made more requests than its role allows in a short time "
+                    + "(leadrules.security.rate-limits); this request was not served.",
+            "Wait the seconds Retry-After says and send it again; spread requests out, or ask an admin for a key "
+                    + "with a role that allows more."),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
             "Something failed inside the service. The request may well be fine.",
             "Try again later; if it persists, report the time of the request to the operators.");
