@@ -8,6 +8,7 @@ import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.SandboxSettings;
 import io.leadrules.app.scoring.CustomDataSettings;
 import io.leadrules.app.scoring.ScoringSettings;
+import io.leadrules.app.security.RateLimitSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import io.leadrules.app.trail.AuditSettings;
 import org.springframework.boot.SpringApplication;
@@ -21,7 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
-        SandboxSettings.class, EvaluationSettings.class, AuditSettings.class})
+        SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

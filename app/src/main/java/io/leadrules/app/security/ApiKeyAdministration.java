@@ -19,9 +19,11 @@ class ApiKeyAdministration {
     private final UserStore users;
     private final ApiKeyStore keys;
     private final Credentials credentials;
+    private final SecurityAudit audit;
     private final Clock clock;
 
-    ApiKeyAdministration(UserStore users, ApiKeyStore keys, Credentials credentials, Clock clock) {
+    ApiKeyAdministration(UserStore users, ApiKeyStore keys, Credentials credentials, Clock clock, SecurityAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.keys = keys;
         this.credentials = credentials;
@@ -41,7 +43,9 @@ class ApiKeyAdministration {
             throw invalid("expiresAt", "expiresAt " + request.expiresAt() + " is not in the future.");
         }
         String key = Secrets.newKey();
-        return CreatedApiKey.of(keys.create(owner, key, roles, label, request.expiresAt(), now), key);
+        ApiKeyView created = keys.create(owner, key, roles, label, request.expiresAt(), now);
+        audit.keyCreated(created);
+        return CreatedApiKey.of(created, key);
     }
 
     List<ApiKeyView> all() {
@@ -54,6 +58,7 @@ class ApiKeyAdministration {
             throw new ProblemException(SecurityProblem.API_KEY_NOT_FOUND, "No API key has id " + id + "; GET "
                     + "/api/v1/api-keys lists them.").with("id", id);
         }
+        audit.keyRevoked(id);
         credentials.forgetKey(id);
     }
 

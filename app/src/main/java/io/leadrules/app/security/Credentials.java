@@ -61,7 +61,7 @@ class Credentials {
         Optional<ActiveKey> active = keyCache.get(hash, now).or(() -> keys.active(hash)
                 .map(found -> cached(hash, found, now)));
         return active.filter(found -> !found.expiredAt(now))
-                .map(found -> authenticated(found.owner(), found.roles()));
+                .map(found -> authenticated(found.owner(), found.roles(), RateLimitKey.ofKey(found.id())));
     }
 
     /**
@@ -81,7 +81,7 @@ class Credentials {
             failedLogins.failed(name, address);
             events.publishEvent(new LoginFailed(name, address, now));
         }
-        return roles.map(held -> authenticated(name, held));
+        return roles.map(held -> authenticated(name, held, RateLimitKey.ofUser(name)));
     }
 
     /** Forgets every checked credential of this user: its password and its keys. */
@@ -121,7 +121,11 @@ class Credentials {
         }
     }
 
-    private static Authentication authenticated(String name, Set<Role> roles) {
-        return UsernamePasswordAuthenticationToken.authenticated(name, null, Role.authorities(roles));
+    /** The principal's name, its roles, and whose rate-limit bucket it spends ({@link RateLimitKey}) as details. */
+    private static Authentication authenticated(String name, Set<Role> roles, String bucket) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(name, null,
+                Role.authorities(roles));
+        token.setDetails(bucket);
+        return token;
     }
 }

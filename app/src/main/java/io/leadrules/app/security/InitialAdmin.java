@@ -27,6 +27,7 @@ class InitialAdmin implements SmartInitializingSingleton {
 
     private final UserStore users;
     private final ApiKeyStore keys;
+    private final SecurityAudit audit;
     private final SecuritySettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -34,12 +35,13 @@ class InitialAdmin implements SmartInitializingSingleton {
 
     @Autowired
     InitialAdmin(UserStore users, ApiKeyStore keys, SecuritySettings settings, TransactionTemplate transactions,
-                 Clock clock) {
-        this(users, keys, settings, transactions, clock, System.out);
+                 Clock clock, SecurityAudit audit) {
+        this(users, keys, settings, transactions, clock, audit, System.out);
     }
 
     InitialAdmin(UserStore users, ApiKeyStore keys, SecuritySettings settings, TransactionTemplate transactions,
-                 Clock clock, PrintStream console) {
+                 Clock clock, SecurityAudit audit, PrintStream console) {
+        this.audit = audit;
         this.users = users;
         this.keys = keys;
         this.settings = settings;
@@ -58,7 +60,8 @@ class InitialAdmin implements SmartInitializingSingleton {
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
             StoredUser admin = users.create(NAME, null, EnumSet.allOf(Role.class), now);
-            keys.create(admin, key, admin.roles(), KEY_LABEL, null, now);
+            audit.userCreated(admin);
+            audit.keyCreated(keys.create(admin, key, admin.roles(), KEY_LABEL, null, now));
         });
         log.info("First start: user '{}' created with every role and an API key ({})", NAME,
                 configured ? "leadrules.security.initial-admin-key" : "generated, printed once to the console");

@@ -31,8 +31,11 @@ class UserAdministration {
     private final Credentials credentials;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SecurityAudit audit;
 
-    UserAdministration(UserStore users, Credentials credentials, PasswordEncoder passwords, Clock clock) {
+    UserAdministration(UserStore users, Credentials credentials, PasswordEncoder passwords, Clock clock,
+                       SecurityAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.credentials = credentials;
         this.passwords = passwords;
@@ -46,6 +49,7 @@ class UserAdministration {
         String password = generated != null ? generated : checkedPassword(request.password());
         Set<Role> roles = request.roles() == null ? Set.of() : request.roles();
         StoredUser user = users.create(name, passwords.encode(password), roles, clock.instant());
+        audit.userCreated(user);
         return UserWithPassword.of(user, generated);
     }
 
@@ -60,6 +64,8 @@ class UserAdministration {
             user = user.withEnabled(change.enabled(), now);
         }
         users.update(user);
+        audit.userChanged(user, change.roles() != null && change.enabled() != null ? "roles and enabled"
+                : change.roles() != null ? "roles" : change.enabled() != null ? "enabled" : "nothing");
         credentials.forgetUser(name);
         return user;
     }
@@ -69,6 +75,7 @@ class UserAdministration {
         String generated = Secrets.newPassword();
         StoredUser user = users.existing(name).withPasswordHash(passwords.encode(generated), clock.instant());
         users.update(user);
+        audit.userChanged(user, "password reset");
         credentials.forgetUser(name);
         return UserWithPassword.of(user, generated);
     }

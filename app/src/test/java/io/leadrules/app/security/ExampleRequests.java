@@ -87,6 +87,8 @@ final class ExampleRequests {
             case "GET /api/v1/rulesets/active" -> Example.of("GET", versions + "active");
             case "GET /api/v1/rulesets/{id}" -> Example.of("GET", versions + draft);
             case "POST /api/v1/rulesets/{id}/test" -> Example.of("POST", versions + draft + "/test");
+            case "DELETE /api/v1/rulesets/{id}" -> Example.of("DELETE", versions + (allowed ? newDraft() : draft));
+            case "GET /api/v1/rulesets/{id}/review" -> Example.of("GET", versions + draft + "/review");
             case "POST /api/v1/rulesets/{id}/activation" -> Example.of("POST", versions
                     + (allowed ? newDraft() : draft) + "/activation");
             case "GET /api/v1/rulesets/{id}/files/{name}" -> Example.of("GET", versions + draft + "/files/" + ruleFile);
@@ -104,6 +106,8 @@ final class ExampleRequests {
 
     private Example administration(RoleMatrix.Row row) {
         return switch (row.endpoint()) {
+            case "GET /api/v1/audit/events" -> Example.of("GET", "/api/v1/audit/events?size=5");
+            case "GET /api/v1/audit/verification" -> Example.of("GET", "/api/v1/audit/verification");
             case "POST /api/v1/users" -> Example.json("POST", "/api/v1/users", "{\"name\": \"" + tag()
                     + "\", \"roles\": [\"SALES\"]}");
             case "GET /api/v1/users" -> Example.of("GET", "/api/v1/users");
