@@ -27,6 +27,11 @@ final class ApiClient {
         return send(TestCredentials.request(uri(path)).GET());
     }
 
+    /** A GET with other credentials than the admin key: the whole Authorization header value. */
+    HttpResponse<String> getAs(String path, String authorization) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET());
+    }
+
     HttpResponse<String> post(String path) {
         return send(TestCredentials.request(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -214,7 +214,7 @@ class AuditTrailTamperTest {
         page.get("items").forEach(item -> actions.add(item.get("action").asString()));
         assertThat(actions).containsExactly("LEAD_CREATED", "ACTIVITIES_ACCEPTED");
         JsonNode created = page.get("items").get(0);
-        assertThat(created.get("actor").asString()).isEqualTo("system");
+        assertThat(created.get("actor").asString()).isEqualTo("admin");
         assertThat(created.get("subject").get("type").asString()).isEqualTo("lead");
         assertThat(created.get("digest").asString()).hasSize(64);
         assertThat(api.ok(api.get("/api/v1/audit/events?action=decision_recorded&size=1")).get("total").asLong())

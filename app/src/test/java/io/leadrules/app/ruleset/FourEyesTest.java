@@ -8,10 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.leadrules.app.LeadRulesApplication;
+import io.leadrules.app.TestCredentials;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.rules.engine.RuleFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Four eyes on (the default): a version is made live only by someone other than its uploader, and the activation
@@ -95,6 +102,52 @@ class FourEyesTest {
     }
 
     @Test
+    void overHttpAColleaguesKeyApprovesAndTheActivationAndTheAuditLogNameThem() throws Exception {
+        RuleVersionApi api = new RuleVersionApi(port);
+        String id = api.uploaded(Map.of("basedOn", api.activeId()), scenarioEdit("approved by a colleague"))
+                .get("id").asString();
+        String colleague = "bob-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = colleagueKey(colleague, "RULE_EDITOR");
+
+        HttpResponse<String> approved = send("POST", "/api/v1/rulesets/" + id + "/activation", key);
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(store.activations(Long.parseLong(id))).singleElement().satisfies(approval -> {
+            assertThat(approval.activatedBy()).isEqualTo(colleague);
+            assertThat(approval.selfApproved()).isFalse();
+        });
+        JsonNode entries = api.get("/api/v1/audit/events?subject=" + id + "&action=RULE_VERSION_ACTIVATED").json(200);
+        assertThat(entries.get("items")).singleElement().satisfies(entry ->
+                assertThat(entry.get("actor").asString()).isEqualTo(colleague));
+        api.post("/api/v1/rulesets/" + SHIPPED + "/activation").json(200);
+    }
+
+    private String colleagueKey(String name, String role) throws Exception {
+        HttpResponse<String> user = send("POST", "/api/v1/users", TestCredentials.ADMIN_KEY, "{\"name\": \"" + name
+                + "\", \"roles\": [\"" + role + "\"]}");
+        assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+        HttpResponse<String> key = send("POST", "/api/v1/api-keys", TestCredentials.ADMIN_KEY, "{\"user\": \""
+                + name + "\", \"roles\": [\"" + role + "\"]}");
+        assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(key.body()).get("key").asString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String key) throws Exception {
+        return send(method, path, key, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String key, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + key);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void overHttpTheUploaderIsRefusedWithAFourEyesProblem() {
         RuleVersionApi api = new RuleVersionApi(port);
         String id = api.uploaded(Map.of("basedOn", SHIPPED), scenarioEdit("over HTTP")).get("id").asString();
@@ -103,7 +156,7 @@ class FourEyesTest {
                 "/problems/four-eyes-required");
 
         assertThat(refused.get("title").asString()).isEqualTo("Someone else must approve this rule version");
-        assertThat(refused.get("uploadedBy").asString()).isEqualTo("system");
+        assertThat(refused.get("uploadedBy").asString()).isEqualTo("admin");
         assertThat(api.activeId()).isEqualTo(SHIPPED);
     }
 
