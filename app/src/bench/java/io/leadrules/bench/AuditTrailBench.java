@@ -140,7 +140,8 @@ public final class AuditTrailBench {
 
     private HttpResponse<String> send(Service service, HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.header("Authorization", "Bearer " + KEY).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -152,6 +153,9 @@ public final class AuditTrailBench {
         }
     }
 
+    /** The first start's admin key of both services (every role; rate limits off: the bench measures the trail). */
+    private static final String KEY = "lr_bench-admin-key-0123456789abcdefghijklmnopq";
+
     private static ConfigurableApplicationContext start(String name, Class<?>... extra) throws Exception {
         Path dir = Files.createTempDirectory("audit-bench-" + name);
         Class<?>[] sources = new Class<?>[extra.length + 1];
@@ -160,7 +164,8 @@ public final class AuditTrailBench {
         return new SpringApplicationBuilder(sources).run("--server.port=0", "--leadrules.data-dir=" + dir,
                 "--spring.datasource.url=jdbc:h2:mem:bench-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                 "--leadrules.rescoring.schedule-enabled=false", "--leadrules.sandbox.warm-at-startup=false",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN", "--leadrules.security.initial-admin-key=" + KEY,
+                "--leadrules.security.rate-limits.enabled=false");
     }
 
     private record Service(ConfigurableApplicationContext context) {

@@ -1,6 +1,5 @@
 package io.leadrules.app.ruleset;
 
-import io.leadrules.app.system.CurrentActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
@@ -58,7 +57,7 @@ class ChangedNumberJourneyTest {
         assertThat(draft.get("basedOn").asString()).isEqualTo("1");
         assertThat(draft.get("label").asString()).isEqualTo("Practitioners are worth more");
         assertThat(draft.get("author").asString()).as("the principal; no one is authenticated here")
-                .isEqualTo(CurrentActor.SYSTEM);
+                .isEqualTo("admin");
         assertThat(draft.get("createdAt").asString()).isEqualTo(RuleVersionServiceTest.NOW.toString());
         assertThat(draft.get("contentHash").asString()).isNotEqualTo(one.get("contentHash").asString());
         assertThat(draft.get("ruleCount").asInt()).isEqualTo(one.get("ruleCount").asInt());

@@ -3,7 +3,6 @@ package io.leadrules.app.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
-import io.leadrules.app.system.CurrentActor;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * No lost updates on the rules, over HTTP, with four eyes off (as for a one-person trial; {@link FourEyesTest} turns
  * them on): a draft whose base is no longer live, ETags and If-Match, the review an approver reads, deleting drafts.
- * Every request here is the unauthenticated "system", so it is uploader and approver at once.
+ * Every request here is the test admin (one key), so it is uploader and approver at once; four eyes are off.
  */
 @RuleVersionServiceTest
 class RuleVersionApprovalTest {
@@ -76,7 +75,7 @@ class RuleVersionApprovalTest {
 
             JsonNode activation = api.activate(id).get("activations").get(0);
 
-            assertThat(activation.get("activatedBy").asString()).isEqualTo(CurrentActor.SYSTEM);
+            assertThat(activation.get("activatedBy").asString()).isEqualTo("admin");
             assertThat(activation.get("selfApproved").asBoolean()).isTrue();
         }
     }
@@ -110,7 +109,7 @@ class RuleVersionApprovalTest {
             Answer answer = api.get(version(id) + "/review");
             JsonNode review = answer.json(200);
 
-            assertThat(review.get("uploadedBy").asString()).isEqualTo(CurrentActor.SYSTEM);
+            assertThat(review.get("uploadedBy").asString()).isEqualTo("admin");
             assertThat(review.get("basedOn").asString()).isEqualTo(live);
             assertThat(review.get("liveVersion").asString()).isEqualTo(live);
             assertThat(review.get("staleBase").asBoolean()).isFalse();

@@ -1,6 +1,5 @@
 package io.leadrules.app.ruleset;
 
-import io.leadrules.app.system.CurrentActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
@@ -67,7 +66,7 @@ class ScenarioBaselineTest {
         assertThat(api.versionIds()).hasSize(before.size() + 1).first().isEqualTo(id);
         assertThat(accepted.get("status").asString()).isEqualTo("DRAFT");
         assertThat(accepted.get("basedOn").asString()).isEqualTo(broken);
-        assertThat(accepted.get("author").asString()).isEqualTo(CurrentActor.SYSTEM);
+        assertThat(accepted.get("author").asString()).isEqualTo("admin");
         assertThat(accepted.get("label").asString()).isEqualTo("Accepts the scenario results of version " + broken);
         assertThat(accepted.get("lastTest").get("passed").asBoolean()).isTrue();
         JsonNode file = accepted.get("acceptedScenarios").get(0);
