@@ -1,6 +1,7 @@
 package io.leadrules.app.simulation;
 
 import io.leadrules.app.system.ProblemCatalog;
+import io.leadrules.app.system.ProblemText;
 import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -16,43 +17,15 @@ public enum SimulationProblem implements ProblemType {
             "No impact simulation has this id. Simulations are started with POST /api/v1/rulesets/{id}/simulation.",
             "Check the id.");
 
-    private final String slug;
-    private final HttpStatus status;
-    private final String title;
-    private final String when;
-    private final String fix;
+    private final ProblemText text;
 
     SimulationProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.when = when;
-        this.fix = fix;
+        this.text = new ProblemText(slug, status, title, when, fix);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String when() {
-        return when;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public ProblemText text() {
+        return text;
     }
 
     /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */

@@ -17,18 +17,31 @@ public interface ProblemType {
 
     String BASE = "/problems/";
 
+    /** What the problem says (its slug, status, title, and when it happens and what to do, for its page). */
+    ProblemText text();
+
     /** The last segment of the {@code type} URI, for example {@code invalid-lead}. */
-    String slug();
+    default String slug() {
+        return text().slug();
+    }
 
-    HttpStatus status();
+    default HttpStatus status() {
+        return text().status();
+    }
 
-    String title();
+    default String title() {
+        return text().title();
+    }
 
     /** When the problem happens, for its page. */
-    String when();
+    default String when() {
+        return text().when();
+    }
 
     /** What to do about it, for its page. */
-    String fix();
+    default String fix() {
+        return text().fix();
+    }
 
     default URI uri() {
         return URI.create(BASE + slug());

@@ -67,43 +67,15 @@ public enum SystemProblem implements ProblemType {
             "Something failed inside the service. The request may well be fine.",
             "Try again later; if it persists, report the time of the request to the operators.");
 
-    private final String slug;
-    private final HttpStatus status;
-    private final String title;
-    private final String when;
-    private final String fix;
+    private final ProblemText text;
 
     SystemProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.slug = slug;
-        this.status = status;
-        this.title = title;
-        this.when = when;
-        this.fix = fix;
+        this.text = new ProblemText(slug, status, title, when, fix);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public HttpStatus status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String when() {
-        return when;
-    }
-
-    @Override
-    public String fix() {
-        return fix;
+    public ProblemText text() {
+        return text;
     }
 
     /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */

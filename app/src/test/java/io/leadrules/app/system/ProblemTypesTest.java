@@ -13,18 +13,8 @@ class ProblemTypesTest {
     private record Sample(String slug, HttpStatus status) implements ProblemType {
 
         @Override
-        public String title() {
-            return "A sample";
-        }
-
-        @Override
-        public String when() {
-            return "Never.";
-        }
-
-        @Override
-        public String fix() {
-            return "Nothing.";
+        public ProblemText text() {
+            return new ProblemText(slug, status, "A sample", "Never.", "Nothing.");
         }
 
         @Override
