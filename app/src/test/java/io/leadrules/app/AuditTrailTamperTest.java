@@ -83,6 +83,22 @@ class AuditTrailTamperTest {
     }
 
     @Test
+    void aDecisionDeletedFromTheDatabaseIsNamed() {
+        String decision = jdbc.sql("SELECT id FROM decisions ORDER BY decided_at DESC LIMIT 1").query(String.class)
+                .single();
+        jdbc.sql("CREATE TABLE deleted_decision AS SELECT * FROM decisions WHERE id = :id").param("id", decision)
+                .update();
+        try {
+            jdbc.sql("DELETE FROM decisions WHERE id = :id").param("id", decision).update();
+            assertMismatch("decision", decision, "deleted");
+        } finally {
+            jdbc.sql("INSERT INTO decisions SELECT * FROM deleted_decision").update();
+            jdbc.sql("DROP TABLE deleted_decision").update();
+        }
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void aRuleFileWhoseBytesWereEditedIsNamed() {
         Map<String, Object> file = jdbc.sql("SELECT version_id, name, content FROM rule_version_files"
                 + " ORDER BY version_id, position LIMIT 1").query().singleRow();
