@@ -102,6 +102,17 @@ class AttackerTest {
     }
 
     @Test
+    void noUserCanTakeTheNameTheServiceActsUnderInTheAuditTrail() {
+        for (String reserved : List.of("system", "anonymous", "leadrules")) {
+            HttpResponse<String> answer = http.asAdmin("POST", "/api/v1/users", "{\"name\": \"" + reserved
+                    + "\", \"roles\": [\"RULE_EDITOR\"]}");
+
+            assertThat(problem(answer, SecurityProblem.INVALID_USER).get("errors").get(0).get("field").asString())
+                    .as(reserved).isEqualTo("name");
+        }
+    }
+
+    @Test
     void aLoginNameTooLongToAuditIsTheOneUnauthorizedAnswerNotAServerError() {
         HttpResponse<String> answer = http.send("GET", "/api/v1/leads?size=1", null,
                 basic("a".repeat(150) + "\r\nforged line", "a wrong password"));
