@@ -41,6 +41,15 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart upload of one text file in the part {@code files}, as the admin. */
+    HttpResponse<String> upload(String path, String fileName, String content) {
+        String boundary = "upload" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(TestCredentials.request(uri(path)).header("Content-Type", "multipart/form-data; boundary="
+                + boundary).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> patch(String path, String body) {
         return send(TestCredentials.request(uri(path)).header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));

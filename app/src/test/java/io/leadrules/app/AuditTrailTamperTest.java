@@ -83,6 +83,43 @@ class AuditTrailTamperTest {
     }
 
     @Test
+    void aDecisionDeletedFromTheDatabaseIsNamed() {
+        String decision = jdbc.sql("SELECT id FROM decisions ORDER BY decided_at DESC LIMIT 1").query(String.class)
+                .single();
+        jdbc.sql("CREATE TABLE deleted_decision AS SELECT * FROM decisions WHERE id = :id").param("id", decision)
+                .update();
+        try {
+            jdbc.sql("DELETE FROM decisions WHERE id = :id").param("id", decision).update();
+            assertMismatch("decision", decision, "deleted");
+        } finally {
+            jdbc.sql("INSERT INTO decisions SELECT * FROM deleted_decision").update();
+            jdbc.sql("DROP TABLE deleted_decision").update();
+        }
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRuleVersionDeletedFromTheDatabaseWithoutItsDeletionIsNamed() {
+        String draft = uploadDraft();
+        jdbc.sql("CREATE TABLE deleted_files AS SELECT * FROM rule_version_files WHERE version_id = :id")
+                .param("id", draft).update();
+        jdbc.sql("CREATE TABLE deleted_version AS SELECT * FROM rule_versions WHERE id = :id").param("id", draft)
+                .update();
+        try {
+            jdbc.sql("DELETE FROM rule_version_files WHERE version_id = :id").param("id", draft).update();
+            jdbc.sql("DELETE FROM rule_versions WHERE id = :id").param("id", draft).update();
+            assertMismatch("rule-version", draft, "deleted");
+        } finally {
+            jdbc.sql("INSERT INTO rule_versions SELECT * FROM deleted_version").update();
+            jdbc.sql("INSERT INTO rule_version_files SELECT * FROM deleted_files").update();
+            jdbc.sql("DROP TABLE deleted_version").update();
+            jdbc.sql("DROP TABLE deleted_files").update();
+        }
+        assertThat(api.delete("/api/v1/rulesets/" + draft).statusCode()).isEqualTo(204);
+        assertThat(verify().get("valid").asBoolean()).as("a draft deleted through the API").isTrue();
+    }
+
+    @Test
     void aRuleFileWhoseBytesWereEditedIsNamed() {
         Map<String, Object> file = jdbc.sql("SELECT version_id, name, content FROM rule_version_files"
                 + " ORDER BY version_id, position LIMIT 1").query().singleRow();
@@ -228,6 +265,15 @@ class AuditTrailTamperTest {
 
     private JsonNode verify() {
         return api.ok(api.get("/api/v1/audit/verification"));
+    }
+
+    /** A draft with the content of the active version: one of its DRL files uploaded again. */
+    private String uploadDraft() {
+        JsonNode active = api.ok(api.get("/api/v1/rulesets/active"));
+        String file = active.get("files").valueStream().map(candidate -> candidate.get("name").asString())
+                .filter(name -> name.endsWith(".drl")).findFirst().orElseThrow();
+        String content = api.get("/api/v1/rulesets/" + active.get("id").asString() + "/files/" + file).body();
+        return api.expect(201, api.upload("/api/v1/rulesets", file, content)).get("id").asString();
     }
 
     private void assertMismatch(String record, String id, String reason) {

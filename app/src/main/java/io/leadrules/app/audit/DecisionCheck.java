@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * An erased lead (salt destroyed, LEAD_ERASED recorded): the non-personal form against the digest with the personal
  * digest the entry kept, and no personal value left in the input snapshot. A salt gone without an erasure entry is
  * a mismatch. A decision without an entry is one only if it was made after the trail started (older ones predate
- * it).
+ * it); an entry without its decision is a deleted decision.
  */
 @Component
 class DecisionCheck {
@@ -64,7 +64,19 @@ class DecisionCheck {
             tally.add(page.size());
             offset += page.size();
         } while (page.size() == PAGE);
-        return Optional.empty();
+        return deleted();
+    }
+
+    /**
+     * The first decision the trail recorded that the decisions table no longer holds: a decision is never deleted
+     * (erasure pseudonymises it), so a row gone is a row a database administrator removed.
+     */
+    private Optional<Mismatch> deleted() {
+        return jdbc.sql("SELECT e.subject_id FROM audit_entries e WHERE e.action = :action"
+                        + " AND e.sequence_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM decisions d"
+                        + " WHERE CAST(d.id AS VARCHAR(36)) = e.subject_id) ORDER BY e.sequence_number LIMIT 1")
+                .param("action", AuditAction.DECISION_RECORDED.name()).query(String.class).optional()
+                .map(id -> new Mismatch("decision", id, "was recorded in the audit trail but has been deleted"));
     }
 
     private Optional<String> check(DecisionColumns decision, TrailStart start) {

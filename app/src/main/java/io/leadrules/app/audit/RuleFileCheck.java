@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every rule file's bytes against its stored SHA-256, every version's files against its content hash, and the
  * version against the digest of its RULE_VERSION_UPLOADED entry (a version stored before the trail started has
- * none). One version's files are in memory at a time.
+ * none); then every uploaded version the trail names is still stored, or its deletion was recorded. One version's
+ * files are in memory at a time.
  */
 @Component
 class RuleFileCheck {
@@ -49,7 +50,23 @@ class RuleFileCheck {
                 return found;
             }
         }
-        return Optional.empty();
+        return deleted();
+    }
+
+    /**
+     * The first version the trail saw uploaded that is gone without a recorded deletion: only a draft deleted through
+     * the service (RULE_VERSION_DELETED, in the same transaction) may disappear.
+     */
+    private Optional<Mismatch> deleted() {
+        return jdbc.sql("SELECT e.subject_id FROM audit_entries e WHERE e.action = :uploaded"
+                        + " AND e.sequence_number IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM rule_versions v WHERE CAST(v.id AS VARCHAR) = e.subject_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM audit_entries d WHERE d.action = :deleted"
+                        + " AND d.subject_id = e.subject_id) ORDER BY e.sequence_number LIMIT 1")
+                .param("uploaded", AuditAction.RULE_VERSION_UPLOADED.name())
+                .param("deleted", AuditAction.RULE_VERSION_DELETED.name()).query(String.class).optional()
+                .map(id -> new Mismatch("rule-version", id, "was recorded as uploaded but has been deleted, and no "
+                        + "deletion of it was recorded"));
     }
 
     private Optional<Mismatch> check(Version version, TrailStart start, Tally tally) {

@@ -4,6 +4,7 @@ import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -13,13 +14,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes a version: a DRAFT, or a RETIRED one (a rollback). The compiled version is leased for the whole
  * activation, so the swap at the end cannot need a compilation that could fail. Its scenarios run first and any
  * failure refuses the activation (409, nothing changes). Then the stored statuses change and the activation is
- * recorded in one transaction, and the compiled version is swapped in: requests already running finish on the version they started
- * with, new ones use the new version. One activation at a time.
+ * recorded in one transaction, and the compiled version is swapped in: requests already running finish on the
+ * version they started with, new ones use the new version. One activation at a time.
  *
- * <p>Before any of that: the {@code If-Match} of the request ({@link RuleVersionTags}), four eyes (the approver, who is
- * the authenticated principal, is not the uploader) and a draft's base ({@link StaleBases}). A rollback needs four
- * eyes too, judged against the retired version's uploader: re-activating it changes every score as much as
- * publishing it did, and an uploader who could roll back to their own earlier version alone could undo a review.
+ * <p>Before any of that: the {@code If-Match} of the request ({@link RuleVersionTags}), four eyes and a draft's base
+ * ({@link StaleBases}). Four eyes: the approver, who is the authenticated principal, uploaded neither the version nor
+ * any draft it was built on ({@link StaleBases#withDraftsBehind}): a colleague's tweak on top of your draft, or the
+ * scenarios they accepted for it, still carries your change. A rollback needs four eyes too, judged against the
+ * retired version's uploader: re-activating it changes every score as much as publishing it did, and an uploader
+ * who could roll back to their own earlier version alone could undo a review.
  */
 @Service
 class RuleVersionActivation {
@@ -72,9 +75,11 @@ class RuleVersionActivation {
             return version;
         }
         String approver = actor.name();
-        boolean selfApproved = approver.equals(version.author());
+        Optional<RuleVersionRecord> own = bases.withDraftsBehind(version).stream()
+                .filter(contribution -> approver.equals(contribution.author())).findFirst();
+        boolean selfApproved = own.isPresent();
         if (selfApproved && settings.fourEyes()) {
-            throw fourEyesRequired(version);
+            throw fourEyesRequired(version, own.get());
         }
         bases.check(version, live, conditions.replaces());
         goLive(version, live, approver, selfApproved);
@@ -109,10 +114,13 @@ class RuleVersionActivation {
         }
     }
 
-    private static ProblemException fourEyesRequired(RuleVersionRecord version) {
-        return new ProblemException(RuleSetProblem.FOUR_EYES_REQUIRED, "Rule version " + version.versionId()
-                + " was uploaded by " + version.author() + ", who cannot also approve it: another rule editor "
-                + "reviews it (GET /api/v1/rulesets/" + version.versionId() + "/review) and activates it. Nothing "
-                + "changed.").with("rulesetVersion", version.versionId()).with("uploadedBy", version.author());
+    /** @param own the version of the approver's in {@code version}'s chain: itself, or a draft it was built on */
+    private static ProblemException fourEyesRequired(RuleVersionRecord version, RuleVersionRecord own) {
+        String uploaded = own.id() == version.id() ? "was uploaded by " + own.author()
+                : "is built on draft " + own.versionId() + ", uploaded by " + own.author() + ",";
+        return new ProblemException(RuleSetProblem.FOUR_EYES_REQUIRED, "Rule version " + version.versionId() + " "
+                + uploaded + " who cannot also approve it: another rule editor reviews it (GET /api/v1/rulesets/"
+                + version.versionId() + "/review) and activates it. Nothing changed.")
+                .with("rulesetVersion", version.versionId()).with("uploadedBy", own.author());
     }
 }

@@ -1,6 +1,8 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +53,24 @@ class StaleBases {
         }
         RuleVersionRecord base = liveBase(version);
         return base != null && base.id() != live.id();
+    }
+
+    /**
+     * Whose work activating {@code version} makes live: the version and the drafts it was built on, back to the first
+     * version that was ever live. A colleague's draft on top of your draft still carries your change.
+     */
+    List<RuleVersionRecord> withDraftsBehind(RuleVersionRecord version) {
+        List<RuleVersionRecord> chain = new ArrayList<>(List.of(version));
+        Long next = version.basedOn();
+        while (next != null) {
+            RuleVersionRecord base = store.find(next).orElseThrow();
+            if (base.status() != RuleVersionRecord.Status.DRAFT) {
+                break;
+            }
+            chain.add(base);
+            next = base.basedOn();
+        }
+        return chain;
     }
 
     /** The 409 of an activation that another one, committed meanwhile, beat. */

@@ -16,6 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Checks a presented credential and answers who it acts for, with which roles. Keys are looked up by their SHA-256,
@@ -84,14 +86,33 @@ class Credentials {
         return roles.map(held -> authenticated(name, held, RateLimitKey.ofUser(name)));
     }
 
-    /** Forgets every checked credential of this user: its password and its keys. */
+    /** Forgets every checked credential of this user: its password and its keys ({@link #nowAndOnCompletion}). */
     void forgetUser(String name) {
-        loginCache.dropOwner(name);
-        keyCache.dropOwner(name);
+        nowAndOnCompletion(() -> {
+            loginCache.dropOwner(name);
+            keyCache.dropOwner(name);
+        });
     }
 
     void forgetKey(long keyId) {
-        keyCache.dropKey(keyId);
+        nowAndOnCompletion(() -> keyCache.dropKey(keyId));
+    }
+
+    /**
+     * Forgets now and again when the change's transaction ends: a request that checks the credential between the
+     * two reads the state before the change (not committed yet) and caches it, which would otherwise keep a revoked
+     * key or a disabled user working for the credential cache time after the revocation was answered.
+     */
+    private static void nowAndOnCompletion(Runnable forget) {
+        forget.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget.run();
+                }
+            });
+        }
     }
 
     private Optional<Set<Role>> checked(String name, String password, String hash, Instant now) {

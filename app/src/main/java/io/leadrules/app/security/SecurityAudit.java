@@ -21,6 +21,8 @@ class SecurityAudit {
 
     private static final String USER = "user";
     private static final String KEY = "api-key";
+    /** The subject of a failed login whose name no user can have. */
+    static final String NOT_A_USER_NAME = "(not a user name)";
 
     private final AuditTrail trail;
     private final TransactionTemplate transactions;
@@ -53,10 +55,15 @@ class SecurityAudit {
         trail.record(AuditAction.API_KEY_REVOKED, KEY, Long.toString(id), AuditDigest.plain(Map.of("id", id)));
     }
 
+    /**
+     * The name sent is recorded only when it could be a user's: anything else (a password typed into the name field,
+     * a line break, 8 KB of text) names no user, would not fit the subject column, and is not the trail's to keep.
+     */
     @EventListener
     void loginFailed(LoginFailed failure) {
-        transactions.executeWithoutResult(tx -> trail.record(AuditAction.LOGIN_FAILED, USER, failure.name(),
-                AuditDigest.plain(Map.of("name", failure.name(), "at", failure.at()))));
+        String name = UserAdministration.NAME.matcher(failure.name()).matches() ? failure.name() : NOT_A_USER_NAME;
+        transactions.executeWithoutResult(tx -> trail.record(AuditAction.LOGIN_FAILED, USER, name,
+                AuditDigest.plain(Map.of("name", name, "at", failure.at()))));
     }
 
     private static Map<String, Object> form(StoredUser user, String what) {

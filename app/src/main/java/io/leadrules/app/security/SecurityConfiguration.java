@@ -1,12 +1,13 @@
 package io.leadrules.app.security;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -50,7 +51,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, Credentials credentials, SecurityProblems problems,
                             SecuritySettings settings,
-                            @Lazy @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+                            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         List<String> origins = settings.cors().allowedOrigins();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,17 +64,21 @@ class SecurityConfiguration {
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ForeignOriginFilter(origins, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new KeyOrPasswordFilter(credentials, problems), ForeignOriginFilter.class)
-                .authorizeHttpRequests(rules -> rules(rules, new UnlistedEndpoints(mappings)));
+                .authorizeHttpRequests(rules -> rules(rules, new UnlistedEndpoints(mappings::getObject)));
         return http.build();
     }
 
+    /** A HEAD runs the GET handler (the body is dropped), so it needs the GET's roles. */
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
             UnlistedEndpoints unlisted) {
         rules.requestMatchers(EndpointRoles.OPEN.toArray(String[]::new)).permitAll();
         for (EndpointRoles.Endpoint endpoint : EndpointRoles.TABLE) {
-            rules.requestMatchers(endpoint.method(), endpoint.path())
-                    .hasAnyRole(endpoint.roles().stream().map(Role::name).toArray(String[]::new));
+            String[] roles = endpoint.roles().stream().map(Role::name).toArray(String[]::new);
+            rules.requestMatchers(endpoint.method(), endpoint.path()).hasAnyRole(roles);
+            if (endpoint.method() == HttpMethod.GET) {
+                rules.requestMatchers(HttpMethod.HEAD, endpoint.path()).hasAnyRole(roles);
+            }
         }
         rules.requestMatchers("/api/**").access(unlisted);
         rules.anyRequest().authenticated();

@@ -36,7 +36,8 @@ public enum SecurityProblem implements ProblemType {
                     + "or use an API key (Authorization: Bearer), which a browser never sends by itself."),
     INVALID_USER("invalid-user", HttpStatus.BAD_REQUEST, "The user request is not valid",
             "A user name is not 1 to 64 characters of a-z, 0-9, '.', '_' or '-' starting with a letter, or a "
-                    + "password is shorter than 12 characters or longer than 72 bytes.",
+                    + "password is shorter than 12 characters or longer than 72 bytes, or the name is one the service "
+                    + "itself acts under (system, anonymous, leadrules).",
             "Change the member named in errors and send the request again."),
     USER_NOT_FOUND("user-not-found", HttpStatus.NOT_FOUND, "No such user",
             "No user has this name.",

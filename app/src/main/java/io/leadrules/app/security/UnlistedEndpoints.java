@@ -10,7 +10,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
@@ -22,9 +22,14 @@ import org.springframework.web.util.ServletRequestPathUtils;
 final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-    private final RequestMappingHandlerMapping mappings;
+    private final Supplier<? extends HandlerMapping> mappings;
 
-    UnlistedEndpoints(RequestMappingHandlerMapping mappings) {
+    /**
+     * @param mappings the handler mappings, looked up at the first request: they are built after the security chain.
+     *                 Not a {@code @Lazy} proxy: {@link HandlerMapping#getHandler} is final in Spring's mappings, so a
+     *                 class proxy runs it on its own empty fields, throws, and every endpoint looked unlisted-but-absent.
+     */
+    UnlistedEndpoints(Supplier<? extends HandlerMapping> mappings) {
         this.mappings = mappings;
     }
 
@@ -42,7 +47,7 @@ final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizati
                 ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
         ServletRequestPathUtils.parseAndCache(request);
         try {
-            return mappings.getHandler(request) != null;
+            return mappings.get().getHandler(request) != null;
         } catch (Exception noSuchEndpoint) {
             return false;
         } finally {

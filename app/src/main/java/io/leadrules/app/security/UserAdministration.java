@@ -3,6 +3,7 @@ package io.leadrules.app.security;
 import io.leadrules.app.security.UserRequests.NewUser;
 import io.leadrules.app.security.UserRequests.UserChange;
 import io.leadrules.app.security.UserRequests.UserWithPassword;
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAdministration {
 
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9._-]{0,63}");
+    /**
+     * The names the service's own work acts under: the work it starts itself and anonymous requests
+     * ({@link CurrentActor}), and the author of the shipped rule set. A user of that name would act in the audit trail
+     * and the rule history as the service itself.
+     */
+    static final Set<String> RESERVED_NAMES = Set.of(CurrentActor.SYSTEM, CurrentActor.ANONYMOUS, "leadrules");
     static final int MIN_PASSWORD_LENGTH = 12;
     /** bcrypt reads no further: a longer password would be checked by its first 72 bytes only. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -83,6 +90,9 @@ class UserAdministration {
     private static String checkedName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw invalid("name", "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter");
+        }
+        if (RESERVED_NAMES.contains(name)) {
+            throw invalid("name", "'" + name + "' is the name the service itself acts under; choose another");
         }
         return name;
     }

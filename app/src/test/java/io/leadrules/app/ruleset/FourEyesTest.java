@@ -161,6 +161,26 @@ class FourEyesTest {
     }
 
     @Test
+    void theAuthorOfADraftCannotApproveItThroughAColleaguesVersionBuiltOnTop() {
+        signIn("mallory", EDITOR, "ROLE_RULE_DEVELOPER");
+        RuleVersionRecord code = upload.upload(changes(competitors()));
+        signIn("eve", EDITOR);
+        RuleVersionRecord onTop = upload.upload(new NewRuleVersion(List.of(new RuleFile(ScenarioFile.NAME,
+                scenarioEdit("eve " + System.nanoTime()).content())), false, "A tweak", code.versionId()));
+        SecurityContextHolder.clearContext();
+        assertThat(onTop.author()).isEqualTo("eve");
+
+        assertThatThrownBy(() -> activateAs("mallory", onTop)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(RuleSetProblem.FOUR_EYES_REQUIRED);
+            assertThat(e.properties()).containsEntry("uploadedBy", "mallory");
+        });
+        assertThat(store.active().orElseThrow().versionId()).isEqualTo(SHIPPED);
+
+        assertThat(activateAs("bob", onTop).status()).isEqualTo(RuleVersionRecord.Status.ACTIVE);
+        activateAs("carol", store.find(1).orElseThrow());
+    }
+
+    @Test
     void aRuleEditorWithoutTheDeveloperRoleCannotUploadADrlFileAndADeveloperCan() {
         List<Long> before = store.all().stream().map(RuleVersionRecord::id).toList();
         signIn("carol", EDITOR);

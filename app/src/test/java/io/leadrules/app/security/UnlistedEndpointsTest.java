@@ -45,12 +45,18 @@ class UnlistedEndpointsTest {
         RequestMappingHandlerMapping mappings = new RequestMappingHandlerMapping();
         mappings.setApplicationContext(context);
         mappings.afterPropertiesSet();
-        unlisted = new UnlistedEndpoints(mappings);
+        unlisted = new UnlistedEndpoints(() -> mappings);
     }
 
     @Test
     void anEndpointMissingFromTheTableIsRefusedEvenToAnAdmin() {
         assertThat(granted(ANA, "GET", "/api/v1/forgotten")).isFalse();
+    }
+
+    @Test
+    void theHeadAndOptionsOfAnEndpointMissingFromTheTableAreRefusedToo() {
+        assertThat(granted(ANA, "HEAD", "/api/v1/forgotten")).isFalse();
+        assertThat(granted(ANA, "OPTIONS", "/api/v1/forgotten")).isFalse();
     }
 
     @Test
