@@ -156,13 +156,23 @@ public final class AuditTrailBench {
     /** The first start's admin key of both services (every role; rate limits off: the bench measures the trail). */
     private static final String KEY = "lr_bench-admin-key-0123456789abcdefghijklmnopq";
 
+    /**
+     * In memory by default; {@code -Dbench.database=file} for the service's own default: an H2 file whose every commit
+     * reaches the disk before the answer (WRITE_DELAY=0).
+     */
+    private static String databaseUrl(String name, Path dir) {
+        return "file".equals(System.getProperty("bench.database"))
+                ? "jdbc:h2:file:" + dir.resolve("leadrules") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0"
+                : "jdbc:h2:mem:bench-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    }
+
     private static ConfigurableApplicationContext start(String name, Class<?>... extra) throws Exception {
         Path dir = Files.createTempDirectory("audit-bench-" + name);
         Class<?>[] sources = new Class<?>[extra.length + 1];
         sources[0] = LeadRulesApplication.class;
         System.arraycopy(extra, 0, sources, 1, extra.length);
         return new SpringApplicationBuilder(sources).run("--server.port=0", "--leadrules.data-dir=" + dir,
-                "--spring.datasource.url=jdbc:h2:mem:bench-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                "--spring.datasource.url=" + databaseUrl(name, dir),
                 "--leadrules.rescoring.schedule-enabled=false", "--leadrules.sandbox.warm-at-startup=false",
                 "--logging.level.root=WARN", "--leadrules.security.initial-admin-key=" + KEY,
                 "--leadrules.security.rate-limits.enabled=false");

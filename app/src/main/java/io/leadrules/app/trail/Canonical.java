@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The canonical JSON text a digest is taken of: object members sorted by name, no white space, numbers as written
@@ -39,7 +39,7 @@ public final class Canonical {
         } else if (value instanceof List<?> list) {
             writeArray(list, out);
         } else if (value instanceof String text) {
-            out.append(JsonNodeFactory.instance.stringNode(text));
+            writeString(text, out);
         } else if (value instanceof BigDecimal number) {
             out.append(number.toPlainString());
         } else if (value instanceof Number || value instanceof Boolean) {
@@ -77,21 +77,57 @@ public final class Canonical {
         out.append(']');
     }
 
+    /** A tree is written as it is walked: no copy into maps and lists (the digest of every decision walks two). */
     private static void writeNode(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
-            Map<String, Object> members = new TreeMap<>();
-            node.properties().forEach(member -> members.put(member.getKey(), member.getValue()));
-            writeObject(members, out);
+            List<String> names = new ArrayList<>(node.propertyNames());
+            Collections.sort(names);
+            out.append('{');
+            for (int i = 0; i < names.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                writeString(names.get(i), out);
+                out.append(':');
+                writeNode(node.get(names.get(i)), out);
+            }
+            out.append('}');
         } else if (node.isArray()) {
-            List<Object> items = new ArrayList<>();
-            node.forEach(items::add);
-            writeArray(items, out);
+            out.append('[');
+            for (int i = 0; i < node.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                writeNode(node.get(i), out);
+            }
+            out.append(']');
         } else if (node.isNumber()) {
-            write(node.decimalValue(), out);
+            out.append(node.decimalValue().toPlainString());
         } else if (node.isString()) {
-            write(node.asString(), out);
+            writeString(node.asString(), out);
         } else {
             out.append(node);
         }
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
+    private static void writeString(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 }

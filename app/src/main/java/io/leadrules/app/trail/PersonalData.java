@@ -25,9 +25,11 @@ public final class PersonalData {
     private PersonalData() {
     }
 
-    /** The input snapshot without its personal members (removed, so null and absent are the same). */
-    public static JsonNode withoutPersonalInput(JsonNode input) {
-        JsonNode copy = input.deepCopy();
+    /**
+     * The input snapshot without its personal members (removed, so null and absent are the same). Changes the tree it
+     * is given, a fresh parse of the stored text: a copy of every decision's snapshots cost the trail measurably.
+     */
+    public static JsonNode withoutPersonalInput(JsonNode copy) {
         if (copy.get("lead") instanceof ObjectNode lead) {
             IDENTITY.forEach(lead::remove);
             lead.remove("attributes");
@@ -40,9 +42,11 @@ public final class PersonalData {
         return copy;
     }
 
-    /** The result without its prose: every text member outside {@link #IDENTIFIERS}, at any depth. */
-    public static JsonNode withoutProse(JsonNode result) {
-        JsonNode copy = result.deepCopy();
+    /**
+     * The result without its prose: every text member outside {@link #IDENTIFIERS}, at any depth. Changes the tree it
+     * is given, as {@link #withoutPersonalInput} does.
+     */
+    public static JsonNode withoutProse(JsonNode copy) {
         removeProse(copy);
         return copy;
     }

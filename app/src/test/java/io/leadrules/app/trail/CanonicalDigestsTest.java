@@ -46,6 +46,16 @@ class CanonicalDigestsTest {
     }
 
     @Test
+    void stringsAreEscapedAsJacksonEscapesThemAndTreesAsTheirMaps() {
+        String awkward = "quote \" backslash \\ newline \n tab \t bell \u0007 \u00e9 \u20ac / end";
+        JsonMapper json = JsonMapper.builder().build();
+
+        assertThat(Canonical.json(awkward)).isEqualTo(json.writeValueAsString(awkward));
+        assertThat(Canonical.json(json.readTree("{\"b\": [1, 2.5, {\"d\": null, \"c\": true}], \"a\": \"x\"}")))
+                .isEqualTo("{\"a\":\"x\",\"b\":[1,2.5,{\"c\":true,\"d\":null}]}");
+    }
+
+    @Test
     void anErasedDecisionKeepsItsNonPersonalDigest() {
         AuditDigest recorded = digests.of(decision(INPUT, RESULT, 63), salt);
 
