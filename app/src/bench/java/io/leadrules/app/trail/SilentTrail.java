@@ -25,6 +25,11 @@ public class SilentTrail extends AuditTrail {
     }
 
     @Override
+    public void recordDecision(UUID decisionId, UUID leadId) {
+        // records nothing: the service as it was before the trail
+    }
+
+    @Override
     public AuditDigest decision(DecisionColumns decision) {
         return NONE;
     }

@@ -7,13 +7,11 @@ import io.leadrules.app.trail.AuditDigest;
 import io.leadrules.app.trail.AuditTrail;
 import io.leadrules.app.trail.DecisionColumns;
 import io.leadrules.app.trail.DecisionDigests;
+import io.leadrules.app.trail.DecisionRows;
 import io.leadrules.app.trail.SealedEntries;
 import io.leadrules.app.trail.SealedEntry;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +26,6 @@ import org.springframework.stereotype.Component;
 class DecisionCheck {
 
     private static final int PAGE = 500;
-    private static final RowMapper<DecisionColumns> COLUMNS = (rs, n) -> new DecisionColumns(
-            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
-            rs.getObject(4, OffsetDateTime.class).toInstant(),
-            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7),
-            (Integer) rs.getObject(8, Integer.class), rs.getString(9), rs.getString(10), rs.getString(11),
-            rs.getString(12));
-
     private final JdbcClient jdbc;
     private final SealedEntries entries;
     private final DecisionDigests digests;
@@ -51,10 +42,8 @@ class DecisionCheck {
         long offset = 0;
         List<DecisionColumns> page;
         do {
-            page = jdbc.sql("SELECT id, lead_id, sequence_number, as_of, decided_at, ruleset_version, ruleset_hash,"
-                            + " score, stage, temperature, input_snapshot, result FROM decisions ORDER BY id"
-                            + " LIMIT :limit OFFSET :offset").param("limit", PAGE).param("offset", offset)
-                    .query(COLUMNS).list();
+            page = jdbc.sql(DecisionRows.SELECT + " ORDER BY id LIMIT :limit OFFSET :offset")
+                    .param("limit", PAGE).param("offset", offset).query(DecisionRows.COLUMNS).list();
             for (DecisionColumns decision : page) {
                 Optional<String> reason = check(decision, start);
                 if (reason.isPresent()) {

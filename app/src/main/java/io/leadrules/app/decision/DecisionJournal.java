@@ -1,8 +1,6 @@
 package io.leadrules.app.decision;
 
-import io.leadrules.app.trail.AuditAction;
 import io.leadrules.app.trail.AuditTrail;
-import io.leadrules.app.trail.DecisionColumns;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.evaluation.LeadEvaluation;
@@ -40,13 +38,7 @@ public class DecisionJournal {
                 decisions.lastSequenceNumber(leadId) + 1, input.asOf(), decidedAt, rules.version(),
                 rules.contentHash(), result.score(), result.stage(), result.temperature(), snapshots.write(input),
                 snapshots.write(result));
-        trail.record(AuditAction.DECISION_RECORDED, "decision", decision.id().toString(),
-                trail.decision(columns(decision)));
+        trail.recordDecision(decision.id(), leadId);
         return aggregates.insert(decision);
-    }
-
-    static DecisionColumns columns(StoredDecision d) {
-        return new DecisionColumns(d.id(), d.leadId(), d.sequenceNumber(), d.asOf(), d.decidedAt(), d.rulesetVersion(),
-                d.rulesetHash(), d.score(), d.stage(), d.temperature(), d.inputSnapshot(), d.result());
     }
 }

@@ -8,6 +8,14 @@ package io.leadrules.app.trail;
  */
 public record AuditDigest(String digest, String personalDigest) {
 
+    /** The digest a decision's entry is written with; the sealer replaces it ({@link PendingDigests}). */
+    public static final String PENDING = "pending";
+
+    /** A digest the sealer takes later, from the stored record. */
+    public static AuditDigest pending() {
+        return new AuditDigest(PENDING, null);
+    }
+
     /** The digest of a record with nothing personal in it. */
     public static AuditDigest plain(Object canonical) {
         return of(Canonical.json(canonical), null);

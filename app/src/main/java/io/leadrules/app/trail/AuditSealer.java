@@ -32,12 +32,14 @@ public class AuditSealer implements SmartLifecycle {
     private final HeadFile heads;
     private final AuditSettings settings;
     private final TransactionTemplate transactions;
+    private final PendingDigests digests;
     private final Clock clock;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private ScheduledExecutorService thread;
 
     AuditSealer(SealedEntries entries, AuditChain chain, AuditKey key, HeadFile heads, AuditSettings settings,
-                TransactionTemplate transactions, Clock clock) {
+                TransactionTemplate transactions, Clock clock, PendingDigests digests) {
+        this.digests = digests;
         this.entries = entries;
         this.chain = chain;
         this.key = key;
@@ -82,7 +84,8 @@ public class AuditSealer implements SmartLifecycle {
         return count == null ? 0 : count;
     }
 
-    private BlockHead seal(List<SealedEntry> waiting) {
+    private BlockHead seal(List<SealedEntry> pending) {
+        List<SealedEntry> waiting = digests.completed(pending);
         BlockHead last = entries.lastBlock().orElse(null);
         long number = last == null ? 1 : last.number() + 1;
         long first = last == null ? 1 : last.lastSequence() + 1;

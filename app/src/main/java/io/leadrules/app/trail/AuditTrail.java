@@ -61,6 +61,16 @@ public class AuditTrail {
         return AuditDigest.of(Canonical.json(plain), personalDigest);
     }
 
+    /**
+     * A decision's entry. Its digest is taken by the sealer from the stored row ({@link PendingDigests}), off the
+     * writer's path; the lead's salt is made sure of here, in the writer's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDecision(UUID decisionId, UUID leadId) {
+        saltFor(leadId);
+        record(AuditAction.DECISION_RECORDED, "decision", decisionId.toString(), AuditDigest.pending());
+    }
+
     /** The digest of a decision record (see {@link DecisionDigests}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditDigest decision(DecisionColumns decision) {

@@ -65,16 +65,21 @@ public class SealedEntries {
                 + " LIMIT :limit").param("limit", limit).query(ENTRY).list();
     }
 
-    /** Numbers and hashes one block's entries, in one batch: {@code hashes[i]} is entry i's, numbered first + i. */
+    /**
+     * Numbers and hashes one block's entries, in one batch: {@code hashes[i]} is entry i's, numbered first + i; the
+     * digests are written too (the sealer takes those a writer left pending).
+     */
     void seal(List<SealedEntry> block, long first, long number, List<String> hashes) {
-        template.batchUpdate("UPDATE audit_entries SET sequence_number = ?, block_number = ?, entry_hash = ?"
-                + " WHERE id = ?", new BatchPreparedStatementSetter() {
+        template.batchUpdate("UPDATE audit_entries SET sequence_number = ?, block_number = ?, entry_hash = ?,"
+                + " digest = ?, personal_digest = ? WHERE id = ?", new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
                         statement.setLong(1, first + i);
                         statement.setLong(2, number);
                         statement.setString(3, hashes.get(i));
-                        statement.setLong(4, block.get(i).id());
+                        statement.setString(4, block.get(i).digest());
+                        statement.setString(5, block.get(i).personalDigest());
+                        statement.setLong(6, block.get(i).id());
                     }
 
                     @Override

@@ -29,4 +29,10 @@ public record SealedEntry(long id, Long sequenceNumber, Long blockNumber, Instan
         form.put("personalDigest", personalDigest);
         return Hashes.sha256(Canonical.json(form));
     }
+
+    /** This entry with another digest (the sealer's, for one written {@link AuditDigest#pending()}). */
+    SealedEntry withDigest(AuditDigest taken) {
+        return new SealedEntry(id, sequenceNumber, blockNumber, recordedAt, actor, action, subjectType, subjectId,
+                taken.digest(), taken.personalDigest(), entryHash);
+    }
 }
