@@ -160,6 +160,26 @@ class AuditTrailTamperTest {
     }
 
     @Test
+    void anEntryAddedByHandWithoutASequenceNumberIsNamedAndNotSealed() {
+        SealedEntry copied = entries.sequenceRange(lastSequence(), lastSequence()).get(0);
+        long row = jdbc.sql("INSERT INTO audit_entries (recorded_at, actor, action, subject_type, subject_id, digest)"
+                        + " VALUES (:at, 'somebody-else', :action, :type, :subject, :digest)")
+                .param("at", Timestamp.from(copied.recordedAt())).param("action", copied.action())
+                .param("type", copied.subjectType()).param("subject", copied.subjectId())
+                .param("digest", copied.digest()).update();
+        long id = jdbc.sql("SELECT MAX(id) FROM audit_entries").query(Long.class).single();
+        try {
+            assertThat(row).isEqualTo(1);
+            assertMismatch("audit-entry", "row " + id, "by hand");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE id = :id AND sequence_number IS NULL")
+                    .param("id", id).query(Long.class).single()).as("the sealer left it alone").isEqualTo(1);
+        } finally {
+            jdbc.sql("DELETE FROM audit_entries WHERE id = :id").param("id", id).update();
+        }
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void aChainRecomputedInTheDatabaseWithoutTheKeyFails() {
         List<BlockHead> original = entries.blocks(1, Integer.MAX_VALUE);
         long sequence = lastSequence();

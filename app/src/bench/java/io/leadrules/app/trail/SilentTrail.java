@@ -20,6 +20,11 @@ public class SilentTrail extends AuditTrail {
     }
 
     @Override
+    public void newPerson(UUID leadId) {
+        // no salt: nothing about the person is recorded
+    }
+
+    @Override
     public AuditDigest aboutPerson(UUID leadId, Object plain, Object personal) {
         return NONE;
     }

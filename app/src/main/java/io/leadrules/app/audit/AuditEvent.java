@@ -5,8 +5,8 @@ import io.leadrules.app.trail.SealedEntry;
 import java.time.Instant;
 
 /**
- * One audit entry as the API shows it. {@code sequence} and {@code block} are null until the entry is sealed (at
- * most {@code leadrules.audit.seal-interval} after it was written).
+ * One audit entry as the API shows it. The list seals waiting entries first, so {@code sequence} and {@code block} are
+ * set; only a row someone put into {@code audit_entries} by hand could lack them (verification names it).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record AuditEvent(Long sequence, Instant instant, String actor, String action, Subject subject, String digest,

@@ -1,6 +1,7 @@
 package io.leadrules.app.audit;
 
 import io.leadrules.app.trail.AuditAction;
+import io.leadrules.app.trail.AuditSealer;
 import io.leadrules.app.trail.SealedEntries;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,16 +16,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * {@code GET /api/v1/audit/events}: the audit entries that match every filter given (subject id, actor, action,
- * instant from inclusive, to exclusive), a page at a time, in the order they were written. Filters are bound
- * parameters, never SQL text.
+ * instant from inclusive, to exclusive), a page at a time, in the order they were sealed. Entries waiting for the
+ * sealer are sealed first, as for verification, so that the list holds everything written before the request and
+ * every entry in it has its sequence number. Filters are bound parameters, never SQL text.
  */
 @Service
 class AuditEvents {
 
     private final JdbcClient jdbc;
+    private final AuditSealer sealer;
 
-    AuditEvents(JdbcClient jdbc) {
+    AuditEvents(JdbcClient jdbc, AuditSealer sealer) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
     }
 
     /** The filters of one request; a null member does not filter. */
@@ -44,11 +48,12 @@ class AuditEvents {
     }
 
     AuditEventPage page(Filter filter, int page, int size) {
+        sealer.sealWaiting();
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_entries" + where).params(params).query(Long.class).single();
         List<AuditEvent> items = jdbc.sql("SELECT " + SealedEntries.ENTRY_COLUMNS + " FROM audit_entries" + where
-                        + " ORDER BY id LIMIT :limit OFFSET :offset").params(params).param("limit", size)
+                        + " ORDER BY sequence_number LIMIT :limit OFFSET :offset").params(params).param("limit", size)
                 .param("offset", (long) page * size).query(SealedEntries.ENTRY).stream().map(AuditEvent::of).toList();
         return new AuditEventPage(items, page, size, total);
     }

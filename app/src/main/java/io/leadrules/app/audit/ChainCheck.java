@@ -115,6 +115,11 @@ class ChainCheck {
     private Optional<Mismatch> tail(BlockHead last, Map<Long, BlockHead> heads) {
         long lastNumber = last == null ? 0 : last.number();
         long lastSequence = last == null ? 0 : last.lastSequence();
+        Optional<Long> unnumbered = entries.unnumbered();
+        if (unnumbered.isPresent()) {
+            return Optional.of(new Mismatch("audit-entry", "row " + unnumbered.get(), "has no sequence number: it was"
+                    + " put into the trail by hand, not sealed"));
+        }
         if (entries.strays(lastSequence) > 0) {
             return mismatch("audit-entry", lastSequence + 1, "carries a sequence number beyond the last block");
         }

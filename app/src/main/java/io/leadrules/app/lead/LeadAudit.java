@@ -27,6 +27,9 @@ class LeadAudit {
     }
 
     void registered(StoredLead lead, boolean merged) {
+        if (!merged) {
+            trail.newPerson(lead.id());
+        }
         record(merged ? AuditAction.LEAD_MERGED : AuditAction.LEAD_CREATED, lead);
     }
 

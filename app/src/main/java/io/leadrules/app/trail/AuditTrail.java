@@ -62,6 +62,15 @@ public class AuditTrail {
     }
 
     /**
+     * A lead created in this transaction: its salt is made without first looking for one (a new lead has none; the
+     * primary key would refuse a second).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void newPerson(UUID leadId) {
+        pending().salt(leadId, salts::create);
+    }
+
+    /**
      * A decision's entry. Its digest is taken by the sealer from the stored row ({@link PendingDigests}), off the
      * writer's path; the lead's salt is made sure of here, in the writer's transaction.
      */

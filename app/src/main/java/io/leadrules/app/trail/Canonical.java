@@ -24,7 +24,7 @@ public final class Canonical {
 
     /** Maps, lists, JSON trees, strings, numbers, booleans, instants, UUIDs and nulls. */
     public static String json(Object value) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(1024);
         write(value, out);
         return out.toString();
     }
@@ -97,6 +97,8 @@ public final class Canonical {
                 writeNode(node.get(i), out);
             }
             out.append(']');
+        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+            out.append(node.longValue());
         } else if (node.isNumber()) {
             out.append(node.decimalValue().toPlainString());
         } else if (node.isString()) {
@@ -109,7 +111,13 @@ public final class Canonical {
     /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
     private static void writeString(String text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != '"'
+                && text.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

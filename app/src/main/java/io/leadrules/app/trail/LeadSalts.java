@@ -27,13 +27,16 @@ class LeadSalts {
     }
 
     byte[] existingOrNew(UUID leadId) {
-        return find(leadId).orElseGet(() -> {
-            byte[] salt = new byte[32];
-            RANDOM.nextBytes(salt);
-            jdbc.sql("INSERT INTO audit_salts (lead_id, salt) VALUES (:lead, :salt)").param("lead", leadId)
-                    .param("salt", salt).update();
-            return salt;
-        });
+        return find(leadId).orElseGet(() -> create(leadId));
+    }
+
+    /** A new random salt for a lead that has none (a second one is refused by the primary key). */
+    byte[] create(UUID leadId) {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        jdbc.sql("INSERT INTO audit_salts (lead_id, salt) VALUES (:lead, :salt)").param("lead", leadId)
+                .param("salt", salt).update();
+        return salt;
     }
 
     void destroy(UUID leadId) {

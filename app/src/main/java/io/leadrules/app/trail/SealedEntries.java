@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code audit_entries} and {@code audit_blocks} tables. Reading is public (verification and the events list);
- * writing is the trail's: one batch of INSERTs per transaction, and the sealer's updates.
+ * The {@code audit_unsealed_entries}, {@code audit_entries} and {@code audit_blocks} tables. Reading sealed entries and
+ * blocks is public (verification and the events list); writing is the trail's: one batch of INSERTs into the unsealed
+ * table per transaction, and the sealer moving each block's entries into {@code audit_entries}, numbered and hashed.
  */
 @Repository
 public class SealedEntries {
@@ -45,10 +46,10 @@ public class SealedEntries {
                     AuditDigest digest) {
     }
 
-    /** Appends the entries of one transaction in one batch. */
+    /** Appends the entries of one transaction in one batch, unsealed. */
     void insert(List<NewEntry> batch) {
-        template.batchUpdate("INSERT INTO audit_entries (recorded_at, actor, action, subject_type, subject_id, digest,"
-                + " personal_digest) VALUES (?, ?, ?, ?, ?, ?, ?)", batch, batch.size(), (statement, entry) -> {
+        template.batchUpdate("INSERT INTO audit_unsealed_entries (recorded_at, actor, action, subject_type, subject_id,"
+                + " digest, personal_digest) VALUES (?, ?, ?, ?, ?, ?, ?)", batch, batch.size(), (statement, entry) -> {
                     statement.setTimestamp(1, Timestamp.from(entry.at()));
                     statement.setString(2, entry.actor());
                     statement.setString(3, entry.action().name());
@@ -59,27 +60,35 @@ public class SealedEntries {
                 });
     }
 
-    /** The oldest committed entries not sealed yet, in insertion order. */
+    /** The oldest committed entries not sealed yet, in insertion order (no sequence, block or hash yet). */
     List<SealedEntry> unsealed(int limit) {
-        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_entries WHERE sequence_number IS NULL ORDER BY id"
-                + " LIMIT :limit").param("limit", limit).query(ENTRY).list();
+        return jdbc.sql("SELECT id, NULL, NULL, recorded_at, actor, action, subject_type, subject_id, digest,"
+                + " personal_digest, NULL FROM audit_unsealed_entries ORDER BY id LIMIT :limit")
+                .param("limit", limit).query(ENTRY).list();
     }
 
     /**
-     * Numbers and hashes one block's entries, in one batch: {@code hashes[i]} is entry i's, numbered first + i; the
-     * digests are written too (the sealer takes those a writer left pending).
+     * Moves one block's entries into {@code audit_entries}, numbered and hashed, in two batches: {@code hashes[i]} is
+     * entry i's, numbered first + i, with its digest as the sealer completed it (the sealer takes those a writer left
+     * pending).
      */
     void seal(List<SealedEntry> block, long first, long number, List<String> hashes) {
-        template.batchUpdate("UPDATE audit_entries SET sequence_number = ?, block_number = ?, entry_hash = ?,"
-                + " digest = ?, personal_digest = ? WHERE id = ?", new BatchPreparedStatementSetter() {
+        template.batchUpdate("INSERT INTO audit_entries (sequence_number, block_number, entry_hash, recorded_at, actor,"
+                + " action, subject_type, subject_id, digest, personal_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        SealedEntry entry = block.get(i);
                         statement.setLong(1, first + i);
                         statement.setLong(2, number);
                         statement.setString(3, hashes.get(i));
-                        statement.setString(4, block.get(i).digest());
-                        statement.setString(5, block.get(i).personalDigest());
-                        statement.setLong(6, block.get(i).id());
+                        statement.setTimestamp(4, Timestamp.from(entry.recordedAt()));
+                        statement.setString(5, entry.actor());
+                        statement.setString(6, entry.action());
+                        statement.setString(7, entry.subjectType());
+                        statement.setString(8, entry.subjectId());
+                        statement.setString(9, entry.digest());
+                        statement.setString(10, entry.personalDigest());
                     }
 
                     @Override
@@ -87,6 +96,8 @@ public class SealedEntries {
                         return block.size();
                     }
                 });
+        template.batchUpdate("DELETE FROM audit_unsealed_entries WHERE id = ?", block, block.size(),
+                (statement, entry) -> statement.setLong(1, entry.id()));
     }
 
     void insertBlock(BlockHead head) {
@@ -120,6 +131,15 @@ public class SealedEntries {
     public long strays(long lastSequence) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE sequence_number > :last").param("last", lastSequence)
                 .query(Long.class).single();
+    }
+
+    /**
+     * The first row of {@code audit_entries} without a sequence number: the sealer numbers every entry it moves there,
+     * so only SQL typed by hand leaves one.
+     */
+    public Optional<Long> unnumbered() {
+        return jdbc.sql("SELECT id FROM audit_entries WHERE sequence_number IS NULL ORDER BY id LIMIT 1")
+                .query(Long.class).optional();
     }
 
     /** The entries about a subject with this action, oldest first. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The canonical form and the decision digests, without a service: what makes erasure differ from tampering. */
@@ -53,6 +54,19 @@ class CanonicalDigestsTest {
         assertThat(Canonical.json(awkward)).isEqualTo(json.writeValueAsString(awkward));
         assertThat(Canonical.json(json.readTree("{\"b\": [1, 2.5, {\"d\": null, \"c\": true}], \"a\": \"x\"}")))
                 .isEqualTo("{\"a\":\"x\",\"b\":[1,2.5,{\"c\":true,\"d\":null}]}");
+    }
+
+    @Test
+    void numbersAreWrittenAsTheyWereReadWhateverTheirSize() {
+        JsonMapper exact = JsonMapper.builder().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+
+        assertThat(Canonical.json(exact.readTree("""
+                {"int": -7, "long": 12345678901234, "huge": 123456789012345678901234567890,
+                 "scaled": 12000000.00, "exponent": 1E+3, "zero": 0, "text": "plain words, then a \\"quote\\""}""")))
+                .isEqualTo("{\"exponent\":1000,\"huge\":123456789012345678901234567890,\"int\":-7,"
+                        + "\"long\":12345678901234,\"scaled\":12000000.00,\"text\":\"plain words, then a "
+                        + "\\\"quote\\\"\",\"zero\":0}");
     }
 
     @Test
