@@ -1,17 +1,34 @@
 package io.leadrules.app.decision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The answer of {@code POST /api/v1/scores}. These member names are a contract: add members, never rename them.
- * Members without a value are written as {@code null}, never left out (an INVALID lead has a null score).
+ * Members without a value are written as {@code null}, never left out (an INVALID lead has a null score), but for
+ * {@code rulesetStatus}: only {@code POST /api/v1/scores} says which status its version had ({@code ACTIVE}, or
+ * {@code DRAFT} or {@code RETIRED} when {@code ?version=} named one); stored decisions do not carry it, so that their
+ * snapshots, replays and rescoring comparisons stay as they were.
  */
 public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, Integer score, Weights weights,
                      Fit fit, Engagement engagement, String temperature, String stage, String funnelStage,
                      String priority, List<Action> nextActions, List<Finding> dataQuality,
-                     List<RuleFiring> firedRules) {
+                     List<RuleFiring> firedRules,
+                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                     @Schema(description = "POST /api/v1/scores only: ACTIVE, or DRAFT or RETIRED for ?version=",
+                             allowableValues = {"ACTIVE", "DRAFT", "RETIRED"})
+                     String rulesetStatus) {
+
+    /**
+     * The answer as scored with a version of the given status (POST /api/v1/scores). Static, so that MapStruct does
+     * not take it for a setter.
+     */
+    public static ScoreResponse withRulesetStatus(ScoreResponse a, String status) {
+        return new ScoreResponse(a.rulesetVersion, a.asOf, a.valid, a.score, a.weights, a.fit, a.engagement,
+                a.temperature, a.stage, a.funnelStage, a.priority, a.nextActions, a.dataQuality, a.firedRules, status);
+    }
 
     /** How much fit and engagement weigh in the combined score, in percent. */
     @Schema(name = "ScoreWeights")

@@ -11,6 +11,7 @@ import io.leadrules.rules.evaluation.NextAction;
 import io.leadrules.rules.evaluation.RuleReference;
 import io.leadrules.rules.evaluation.ScoreWeights;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
 /**
@@ -20,6 +21,8 @@ import org.mapstruct.ReportingPolicy;
 @Mapper(config = MappingConfig.class, unmappedSourcePolicy = ReportingPolicy.ERROR)
 public interface ScoreResponseMapper {
 
+    /** Without {@code rulesetStatus}: only POST /api/v1/scores adds it ({@link ScoreResponse#withRulesetStatus}). */
+    @Mapping(target = "rulesetStatus", ignore = true)
     ScoreResponse toResponse(LeadEvaluation evaluation);
 
     ScoreResponse.Weights toWeights(ScoreWeights weights);

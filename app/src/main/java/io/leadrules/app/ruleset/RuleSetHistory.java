@@ -68,6 +68,11 @@ public class RuleSetHistory {
         return store.existing(versionId).versionId();
     }
 
+    /** The status of a stored version (ACTIVE, DRAFT or RETIRED); a 404 problem when there is none. */
+    public String statusOf(String versionId) {
+        return store.existing(versionId).status().name();
+    }
+
     /** The id of the version that was live at the instant, as {@link #leaseLiveAt} would lease it. Compiles nothing. */
     public String versionLiveAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");

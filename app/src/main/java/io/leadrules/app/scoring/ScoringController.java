@@ -2,11 +2,13 @@ package io.leadrules.app.scoring;
 
 import io.leadrules.app.decision.ScoreResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/scores}: one lead in, its score and the rules that explain it out. */
@@ -23,14 +25,18 @@ class ScoringController {
     }
 
     @Operation(summary = "Score one lead",
-            description = "Evaluates the lead and its activities with the active rule set at asOf (default: now). "
-                    + "Nothing is stored. Errors are application/problem+json; see docs/api.md.")
+            description = "Evaluates the lead and its activities with the active rule set at asOf (default: now), "
+                    + "or with the stored version ?version= names (drafts included; RULE_EDITOR or RULE_DEVELOPER); "
+                    + "rulesetStatus says which. Nothing is stored. Errors are application/problem+json; see "
+                    + "docs/api.md.")
     @PostMapping(path = "/api/v1/scores", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ScoreResponse score(@Valid @RequestBody ScoreRequest request) {
+    ScoreResponse score(@Valid @RequestBody ScoreRequest request,
+                        @Parameter(description = "A stored rule version's id, to score with it instead of the active one")
+                        @RequestParam(name = "version", required = false) String version) {
         if (request.activityCount() > settings.maxActivities()) {
             throw new TooManyActivitiesException(request.activityCount(), settings.maxActivities());
         }
-        return scoring.score(request);
+        return scoring.score(request, version);
     }
 }

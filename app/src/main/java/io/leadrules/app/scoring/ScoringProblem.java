@@ -16,7 +16,11 @@ public enum ScoringProblem implements ProblemType {
     TOO_MANY_ACTIVITIES("too-many-activities", HttpStatus.BAD_REQUEST, "Too many activities",
             "The request carries more activities than the service accepts in one request "
                     + "(leadrules.scoring.max-activities, 5,000 by default).",
-            "Send only the most recent activities: anything older than 180 days scores nothing.");
+            "Send only the most recent activities: anything older than 180 days scores nothing."),
+    VERSION_NEEDS_RULE_ROLE("version-needs-rule-role", HttpStatus.FORBIDDEN, "Scoring with a chosen version needs a "
+            + "rule role", "POST /api/v1/scores?version=N names a rule version, and the caller holds neither "
+            + "RULE_EDITOR nor RULE_DEVELOPER: keys of web forms and integrations score with the active version only.",
+            "Leave ?version= out to score with the active version, or use a key of a rule editor.");
 
     private final ProblemText text;
 

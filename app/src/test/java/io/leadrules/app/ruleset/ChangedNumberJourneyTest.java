@@ -9,10 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +35,9 @@ class ChangedNumberJourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private RuleVersionApi api;
     private byte[] changedTable;
@@ -164,6 +170,50 @@ class ChangedNumberJourneyTest {
             assertRolePoints(rolledBack, 9);
             assertThat(rolledBack.get("score")).isEqualTo(before.get("score"));
         }
+    }
+
+    @Test
+    void aRuleEditorScoresWithTheDraftBeforeItGoesLiveAndNothingIsStoredOrActivated() {
+        String analyst = JourneyLeads.scoreRequest("Marketing Analyst");
+        long decisions = jdbc.sql("SELECT COUNT(*) FROM decisions").query(Long.class).single();
+        String active = api.activeId();
+        String status = statusOf(draftId);
+        assertThat(status).as("a draft, or retired if another test activated it").isIn("DRAFT", "RETIRED");
+
+        JsonNode live = api.score(analyst);
+        JsonNode tried = api.postJson("/api/v1/scores?version=" + draftId, analyst).json(200);
+
+        assertThat(live.get("rulesetVersion").asString()).isEqualTo(active);
+        assertThat(live.get("rulesetStatus").asString()).isEqualTo("ACTIVE");
+        assertRolePoints(live, 9);
+        assertThat(tried.get("rulesetVersion").asString()).isEqualTo(draftId);
+        assertThat(tried.get("rulesetStatus").asString()).isEqualTo(status);
+        assertRolePoints(tried, 15);
+        assertThat(tried.get("fit").get("score").asInt()).isEqualTo(live.get("fit").get("score").asInt() + 6);
+        assertThat(api.postJson("/api/v1/scores?version=" + active, analyst).json(200)).isEqualTo(live);
+        assertThat(api.activeId()).isEqualTo(active);
+        assertThat(statusOf(draftId)).isEqualTo(status);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decisions").query(Long.class).single()).isEqualTo(decisions);
+    }
+
+    @Test
+    void anUnknownVersionIsNotFoundAndAScorersKeyCannotChooseOne() {
+        String analyst = JourneyLeads.scoreRequest("Marketing Analyst");
+        api.postJson("/api/v1/scores?version=9999", analyst).problem(404, "/problems/ruleset-not-found");
+        api.postJson("/api/v1/scores?version=not-a-number", analyst).problem(404, "/problems/ruleset-not-found");
+
+        RuleVersionApi webForm = new RuleVersionApi(port, keyOfANewUserWith("SCORER"));
+        JsonNode refused = webForm.postJson("/api/v1/scores?version=" + draftId, analyst)
+                .problem(403, "/problems/version-needs-rule-role");
+        assertThat(refused.get("version").asString()).isEqualTo(draftId);
+        assertThat(webForm.score(analyst).get("rulesetStatus").asString()).isEqualTo("ACTIVE");
+    }
+
+    private String keyOfANewUserWith(String role) {
+        String name = "web-form-" + UUID.randomUUID().toString().substring(0, 8);
+        api.postJson("/api/v1/users", "{\"name\": \"" + name + "\", \"roles\": [\"" + role + "\"]}").json(201);
+        return api.postJson("/api/v1/api-keys", "{\"user\": \"" + name + "\", \"roles\": [\"" + role + "\"]}")
+                .json(201).get("key").asString();
     }
 
     /** 30% (version 1) or 50% of the ROLE weight 30, rounded half up: 9 or 15 points, from the practitioner row. */

@@ -33,6 +33,12 @@ final class RuleVersionApi {
                 .defaultHeader(HttpHeaders.AUTHORIZATION, TestCredentials.ADMIN_AUTHORIZATION).build();
     }
 
+    /** Calls made with another API key than the admin's (a role's own key). */
+    RuleVersionApi(int port, String key) {
+        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + key).build();
+    }
+
     Answer get(String path) {
         return exchange(http.get().uri(path));
     }

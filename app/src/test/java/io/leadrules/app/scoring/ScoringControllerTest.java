@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -52,7 +53,7 @@ class ScoringControllerTest {
 
     @Test
     void scoresAValidRequestAndWritesMissingValuesAsNull() throws Exception {
-        given(scoring.score(any())).willReturn(invalidAnswer());
+        given(scoring.score(any(), isNull())).willReturn(invalidAnswer());
 
         score("{\"lead\": " + LEAD + ", \"activities\": [{\"type\": \"CARRIER_PIGEON\", "
                 + "\"occurredAt\": \"2026-11-20T10:00:00Z\"}]}")
@@ -64,7 +65,7 @@ class ScoringControllerTest {
                          "temperature": null, "funnelStage": null, "priority": null, "stage": "INVALID"}"""));
 
         ArgumentCaptor<ScoreRequest> sent = ArgumentCaptor.forClass(ScoreRequest.class);
-        then(scoring).should().score(sent.capture());
+        then(scoring).should().score(sent.capture(), isNull());
         assertThat(sent.getValue().activities().get(0).type())
                 .isEqualTo("CARRIER_PIGEON");
         assertThat(sent.getValue().asOf()).isNull();
@@ -83,7 +84,7 @@ class ScoringControllerTest {
                 "{\"lead\": " + LEAD + "} {}", "", "[]", "42")) {
             score(body).andExpect(problem(400, "/problems/malformed-json", "The request body is not valid JSON"));
         }
-        then(scoring).should(never()).score(any());
+        then(scoring).should(never()).score(any(), any());
     }
 
     @Test
@@ -123,12 +124,12 @@ class ScoringControllerTest {
 
     @Test
     void instantsWithAnOffsetAreReadAsUtc() throws Exception {
-        given(scoring.score(any())).willReturn(invalidAnswer());
+        given(scoring.score(any(), isNull())).willReturn(invalidAnswer());
 
         score("{\"asOf\": \"2026-11-22T13:00:00+01:00\", \"lead\": {}}").andExpect(status().isOk());
 
         ArgumentCaptor<ScoreRequest> sent = ArgumentCaptor.forClass(ScoreRequest.class);
-        then(scoring).should().score(sent.capture());
+        then(scoring).should().score(sent.capture(), isNull());
         assertThat(sent.getValue().asOf()).isEqualTo(Instant.parse("2026-11-22T12:00:00Z"));
     }
 
@@ -161,7 +162,7 @@ class ScoringControllerTest {
 
     @Test
     void blankButPresentStringsAndZeroAreFine() throws Exception {
-        given(scoring.score(any())).willReturn(invalidAnswer());
+        given(scoring.score(any(), isNull())).willReturn(invalidAnswer());
         score("{\"lead\": {\"firstName\": \"\", \"company\": \"  \", \"companySize\": 0, \"annualRevenue\": 0}}")
                 .andExpect(status().isOk());
     }
@@ -190,7 +191,7 @@ class ScoringControllerTest {
         for (String type : List.of("demo requested", "Demo_Requested", "DEMO__REQUESTED", "_DEMO", "DEMO_", "")) {
             invalid("{\"lead\": {}, \"activities\": [" + activity(type) + "]}", "activities[0].type");
         }
-        given(scoring.score(any())).willReturn(invalidAnswer());
+        given(scoring.score(any(), isNull())).willReturn(invalidAnswer());
         score("{\"lead\": {}, \"activities\": [" + activity("CARRIER_PIGEON2") + "]}").andExpect(status().isOk());
     }
 
@@ -206,7 +207,7 @@ class ScoringControllerTest {
                 .andExpect(problem(400, "/problems/too-many-activities", "Too many activities"))
                 .andExpect(field("activities"))
                 .andExpect(jsonPath("$.detail").value(containsString("5001")));
-        then(scoring).should(never()).score(any());
+        then(scoring).should(never()).score(any(), any());
     }
 
     @Test
@@ -215,7 +216,7 @@ class ScoringControllerTest {
         score(body)
                 .andExpect(problem(413, "/problems/payload-too-large", "The request body is too large"))
                 .andExpect(jsonPath("$.detail").value(containsString("1048576")));
-        then(scoring).should(never()).score(any());
+        then(scoring).should(never()).score(any(), any());
     }
 
     @Test
@@ -255,7 +256,7 @@ class ScoringControllerTest {
     void runawayRuleIsAServerProblemThatNamesTheRule() throws Exception {
         RuleInfo rule = new RuleInfo("ENG-LOOP", "ENG-LOOP Re-triggers itself", "loops", "ENGAGEMENT",
                 RuleSource.line("Engagement.drl", 42));
-        given(scoring.score(any())).willThrow(new RunawayEvaluationException(rule, 50_001, 50_000));
+        given(scoring.score(any(), isNull())).willThrow(new RunawayEvaluationException(rule, 50_001, 50_000));
 
         score("{\"lead\": " + LEAD + "}")
                 .andExpect(problem(500, "/problems/rule-evaluation-failed", "The rule set failed to evaluate the lead"))
@@ -267,7 +268,7 @@ class ScoringControllerTest {
 
     @Test
     void unexpectedFailureIsAnInternalErrorThatLeaksNothing() throws Exception {
-        given(scoring.score(any())).willThrow(new IllegalStateException("secret connection string"));
+        given(scoring.score(any(), isNull())).willThrow(new IllegalStateException("secret connection string"));
 
         score("{\"lead\": " + LEAD + "}")
                 .andExpect(problem(500, "/problems/internal-error", "Internal error"))
@@ -315,7 +316,7 @@ class ScoringControllerTest {
                 new ScoreResponse.Weights(50, 50), new ScoreResponse.Fit(null, null, List.of()),
                 new ScoreResponse.Engagement(null, List.of()), null, "INVALID", null, null,
                 List.of(new ScoreResponse.Action("REQUEST_CONSENT", "Ask for consent", "No consent", "VAL-1")),
-                List.of(), List.of());
+                List.of(), List.of(), "ACTIVE");
     }
 
     private static ResultMatcher all(ResultMatcher... matchers) {
