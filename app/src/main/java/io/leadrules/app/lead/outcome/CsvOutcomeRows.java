@@ -120,7 +120,9 @@ final class CsvOutcomeRows implements OutcomeRows {
                         + "header row, such as leadId,outcome,occurredAt,amount,currency.");
             }
             try {
-                return List.of(HEADER.readerFor(String[].class).with(CsvSchema.emptySchema()).<String[]>readValue(line));
+                MappingIterator<String[]> rows = HEADER.readerFor(String[].class).with(CsvSchema.emptySchema())
+                        .readValues(line);
+                return List.of(rows.nextValue());
             } catch (JacksonException e) {
                 throw problem(null, "The header row is not readable CSV: " + e.getOriginalMessage() + ".");
             }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the text cells of an import row into an outcome for a lead, judged as a posted outcome is
- * ({@link OutcomeLimits}), or into the reasons it cannot be one. Every problem of a row is named, not only the first.
+ * ({@link OutcomeLimits}), or into the reasons it cannot be one. Every problem of a row is named, in the order of
+ * the columns, not only the first; the currency of an unreadable amount is not judged (it would only repeat it).
  */
 @Component
 class ImportRowReading {
@@ -53,8 +54,10 @@ class ImportRowReading {
         LeadRef lead = lead(row, problems);
         Outcome outcome = outcome(row.cells().get("outcome"), problems);
         Instant occurredAt = occurredAt(row.cells().get("occurredAt"), problems);
-        BigDecimal amount = amount(row.cells().get("amount"), problems);
-        NewOutcome parsed = new NewOutcome(outcome, occurredAt, amount, row.cells().get("currency"));
+        String amountText = row.cells().get("amount");
+        BigDecimal amount = amount(amountText, problems);
+        String currency = amountText != null && amount == null ? null : row.cells().get("currency");
+        NewOutcome parsed = new NewOutcome(outcome, occurredAt, amount, currency);
         problems.addAll(limits.problems(parsed));
         problems.forEach(problem -> rejections.add(new RejectedRow(row.line(), problem.field(), problem.message())));
         return problems.isEmpty() ? new ParsedRow(row.line(), lead, parsed) : null;
