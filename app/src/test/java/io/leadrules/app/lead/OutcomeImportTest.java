@@ -99,7 +99,7 @@ class OutcomeImportTest {
         String csv = "leadId,outcome,occurredAt,probability\n" + ana + ",WON,2026-11-21T10:00:00Z,0.9\n";
 
         api.post(IMPORT, csv, "text/csv").isProblem(400, "/problems/outcome-import-columns", problem -> {
-            assertThat(problem.get("title").asString()).isEqualTo("The import's header row is not usable");
+            assertThat(problem.get("title").asString()).isEqualTo("The header row of the import is not usable");
             assertThat(problem.get("column").asString()).isEqualTo("probability");
         });
         api.post(IMPORT, "leadId,outcome\n" + ana + ",WON\n", "text/csv").isProblem(400,

@@ -19,7 +19,7 @@ public enum OutcomeProblem implements ProblemType {
                     + "the stored one stays.",
             "Read stored: re-send the outcome exactly as it was first sent, or not at all; a different event needs "
                     + "its own instant."),
-    IMPORT_COLUMNS("outcome-import-columns", HttpStatus.BAD_REQUEST, "The import's header row is not usable",
+    IMPORT_COLUMNS("outcome-import-columns", HttpStatus.BAD_REQUEST, "The header row of the import is not usable",
             "The first line of a CSV import names its columns. Each must be one of leadId, externalId, outcome, "
                     + "occurredAt, amount, currency, at most once; outcome, occurredAt and one of leadId or externalId "
                     + "are required. Nothing was imported.",
