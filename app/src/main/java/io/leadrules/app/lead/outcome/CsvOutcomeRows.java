@@ -48,6 +48,7 @@ final class CsvOutcomeRows implements OutcomeRows {
         return new CsvOutcomeRows(CSV.readerForMapOf(String.class).with(schema.build()).readValues(body));
     }
 
+    /** The line a record starts at is where the parser stands after the one before (the header is line 1). */
     @Override
     public Optional<Read> next() {
         long line = records.parser().currentLocation().getLineNr() + 1;
@@ -57,9 +58,8 @@ final class CsvOutcomeRows implements OutcomeRows {
             }
             return Optional.of(Read.of(new ImportRow(line, present(records.nextValue()))));
         } catch (JacksonException e) {
-            long at = e.getLocation() == null ? line : e.getLocation().getLineNr() + 1;
-            throw new ProblemException(OutcomeProblem.IMPORT_UNREADABLE, "The CSV cannot be read at line " + at + ": "
-                    + e.getOriginalMessage() + ".").with("line", at);
+            throw new ProblemException(OutcomeProblem.IMPORT_UNREADABLE, "The CSV cannot be read from the record "
+                    + "that starts at line " + line + ": " + e.getOriginalMessage() + ".").with("line", line);
         }
     }
 

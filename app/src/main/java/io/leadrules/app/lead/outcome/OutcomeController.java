@@ -10,6 +10,7 @@ import io.leadrules.app.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -72,9 +73,13 @@ class OutcomeController {
 
     private static ProblemException conflict(StoredOutcome stored, NewOutcome sent) {
         return new ProblemException(OutcomeProblem.OUTCOME_CONFLICT, "The lead has " + stored.outcome() + " at "
-                + stored.occurredAt() + " already, with amount " + stored.amount() + " " + stored.currency()
-                + "; " + sent.amount() + " " + sent.currency() + " was sent. Nothing was stored.")
-                .with("stored", stored);
+                + stored.occurredAt() + " already, with " + money(stored.amount(), stored.currency()) + "; "
+                + money(sent.amount(), sent.currency()) + " was sent. Nothing was stored.").with("stored", stored);
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return amount == null ? "no amount" : "amount " + amount.toPlainString() + (currency == null ? "" : " "
+                + currency);
     }
 
     /** A lead's outcomes; few per lead, so not paged. */
