@@ -11,6 +11,7 @@ import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.security.RateLimitSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import io.leadrules.app.trail.AuditSettings;
+import io.leadrules.app.lead.outcome.OutcomeSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +23,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
-        SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class})
+        SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class,
+        OutcomeSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

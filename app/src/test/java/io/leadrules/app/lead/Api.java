@@ -36,6 +36,21 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
+    /** A body of another media type ({@code text/csv}, {@code application/x-ndjson}), its length announced. */
+    Answer post(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+    }
+
+    /** A body sent in chunks, its length never announced: a limit can only count it as it streams in. */
+    Answer postChunked(String path, String body, String contentType) {
+        HttpRequest.BodyPublisher chunked = BodyPublishers.fromPublisher(BodyPublishers.ofString(body));
+        return send(request(path).header("Content-Type", contentType).POST(chunked));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Answer patch(String path, String json) {
         return patch(path, json, "application/merge-patch+json");
     }

@@ -68,6 +68,12 @@ final class ExampleRequests {
             case "GET /api/v1/leads/{id}/activities" -> Example.of("GET", "/api/v1/leads/" + lead + "/activities");
             case "POST /api/v1/leads/{id}/activities" -> Example.json("POST", "/api/v1/leads/" + lead + "/activities",
                     "{\"id\": \"" + tag() + "\", \"type\": \"WEBINAR_ATTENDED\", \"occurredAt\": \"2026-11-20T10:00:00Z\"}");
+            case "GET /api/v1/leads/{id}/outcomes" -> Example.of("GET", "/api/v1/leads/" + lead + "/outcomes");
+            case "POST /api/v1/leads/{id}/outcomes" -> Example.json("POST", "/api/v1/leads/" + lead + "/outcomes",
+                    "{\"outcome\": \"CONVERTED\", \"occurredAt\": \"2026-11-21T10:00:00Z\"}");
+            case "POST /api/v1/outcomes/import" -> new Example("POST", "/api/v1/outcomes/import",
+                    ("leadId,outcome,occurredAt\n" + lead + ",WON,2026-11-21T11:00:00Z\n")
+                            .getBytes(StandardCharsets.UTF_8), "text/csv");
             case "GET /api/v1/leads/{id}/score" -> Example.of("GET", "/api/v1/leads/" + lead + "/score?asOf="
                     + decision.get("decidedAt").asString());
             case "GET /api/v1/leads/{id}/decisions" -> Example.of("GET", "/api/v1/leads/" + lead + "/decisions");

@@ -1,0 +1,16 @@
+package io.leadrules.app.lead.outcome;
+
+/**
+ * What became of a lead, as a CRM records it. The names are stored and answered as they are: never rename one, only
+ * add. A lead may have several (CONVERTED, then WON).
+ */
+public enum Outcome {
+    /** The lead became an opportunity (or whatever the business counts as converted). */
+    CONVERTED,
+    /** A deal was won. */
+    WON,
+    /** A deal was lost. */
+    LOST,
+    /** The lead was judged not to be a prospect at all. */
+    DISQUALIFIED
+}
