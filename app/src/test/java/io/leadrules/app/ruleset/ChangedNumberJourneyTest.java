@@ -201,6 +201,11 @@ class ChangedNumberJourneyTest {
         String analyst = JourneyLeads.scoreRequest("Marketing Analyst");
         api.postJson("/api/v1/scores?version=9999", analyst).problem(404, "/problems/ruleset-not-found");
         api.postJson("/api/v1/scores?version=not-a-number", analyst).problem(404, "/problems/ruleset-not-found");
+        for (String hostile : new String[] {"99999999999999999999999", "-1", "0", "1%00", "1%20OR%201=1", "1,2"}) {
+            api.postJson("/api/v1/scores?version=" + hostile, analyst).problem(404, "/problems/ruleset-not-found");
+        }
+        api.postJson("/api/v1/scores?version=1&version=" + draftId, analyst)
+                .problem(404, "/problems/ruleset-not-found");
 
         RuleVersionApi webForm = new RuleVersionApi(port, keyOfANewUserWith("SCORER"));
         JsonNode refused = webForm.postJson("/api/v1/scores?version=" + draftId, analyst)
