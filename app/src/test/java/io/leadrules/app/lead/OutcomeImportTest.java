@@ -6,9 +6,17 @@ import static io.leadrules.app.lead.TestLeads.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
+import io.leadrules.app.TestCredentials;
 import io.leadrules.app.lead.Api.Answer;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -168,6 +176,38 @@ class OutcomeImportTest {
     @Test
     void anImportOfAnotherMediaTypeIsA415() {
         api.post(IMPORT, "{\"leadId\": \"" + ana + "\"}").isProblem(415, "/problems/unsupported-media-type");
+    }
+
+    /**
+     * Attack: a gzip bomb (a few hundred KB that inflate to 256 MB of CSV rows naming a real lead) sent with
+     * {@code Content-Encoding: gzip}. The service never inflates a request body, so the compressed bytes are read as
+     * they are: a header nobody allows, a 400 before any row, nothing stored, and no 256 MB in memory.
+     */
+    @Test
+    void aGzipBombIsReadAsTheBytesItIsNeverInflatedAndStoresNothing() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bomb)) {
+            gzip.write("leadId,outcome,occurredAt\n".getBytes(StandardCharsets.UTF_8));
+            byte[] row = (ana + ",WON,2026-11-20T10:00:00Z\n").getBytes(StandardCharsets.UTF_8);
+            byte[] block = new byte[row.length * 10_000];
+            for (int i = 0; i < 10_000; i++) {
+                System.arraycopy(row, 0, block, i * row.length, row.length);
+            }
+            for (long written = 0; written < 256L << 20; written += block.length) {
+                gzip.write(block);
+            }
+        }
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + IMPORT))
+                .header("Authorization", TestCredentials.ADMIN_AUTHORIZATION).header("Content-Type", "text/csv")
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(bomb.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(bomb.size()).as("compressed size").isLessThan(2 << 20);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("/problems/outcome-import-");
+        assertThat(api.get("/api/v1/leads/" + ana + "/outcomes").json().get("items").isEmpty()).isTrue();
     }
 
     private static List<String> rejections(JsonNode result) {
