@@ -1,5 +1,6 @@
 package io.leadrules.app;
 
+import io.leadrules.app.backtest.BacktestSettings;
 import io.leadrules.app.decision.EvaluationSettings;
 import io.leadrules.app.rescoring.RescoringSettings;
 import io.leadrules.app.ruleset.RuleApprovalSettings;
@@ -24,7 +25,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
         SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class,
-        OutcomeSettings.class})
+        OutcomeSettings.class, BacktestSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

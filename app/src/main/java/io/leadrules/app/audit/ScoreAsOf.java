@@ -1,21 +1,16 @@
 package io.leadrules.app.audit;
 
 import io.leadrules.app.decision.DecisionSnapshots;
-import io.leadrules.app.decision.DecisionStore;
 import io.leadrules.app.decision.Decisions;
 import io.leadrules.app.decision.ScoreResponse;
 import io.leadrules.app.decision.ScoreResponseMapper;
-import io.leadrules.app.lead.ActivityLog;
+import io.leadrules.app.lead.LeadHistory;
 import io.leadrules.app.lead.LeadLookup;
 import io.leadrules.app.lead.StoredLead;
-import io.leadrules.app.lead.StoredLeadFacts;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.rules.evaluation.EvaluationInput;
-import io.leadrules.rules.vocabulary.Activity;
-import io.leadrules.rules.vocabulary.Lead;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,23 +26,18 @@ import tools.jackson.databind.node.ObjectNode;
 class ScoreAsOf {
 
     private final LeadLookup lookup;
-    private final DecisionStore decisions;
+    private final LeadHistory history;
     private final DecisionSnapshots snapshots;
-    private final ActivityLog activities;
-    private final StoredLeadFacts facts;
     private final RuleSetHistory ruleSets;
     private final Decisions evaluation;
     private final ScoreResponseMapper answers;
     private final JsonMapper json;
 
-    ScoreAsOf(LeadLookup lookup, DecisionStore decisions, DecisionSnapshots snapshots, ActivityLog activities,
-              StoredLeadFacts facts, RuleSetHistory ruleSets, Decisions evaluation, ScoreResponseMapper answers,
-              JsonMapper json) {
+    ScoreAsOf(LeadLookup lookup, LeadHistory history, DecisionSnapshots snapshots, RuleSetHistory ruleSets,
+              Decisions evaluation, ScoreResponseMapper answers, JsonMapper json) {
         this.lookup = lookup;
-        this.decisions = decisions;
+        this.history = history;
         this.snapshots = snapshots;
-        this.activities = activities;
-        this.facts = facts;
         this.ruleSets = ruleSets;
         this.evaluation = evaluation;
         this.answers = answers;
@@ -62,25 +52,12 @@ class ScoreAsOf {
                     + lead.createdAt() + ", after " + asOf + ": ask for an instant from its creation on.")
                     .with("leadId", lead.id()).with("createdAt", lead.createdAt().toString());
         }
-        List<Activity> known = activities.knownAt(lead.id(), asOf).stream().map(facts::toActivity).toList();
-        EvaluationInput input = new EvaluationInput(profileKnownAt(lead, asOf), known, asOf);
+        EvaluationInput input = history.inputKnownAt(lead, asOf);
         ObjectNode answer = json.createObjectNode();
         answer.put("leadId", lead.id().toString());
         ScoreResponse response = ruleSets.withLiveAt(asOf,
                 rules -> answers.toResponse(evaluation.evaluate(input, rules)));
         answer.setAll((ObjectNode) snapshots.tree(response));
         return answer;
-    }
-
-    /**
-     * The profile (and consent) as the last decision made at or before the instant saw it. Every change to a lead
-     * writes a decision, so that is the profile as it stood then. Between the lead's creation and its first
-     * decision (the same request, moments apart) it is the first decision's; a lead never decided has its stored one.
-     */
-    private Lead profileKnownAt(StoredLead lead, Instant asOf) {
-        return decisions.lastDecidedBy(lead.id(), asOf)
-                .or(() -> decisions.findFirstByLeadIdOrderBySequenceNumberAsc(lead.id()))
-                .map(decision -> snapshots.readInput(decision.inputSnapshot()).lead())
-                .orElseGet(() -> facts.toLead(lead));
     }
 }

@@ -4,6 +4,7 @@ import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,14 @@ class RuleVersionActivation {
     private final StaleBases bases;
     private final CurrentActor actor;
     private final RuleApprovalSettings settings;
+    private final List<ActivationCheck> checks;
 
     RuleVersionActivation(RuleVersionStore store, RuleVersionTesting testing, CompiledVersions compiled,
                           TransactionTemplate transactions, Clock clock, RuleVersionTags tags, StaleBases bases,
-                          CurrentActor actor, RuleApprovalSettings settings, RuleVersionAudit audit) {
+                          CurrentActor actor, RuleApprovalSettings settings, RuleVersionAudit audit,
+                          List<ActivationCheck> checks) {
         this.audit = audit;
+        this.checks = List.copyOf(checks);
         this.store = store;
         this.testing = testing;
         this.compiled = compiled;
@@ -82,6 +86,9 @@ class RuleVersionActivation {
             throw fourEyesRequired(version, own.get());
         }
         bases.check(version, live, conditions.replaces());
+        if (version.status() == RuleVersionRecord.Status.DRAFT) {
+            checks.forEach(check -> check.beforeActivation(version.versionId(), live.versionId()));
+        }
         goLive(version, live, approver, selfApproved);
         return store.find(version.id()).orElseThrow();
     }

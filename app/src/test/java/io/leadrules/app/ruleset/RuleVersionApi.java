@@ -22,51 +22,56 @@ import tools.jackson.databind.json.JsonMapper;
  * such as a marketing-ops tool calls them: multipart uploads, JSON posts, downloads. Every call answers what came
  * back, whatever the status; the assertions are the test's.
  */
-final class RuleVersionApi {
+public final class RuleVersionApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient http;
 
-    RuleVersionApi(int port) {
+    public RuleVersionApi(int port) {
         this.http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, TestCredentials.ADMIN_AUTHORIZATION).build();
     }
 
     /** Calls made with another API key than the admin's (a role's own key). */
-    RuleVersionApi(int port, String key) {
+    public RuleVersionApi(int port, String key) {
         this.http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + key).build();
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return exchange(http.get().uri(path));
     }
 
-    Answer post(String path) {
+    public Answer post(String path) {
         return exchange(http.post().uri(path));
     }
 
     /** A POST carrying {@code If-Match}. */
-    Answer postIfMatch(String path, String ifMatch) {
+    public Answer postIfMatch(String path, String ifMatch) {
         return exchange(http.post().uri(path).header(HttpHeaders.IF_MATCH, ifMatch));
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return exchange(http.delete().uri(path));
     }
 
     /** A DELETE carrying {@code If-Match}. */
-    Answer deleteIfMatch(String path, String ifMatch) {
+    public Answer deleteIfMatch(String path, String ifMatch) {
         return exchange(http.delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch));
     }
 
-    Answer postJson(String path, String json) {
+    /** A POST of these bytes as this Content-Type (a CSV dataset, say). */
+    public Answer postBody(String path, String contentType, byte[] body) {
+        return exchange(http.post().uri(path).contentType(MediaType.parseMediaType(contentType)).body(body));
+    }
+
+    public Answer postJson(String path, String json) {
         return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
     }
 
     /** {@code POST /api/v1/rulesets}: the files as parts named "files", then the form fields (label, basedOn...). */
-    Answer upload(Map<String, String> fields, UploadFile... files) {
+    public Answer upload(Map<String, String> fields, UploadFile... files) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         for (UploadFile file : files) {
             form.add("files", file.resource());
@@ -75,7 +80,7 @@ final class RuleVersionApi {
         return exchange(http.post().uri("/api/v1/rulesets").contentType(MediaType.MULTIPART_FORM_DATA).body(form));
     }
 
-    Answer upload(UploadFile... files) {
+    public Answer upload(UploadFile... files) {
         return upload(Map.of(), files);
     }
 
@@ -84,7 +89,7 @@ final class RuleVersionApi {
      * {@code types}, that no version was stored, that the active version did not change, and that the service still
      * answers its health.
      */
-    JsonNode refusedWithNothingStored(Set<String> types, UploadFile file) {
+    public JsonNode refusedWithNothingStored(Set<String> types, UploadFile file) {
         List<String> versions = versionIds();
         String active = activeId();
 
@@ -101,7 +106,7 @@ final class RuleVersionApi {
     }
 
     /** Uploads and answers the new version, failing the test unless it was stored (201 with its Location). */
-    JsonNode uploaded(Map<String, String> fields, UploadFile... files) {
+    public JsonNode uploaded(Map<String, String> fields, UploadFile... files) {
         Answer answer = upload(fields, files);
         JsonNode version = answer.json(201);
         assertThat(answer.location()).isEqualTo("/api/v1/rulesets/" + version.get("id").asString());
@@ -109,29 +114,29 @@ final class RuleVersionApi {
         return version;
     }
 
-    JsonNode uploaded(UploadFile... files) {
+    public JsonNode uploaded(UploadFile... files) {
         return uploaded(Map.of(), files);
     }
 
     /** The id of the active version. */
-    String activeId() {
+    public String activeId() {
         return get("/api/v1/rulesets/active").json(200).get("id").asString();
     }
 
     /** The ids of every stored version, newest first. */
-    List<String> versionIds() {
+    public List<String> versionIds() {
         return get("/api/v1/rulesets").json(200).valueStream().map(v -> v.get("id").asString()).toList();
     }
 
     /** Activates the version and answers it, failing the test unless it went live. */
-    JsonNode activate(String id) {
+    public JsonNode activate(String id) {
         JsonNode version = post("/api/v1/rulesets/" + id + "/activation").json(200);
         assertThat(version.get("status").asString()).isEqualTo("ACTIVE");
         return version;
     }
 
     /** {@code POST /api/v1/scores}: the answer of a 200. */
-    JsonNode score(String request) {
+    public JsonNode score(String request) {
         return postJson("/api/v1/scores", request).json(200);
     }
 
@@ -139,7 +144,7 @@ final class RuleVersionApi {
      * Remembers the active version and activates it again on close: a test that activates versions opens this
      * first, so that the next test finds the service as it was.
      */
-    ActiveVersionRestore activeVersionRestoredAfterwards() {
+    public ActiveVersionRestore activeVersionRestoredAfterwards() {
         String active = activeId();
         return () -> {
             if (!activeId().equals(active)) {
@@ -157,20 +162,20 @@ final class RuleVersionApi {
     }
 
     /** Re-activates, on close, the version that was active when it was opened. */
-    interface ActiveVersionRestore extends AutoCloseable {
+    public interface ActiveVersionRestore extends AutoCloseable {
 
         @Override
         void close();
     }
 
     /** One file of an upload: its name and exact bytes. */
-    record UploadFile(String name, byte[] content) {
+    public record UploadFile(String name, byte[] content) {
 
-        static UploadFile text(String name, String content) {
+        public static UploadFile text(String name, String content) {
             return new UploadFile(name, content.getBytes(StandardCharsets.UTF_8));
         }
 
-        ByteArrayResource resource() {
+        public ByteArrayResource resource() {
             return new ByteArrayResource(content) {
                 @Override
                 public String getFilename() {
@@ -181,21 +186,22 @@ final class RuleVersionApi {
     }
 
     /** What came back: status, Content-Type, Location, Retry-After, ETag and the body's bytes. */
-    record Answer(int status, String contentType, String location, String retryAfter, String etag, byte[] body) {
+    public record Answer(int status, String contentType, String location, String retryAfter, String etag,
+                         byte[] body) {
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
         /** The JSON body, after checking the status and that it is JSON. */
-        JsonNode json(int expectedStatus) {
+        public JsonNode json(int expectedStatus) {
             assertThat(status).as("status of %s", text()).isEqualTo(expectedStatus);
             assertThat(contentType).startsWith(MediaType.APPLICATION_JSON_VALUE);
             return JSON.readTree(body);
         }
 
         /** An RFC 9457 problem of this status and type, with a title and a detail; answers it for more checks. */
-        JsonNode problem(int expectedStatus, String type) {
+        public JsonNode problem(int expectedStatus, String type) {
             assertThat(status).as("status of %s", text()).isEqualTo(expectedStatus);
             assertThat(contentType).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             JsonNode problem = JSON.readTree(body);

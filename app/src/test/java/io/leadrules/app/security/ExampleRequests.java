@@ -37,6 +37,7 @@ final class ExampleRequests {
     private final JsonNode decision;
     private final String simulation;
     private final String rescoring;
+    private final String backtest;
 
     ExampleRequests(SecurityHttp http) {
         this.http = http;
@@ -49,6 +50,10 @@ final class ExampleRequests {
         this.decision = admin("GET", "/api/v1/leads/" + lead + "/decisions", null, 200).get("items").get(0);
         this.simulation = admin("POST", "/api/v1/rulesets/" + draft + "/simulation", null, 202).get("id").asString();
         this.rescoring = admin("POST", "/api/v1/rescoring-jobs", null, 202).get("id").asString();
+        admin("POST", "/api/v1/leads/" + lead + "/outcomes",
+                "{\"outcome\": \"CONVERTED\", \"occurredAt\": \"2026-11-21T09:00:00Z\"}", 201);
+        this.backtest = admin("POST", "/api/v1/rulesets/" + draft + "/backtest", "{\"cutoffDays\": 0}", 202)
+                .get("id").asString();
     }
 
     /** The version that was active before: the test activates it again when it is done. */
@@ -106,6 +111,10 @@ final class ExampleRequests {
             case "POST /api/v1/rulesets/{id}/simulation" -> Example.of("POST", versions + draft + "/simulation");
             case "GET /api/v1/rulesets/{id}/simulations" -> Example.of("GET", versions + draft + "/simulations");
             case "GET /api/v1/simulations/{id}" -> Example.of("GET", "/api/v1/simulations/" + simulation);
+            case "POST /api/v1/rulesets/{id}/backtest" -> Example.json("POST", versions + draft + "/backtest",
+                    "{\"cutoffDays\": 0}");
+            case "GET /api/v1/rulesets/{id}/backtests" -> Example.of("GET", versions + draft + "/backtests");
+            case "GET /api/v1/backtests/{id}" -> Example.of("GET", "/api/v1/backtests/" + backtest);
             default -> administration(row);
         };
     }

@@ -12,5 +12,10 @@ public enum Outcome {
     /** A deal was lost. */
     LOST,
     /** The lead was judged not to be a prospect at all. */
-    DISQUALIFIED
+    DISQUALIFIED;
+
+    /** Whether a lead with this outcome counts as converted in a backtest: CONVERTED and WON do. */
+    public boolean converted() {
+        return this == CONVERTED || this == WON;
+    }
 }

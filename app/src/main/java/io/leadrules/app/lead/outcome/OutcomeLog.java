@@ -2,9 +2,13 @@ package io.leadrules.app.lead.outcome;
 
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +50,30 @@ public class OutcomeLog {
     public List<StoredOutcome> of(UUID leadId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM lead_outcomes WHERE lead_id = :lead ORDER BY occurred_at, outcome")
                 .param("lead", leadId).query(StoredOutcome.class).list();
+    }
+
+    /** The ids of the leads that have at least one outcome, after {@code after} (null: from the first), in id order. */
+    public List<UUID> leadsWithOutcomes(UUID after, int limit) {
+        String from = after == null ? "" : " WHERE lead_id > :after";
+        var query = jdbc.sql("SELECT DISTINCT lead_id FROM lead_outcomes" + from + " ORDER BY lead_id LIMIT :limit")
+                .param("limit", limit);
+        return (after == null ? query : query.param("after", after)).query(UUID.class).list();
+    }
+
+    /** How many leads have at least one outcome. */
+    public int countLeadsWithOutcomes() {
+        return jdbc.sql("SELECT COUNT(DISTINCT lead_id) FROM lead_outcomes").query(Integer.class).single();
+    }
+
+    /** The outcomes of these leads, oldest first per lead; a lead without any is absent from the map. */
+    public Map<UUID, List<StoredOutcome>> ofLeads(Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM lead_outcomes WHERE lead_id IN (:leads)"
+                        + " ORDER BY lead_id, occurred_at, outcome")
+                .param("leads", leadIds).query(StoredOutcome.class).stream()
+                .collect(Collectors.groupingBy(StoredOutcome::leadId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Erasure: the lead's outcomes are facts about the person, and go with them. */

@@ -1,0 +1,55 @@
+package io.leadrules.app.backtest;
+
+import io.leadrules.app.system.PathIds;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Backtests: how well a rule version, and beside it the live one, ranked leads whose outcome is known. */
+@RestController
+@Tag(name = "Backtests")
+class BacktestController {
+
+    /** The most backtests a version's list shows. */
+    static final int LISTED = 20;
+
+    private final Backtests backtests;
+
+    BacktestController(Backtests backtests) {
+        this.backtests = backtests;
+    }
+
+    @Operation(summary = "Backtest a rule version over the stored leads with an outcome",
+            description = "202 with Location. Scores each stored lead that has an outcome as of its cut-off (its "
+                    + "creation plus cutoffDays, or the fixed cutoffAt) with the version and with the live one, and "
+                    + "measures both against the outcomes. Writes no decision.")
+    @PostMapping(path = "/api/v1/rulesets/{id}/backtest", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Backtest> overStoredLeads(@PathVariable("id") String versionId,
+                                             @RequestBody(required = false) BacktestRequest request) {
+        return accepted(backtests.overStoredLeads(versionId, request));
+    }
+
+    @Operation(summary = "A backtest's state, progress and, once done, its report")
+    @GetMapping(path = "/api/v1/backtests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Backtest backtest(@PathVariable("id") String pathId) {
+        return backtests.find(PathIds.parse(pathId, BacktestProblem.BACKTEST_NOT_FOUND, "backtest",
+                "as POST /api/v1/rulesets/{id}/backtest answers them"));
+    }
+
+    @Operation(summary = "A rule version's backtests, newest first (the 20 newest)")
+    @GetMapping(path = "/api/v1/rulesets/{id}/backtests", produces = MediaType.APPLICATION_JSON_VALUE)
+    Backtests.Listed ofVersion(@PathVariable("id") String versionId) {
+        return backtests.ofVersion(versionId, LISTED);
+    }
+
+    static ResponseEntity<Backtest> accepted(Backtest job) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/backtests/" + job.id())).body(job);
+    }
+}

@@ -1,0 +1,115 @@
+package io.leadrules.app.backtest;
+
+import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.ruleset.RuleSetHistory;
+import io.leadrules.app.ruleset.RuleSetLease;
+import io.leadrules.rules.backtest.ObservedLead;
+import io.leadrules.rules.engine.CompiledRuleSet;
+import io.leadrules.rules.engine.RuleInfo;
+import io.leadrules.rules.evaluation.LeadEvaluation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one backtest to its end: leases the version and the baseline for the whole run, scores every lead the source
+ * offers with both (a page at a time), keeps each lead as the version saw it, saves progress after each page and the
+ * report at the end. A lead a version fails on counts in {@code failures}; anything else that goes wrong fails the
+ * job. Writes no decision and changes no lead.
+ */
+@Component
+class BacktestRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BacktestRun.class);
+
+    private final RuleSetHistory history;
+    private final Decisions decisions;
+    private final BacktestStore store;
+    private final BacktestSettings settings;
+    private final Clock clock;
+
+    BacktestRun(RuleSetHistory history, Decisions decisions, BacktestStore store, BacktestSettings settings,
+                Clock clock) {
+        this.history = history;
+        this.decisions = decisions;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void run(Backtest job, CaseSource source) {
+        try {
+            store.started(job.id(), source.total());
+            BacktestReport report = measureWithLeases(job, source);
+            store.done(job.id(), clock.instant(), report);
+            log.info("Backtest {} of version {} against {} done: {} leads backtested", job.id(),
+                    job.rulesetVersion(), job.baselineVersion(), report.leads().backtested());
+        } catch (Cancelled e) {
+            log.info("Backtest {} of version {} cancelled", job.id(), job.rulesetVersion());
+        } catch (RuntimeException e) {
+            log.error("Backtest {} of version {} failed", job.id(), job.rulesetVersion(), e);
+            store.end(job.id(), Backtest.State.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());
+        }
+    }
+
+    private BacktestReport measureWithLeases(Backtest job, CaseSource source) {
+        try (RuleSetLease version = history.lease(job.rulesetVersion());
+             RuleSetLease live = history.lease(job.baselineVersion())) {
+            return measure(job, source, version.rules(), live.rules());
+        }
+    }
+
+    private BacktestReport measure(Backtest job, CaseSource source, CompiledRuleSet version, CompiledRuleSet live) {
+        BacktestTally tally = new BacktestTally(version.version(), ruleIds(version), live.version(), ruleIds(live));
+        Exclusions excluded = new Exclusions();
+        int[] position = {0};
+        source.read(settings.pageSize(), excluded, page -> {
+            stopIfCancelled();
+            List<ObservedLead> observed = new ArrayList<>(page.size());
+            for (BacktestCase lead : page) {
+                score(lead, version, live, tally, observed);
+            }
+            store.observed(job.id(), position[0], observed);
+            position[0] += observed.size();
+            store.progressed(job.id(), tally.read() + excluded.total(), tally.failures());
+        });
+        return tally.report(job.source().name(), job.cutoff(), excluded);
+    }
+
+    private void score(BacktestCase lead, CompiledRuleSet version, CompiledRuleSet live, BacktestTally tally,
+                       List<ObservedLead> observed) {
+        LeadEvaluation withVersion;
+        LeadEvaluation withLive;
+        try {
+            withVersion = decisions.evaluate(lead.input(), version);
+            withLive = decisions.evaluate(lead.input(), live);
+        } catch (RuntimeException e) {
+            log.warn("Backtesting a lead with versions {} and {} failed; the backtest goes on without it",
+                    version.version(), live.version(), e);
+            tally.failed();
+            return;
+        }
+        tally.add(lead, withVersion, withLive);
+        observed.add(ObservedLead.of(withVersion, lead.converted()));
+    }
+
+    private static List<String> ruleIds(CompiledRuleSet rules) {
+        return rules.catalog().rules().stream().map(RuleInfo::ruleId).distinct().toList();
+    }
+
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Cancelled();
+        }
+    }
+
+    /** The job's thread was interrupted: the backtest was cancelled, or the service is stopping. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+}

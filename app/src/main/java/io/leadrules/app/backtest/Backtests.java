@@ -1,0 +1,84 @@
+package io.leadrules.app.backtest;
+
+import io.leadrules.app.lead.LeadHistory;
+import io.leadrules.app.lead.LeadStore;
+import io.leadrules.app.lead.outcome.OutcomeLog;
+import io.leadrules.app.ruleset.RuleSetHistory;
+import io.leadrules.app.system.CurrentActor;
+import io.leadrules.app.system.ProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts backtests and finds them. They run as jobs, one at a time in the order they were started, on their own lane
+ * (a long backtest never delays a rescoring or a simulation); backtests a previous run of the service left unfinished
+ * are marked FAILED at startup.
+ */
+@Service
+class Backtests {
+
+    private final BacktestStore store;
+    private final BacktestRun run;
+    private final BacktestLane lane;
+    private final RuleSetHistory history;
+    private final OutcomeLog outcomes;
+    private final LeadStore leads;
+    private final LeadHistory leadHistory;
+    private final BacktestSettings settings;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    Backtests(BacktestStore store, BacktestRun run, BacktestLane lane, RuleSetHistory history, OutcomeLog outcomes,
+              LeadStore leads, LeadHistory leadHistory, BacktestSettings settings, CurrentActor actor, Clock clock) {
+        this.store = store;
+        this.run = run;
+        this.lane = lane;
+        this.history = history;
+        this.outcomes = outcomes;
+        this.leads = leads;
+        this.leadHistory = leadHistory;
+        this.settings = settings;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A backtest of the version over the stored leads with an outcome, queued. */
+    Backtest overStoredLeads(String versionId, BacktestRequest request) {
+        String version = history.existingVersion(versionId);
+        Instant now = now();
+        Cutoff cutoff = CutoffCheck.check(request, settings.cutoffDays(), now);
+        if (outcomes.countLeadsWithOutcomes() == 0) {
+            throw new ProblemException(BacktestProblem.NO_OUTCOMES, "No stored lead has an outcome, so there is "
+                    + "nothing to measure version " + version + " against.").with("rulesetVersion", version);
+        }
+        Backtest job = Backtest.queued(UUID.randomUUID(), version, history.versionLiveAt(now),
+                Backtest.Source.STORED_LEADS, cutoff, now, actor.name());
+        store.insert(job);
+        lane.submit(job.id(), () -> run.run(job, new StoredLeadCases(outcomes, leads, leadHistory, cutoff, now)));
+        return job;
+    }
+
+    Backtest find(UUID id) {
+        return store.find(id).orElseThrow(() -> new ProblemException(BacktestProblem.BACKTEST_NOT_FOUND,
+                "No backtest has the id " + id + ". Start one with POST /api/v1/rulesets/{id}/backtest.")
+                .with("backtestId", id));
+    }
+
+    /** The newest backtests of a version (a 404 problem for an unknown version) and how many it has in all. */
+    Listed ofVersion(String versionId, int limit) {
+        String version = history.existingVersion(versionId);
+        return new Listed(store.ofVersion(version, limit), store.countOfVersion(version));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Some backtests of a version, and how many it has. */
+    record Listed(List<Backtest> items, int total) {
+    }
+}
