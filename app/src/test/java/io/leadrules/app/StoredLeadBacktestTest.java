@@ -3,12 +3,14 @@ package io.leadrules.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.leadrules.app.ruleset.EditedWorkbook;
 import io.leadrules.app.ruleset.RuleVersionApi;
-import io.leadrules.app.ruleset.RuleVersionApi.Answer;
+import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,17 +24,22 @@ import tools.jackson.databind.JsonNode;
 /**
  * Backtests over the stored leads with an outcome, over real HTTP with the real rules, on a database of their own (so
  * the leads with outcomes are exactly this test's, and the answers are known): six directors who asked for a demo
- * and converted, six students who did nothing and were lost. Any sensible score ranks them perfectly.
+ * and converted, six students who did nothing and were lost. Any sensible score ranks them perfectly. The activation
+ * gate is on here (and four eyes off, so the admin activates its own drafts).
  */
 @SpringBootTest(classes = {LeadRulesApplication.class, ScoringJourneyTest.FixedClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:leadrules-backtest;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:leadrules-backtest;DB_CLOSE_DELAY=-1",
+                "leadrules.backtest.activation-gate.enabled=true", "leadrules.rules.four-eyes=false"})
 @Import(ScoringJourneyTest.FixedClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoredLeadBacktestTest {
 
     static final Instant NOW = ScoringJourneyTest.NOW;
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final String PROFILE_FIT = "ProfileFit.drl.xlsx";
+    static final String ENGAGEMENT = "EngagementPoints.drl.xlsx";
+    static final String MATCH = "Match (0-100)";
     static boolean stored;
 
     @LocalServerPort
@@ -124,6 +131,49 @@ class StoredLeadBacktestTest {
         assertThat(listed.get("total").asInt()).isGreaterThanOrEqualTo(3);
         List<String> created = listed.get("items").findValuesAsString("createdAt");
         assertThat(created).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    @Order(6)
+    void withTheGateOnADraftThatRanksConvertersWorseOrWasNeverBacktestedStaysADraft() {
+        storeLeadsOnce();
+        String reversed = draft("Students first, demos worth nothing", new UploadFile(PROFILE_FIT,
+                EditedWorkbook.shipped(PROFILE_FIT).set("Fit", "FIT-ROLE-STUDENT", MATCH, 100)
+                        .set("Fit", "FIT-ROLE-SENIOR", MATCH, 0).bytes()),
+                new UploadFile(ENGAGEMENT, EditedWorkbook.shipped(ENGAGEMENT)
+                        .set("Points", "ENG-DEMO_REQUESTED", "Points per event", 0).bytes()));
+        api.post("/api/v1/rulesets/" + reversed + "/activation")
+                .problem(409, "/problems/activation-below-live-auc");
+
+        JsonNode report = runToTheEnd(api.postJson("/api/v1/rulesets/" + reversed + "/backtest",
+                "{\"cutoffAt\": \"" + NOW + "\"}").json(202)).get("report");
+        assertThat(report.get("version").get("auc").get("auc").asDouble()).isLessThan(0.5);
+        assertThat(report.get("live").get("auc").get("auc").asDouble()).isEqualTo(1.0);
+        JsonNode refused = api.post("/api/v1/rulesets/" + reversed + "/activation")
+                .problem(409, "/problems/activation-below-live-auc");
+        assertThat(refused.get("liveAuc").asDouble()).isEqualTo(1.0);
+        assertThat(refused.get("maxAucDrop").asDouble()).isEqualTo(0.01);
+        assertThat(api.activeId()).isEqualTo("1");
+    }
+
+    @Test
+    @Order(7)
+    void withTheGateOnADraftAsGoodAsTheLiveOneGoesLiveOnceBacktested() {
+        storeLeadsOnce();
+        String reworded = draft("Reworded", new UploadFile(PROFILE_FIT, EditedWorkbook.shipped(PROFILE_FIT)
+                .replace("Fit", "FIT-ROLE-STUDENT", "Reason", "Students and interns", "Students").bytes()));
+        runToTheEnd(api.postJson("/api/v1/rulesets/" + reworded + "/backtest", "{\"cutoffAt\": \"" + NOW + "\"}")
+                .json(202));
+        try (RuleVersionApi.ActiveVersionRestore restore = api.activeVersionRestoredAfterwards()) {
+            assertThat(api.post("/api/v1/rulesets/" + reworded + "/activation").json(200).get("status").asString())
+                    .isEqualTo("ACTIVE");
+            assertThat(api.post("/api/v1/rulesets/1/activation").json(200).get("status").asString())
+                    .as("a rollback is never gated").isEqualTo("ACTIVE");
+        }
+    }
+
+    private String draft(String label, UploadFile... files) {
+        return api.uploaded(Map.of("label", label, "basedOn", "1"), files).get("id").asString();
     }
 
     private void storeLeadsOnce() {

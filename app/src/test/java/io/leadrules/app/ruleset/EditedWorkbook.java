@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * delete a column, rename a sheet. The hidden technical rows (5-12) are left as they are unless a test means to
  * break them. Row and column arguments are as a spreadsheet app shows them (row 14, column "D").
  */
-final class EditedWorkbook {
+public final class EditedWorkbook {
 
     /** Row 13, zero-based: the headers a person reads. */
     private static final int HEADER_ROW = 12;
@@ -36,7 +36,7 @@ final class EditedWorkbook {
     }
 
     /** Opens a file of the shipped rule set ({@code ProfileFit.drl.xlsx}). */
-    static EditedWorkbook shipped(String name) {
+    public static EditedWorkbook shipped(String name) {
         try {
             return new EditedWorkbook(name, new XSSFWorkbook(new ByteArrayInputStream(shippedBytes(name))));
         } catch (IOException e) {
@@ -52,7 +52,7 @@ final class EditedWorkbook {
     }
 
     /** Types {@code value} (a number or a text) into the cell of the row with this Rule ID, under this header. */
-    EditedWorkbook set(String sheet, String ruleId, String header, Object value) {
+    public EditedWorkbook set(String sheet, String ruleId, String header, Object value) {
         XSSFSheet table = sheet(sheet);
         Row row = table.getRow(rowOf(table, ruleId));
         int column = columnOf(table, header);
@@ -61,7 +61,7 @@ final class EditedWorkbook {
     }
 
     /** Replaces {@code from} with {@code to} in the text of the cell of the row with this Rule ID under this header. */
-    EditedWorkbook replace(String sheet, String ruleId, String header, String from, String to) {
+    public EditedWorkbook replace(String sheet, String ruleId, String header, String from, String to) {
         XSSFSheet table = sheet(sheet);
         Cell cell = table.getRow(rowOf(table, ruleId)).getCell(columnOf(table, header));
         String text = cell == null ? "" : cell.getStringCellValue();
@@ -199,7 +199,7 @@ final class EditedWorkbook {
         return new RuleVersionApi.UploadFile(name, bytes());
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
