@@ -6,6 +6,7 @@ import io.leadrules.rules.backtest.UndefinedMetricException.Reason;
 import io.leadrules.rules.diff.RuleSetDiff;
 import io.leadrules.rules.engine.RuleFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -43,22 +44,32 @@ public final class SuggestedPoints {
         int[] fitted = fittedColumns(rows, leads, tables, settings, unchanged);
         double[][] x = matrix(features, training, fitted);
         LogisticFit.Coefficients fit = LogisticFit.fit(x, converted, settings.regularisation(), settings.seed());
-        double[] beta = new double[rows.size()];
-        java.util.Arrays.fill(beta, Double.NaN);
-        for (int k = 0; k < fitted.length; k++) {
-            beta[fitted[k]] = fit.weights()[k];
-        }
-        PointScale scale = new PointScale(rows, beta, leads, tables);
+        PointScale scale = new PointScale(rows, perRow(rows.size(), fitted, fit.weights()), leads, tables);
         double pointsPerLogOdds = scale.pointsPerLogOdds(ScoreSpread.pointsPerLogOdds(observations, training, x,
                 fit.weights()));
-        List<SuggestedValue> values = scale.values(pointsPerLogOdds);
-        List<RuleFile> suggested = WorkbookCells.write(files, values.stream().filter(SuggestedValue::changes)
-                .map(v -> new SuggestedCell(v.file(), v.sheet(), v.cell(), v.suggested())).toList());
         FitFacts facts = new FitFacts(training.length, observations.size() - training.length, settings.seed(),
                 settings.holdoutShare(), settings.regularisation(), fit.converged(), features.ignoredRuleIds(),
                 pointsPerLogOdds);
-        return new Suggestion(values, unchanged, facts, suggested, RuleSetDiff.between(files, suggested),
+        return written(files, scale.values(pointsPerLogOdds), unchanged, facts,
                 IntStream.range(0, observations.size()).filter(i -> held[i]).boxed().toList());
+    }
+
+    /** The suggestion with its values written into a copy of the files, and that copy's diff. */
+    private static Suggestion written(List<RuleFile> files, List<SuggestedValue> values,
+                                      List<UnchangedRow> unchanged, FitFacts facts, List<Integer> holdout) {
+        List<RuleFile> suggested = WorkbookCells.write(files, values.stream().filter(SuggestedValue::changes)
+                .map(v -> new SuggestedCell(v.file(), v.sheet(), v.cell(), v.suggested())).toList());
+        return new Suggestion(values, unchanged, facts, suggested, RuleSetDiff.between(files, suggested), holdout);
+    }
+
+    /** The coefficients per row of the version; NaN for a row that was not fitted. */
+    private static double[] perRow(int rows, int[] fitted, double[] weights) {
+        double[] beta = new double[rows];
+        Arrays.fill(beta, Double.NaN);
+        for (int k = 0; k < fitted.length; k++) {
+            beta[fitted[k]] = weights[k];
+        }
+        return beta;
     }
 
     private static boolean[] bothOutcomes(List<ObservedLead> observations, int[] training) {
