@@ -29,7 +29,8 @@ public final class UndefinedMetricException extends IllegalArgumentException {
 
     private final Reason reason;
 
-    UndefinedMetricException(Reason reason) {
+    /** Public so the suggested points ({@code backtest.suggest}) can refuse the same datasets in the same words. */
+    public UndefinedMetricException(Reason reason) {
         super(reason.sentence());
         this.reason = reason;
     }
