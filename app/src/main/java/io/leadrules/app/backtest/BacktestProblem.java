@@ -22,6 +22,13 @@ public enum BacktestProblem implements ProblemType {
             "The uploaded dataset's header names a column that is not allowed, lacks a required one, or no row of "
                     + "it is a lead.",
             "Fix the file as the problem's errors say (line and column) and upload it again."),
+    NOT_DONE("backtest-not-done", HttpStatus.CONFLICT, "The backtest is not done",
+            "What was asked needs a finished backtest, and this one is queued, running, failed or was cancelled.",
+            "Wait until GET /api/v1/backtests/{id} says DONE, or start a new backtest."),
+    NO_SUGGESTION("suggestion-impossible", HttpStatus.UNPROCESSABLE_CONTENT, "No points can be suggested",
+            "Suggested points are fitted on the leads of the backtest, and the leads used for the fit are all "
+                    + "converted, or none is, so nothing tells converters apart.",
+            "Backtest over more leads, with outcomes of both kinds."),
     ACTIVATION_BELOW_LIVE("activation-below-live-auc", HttpStatus.CONFLICT,
             "The version ranks converters worse than the live one",
             "The activation gate is on (leadrules.backtest.activation-gate) and the version's latest backtest "

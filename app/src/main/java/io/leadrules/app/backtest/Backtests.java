@@ -68,6 +68,17 @@ class Backtests {
                 .with("backtestId", id));
     }
 
+    /** The backtest, once DONE: a 409 problem naming its state before. */
+    Backtest done(UUID id) {
+        Backtest job = find(id);
+        if (job.state() != Backtest.State.DONE) {
+            throw new ProblemException(BacktestProblem.NOT_DONE, "Backtest " + id + " is " + job.state()
+                    + ": only a DONE backtest has a report to work from.").with("backtestId", id)
+                    .with("state", job.state().name());
+        }
+        return job;
+    }
+
     /** The newest backtests of a version (a 404 problem for an unknown version) and how many it has in all. */
     Listed ofVersion(String versionId, int limit) {
         String version = history.existingVersion(versionId);
