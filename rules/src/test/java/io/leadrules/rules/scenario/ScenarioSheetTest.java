@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,7 +133,7 @@ class ScenarioSheetTest {
 
     @Test
     void columnLettersGoPastZ() {
-        assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(ScenarioTable::columnLetter)
+        assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(CsvRecord::columnLetter)
                 .containsExactly("A", "Z", "AA", "AB", "ZZ", "AAA");
     }
 
