@@ -43,7 +43,8 @@ public record ScenarioHeader(ScenarioColumn column, String attribute) {
         return isAttribute(text) || ScenarioColumn.forHeader(text).isPresent();
     }
 
-    private static boolean isAttribute(String text) {
+    /** Whether the text is an attribute header ({@code attributes.} and a name), even with a bad name. */
+    public static boolean isAttribute(String text) {
         String trimmed = text.trim();
         return trimmed.length() > ATTRIBUTES.length()
                 && trimmed.substring(0, ATTRIBUTES.length()).toLowerCase(Locale.ROOT).equals(ATTRIBUTES);
