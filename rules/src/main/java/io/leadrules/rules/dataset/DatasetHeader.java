@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Line 1 of a dataset: the separator it is written with and what each column means. Every header must be on the
@@ -22,19 +22,19 @@ final class DatasetHeader {
 
     /** Dataset columns, lead columns and attributes: no allowed header line is longer. */
     static final int MAX_COLUMNS = DatasetColumn.values().length + ScenarioHeader.MAX_ATTRIBUTES
-            + (int) java.util.Arrays.stream(ScenarioColumn.values()).filter(ScenarioColumn::describesLead).count();
+            + (int) Arrays.stream(ScenarioColumn.values()).filter(ScenarioColumn::describesLead).count();
     private static final int MAX_LINE = MAX_COLUMNS * 80;
 
     private final char separator;
-    private final List<DatasetColumnRef> columns;
+    private final List<Column> columns;
 
-    private DatasetHeader(char separator, List<DatasetColumnRef> columns) {
+    private DatasetHeader(char separator, List<Column> columns) {
         this.separator = separator;
         this.columns = columns;
     }
 
     /** What a header cell names: a dataset column, or a lead column or attribute as a scenario file names it. */
-    record DatasetColumnRef(DatasetColumn dataset, ScenarioHeader lead) {
+    record Column(DatasetColumn dataset, ScenarioHeader lead) {
 
         String text() {
             return dataset != null ? dataset.header() : lead.text();
@@ -47,7 +47,7 @@ final class DatasetHeader {
         char separator = separator(line);
         CsvRecord record = new CsvRecordReader(new StringReader(line), separator, 1, MAX_LINE, MAX_COLUMNS).next();
         List<DatasetProblem> problems = new ArrayList<>();
-        List<DatasetColumnRef> columns = HeaderColumns.resolve(record, problems);
+        List<Column> columns = HeaderColumns.resolve(record, problems);
         if (!problems.isEmpty()) {
             throw new DatasetFileException(problems);
         }
@@ -62,11 +62,12 @@ final class DatasetHeader {
         }
     }
 
+    /** Line 1 split at the separator; null when a quote is left open (a flaw at a closing quote is reported later). */
     private static List<String> split(String line, char separator) {
         try {
             CsvRecord record = new CsvRecordReader(new StringReader(line), separator, 1, MAX_LINE, MAX_COLUMNS).next();
-            boolean quoteFlaw = record.flaws().stream().anyMatch(flaw -> flaw.kind() != CsvRecord.Kind.TOO_MANY_CELLS);
-            return quoteFlaw ? null : record.cells();
+            boolean open = record.flaws().stream().anyMatch(flaw -> flaw.kind() == CsvRecord.Kind.UNCLOSED_QUOTE);
+            return open ? null : record.cells();
         } catch (IOException e) {
             throw new IllegalStateException("a StringReader does not fail", e);
         }
@@ -81,16 +82,7 @@ final class DatasetHeader {
     }
 
     /** The column at the index; null for a blank header (whose cells must then be blank). */
-    DatasetColumnRef column(int index) {
+    Column column(int index) {
         return index < columns.size() ? columns.get(index) : null;
-    }
-
-    Optional<Integer> indexOf(DatasetColumn column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i) != null && columns.get(i).dataset() == column) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 }

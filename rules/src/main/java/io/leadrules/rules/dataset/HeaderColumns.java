@@ -27,17 +27,20 @@ final class HeaderColumns {
                 || ScenarioHeader.isAttribute(text);
     }
 
-    static List<DatasetHeader.DatasetColumnRef> resolve(CsvRecord line1, List<DatasetProblem> problems) {
+    static List<DatasetHeader.Column> resolve(CsvRecord line1, List<DatasetProblem> problems) {
         if (line1.flaws().stream().anyMatch(flaw -> flaw.kind() == CsvRecord.Kind.TOO_MANY_CELLS)) {
             problems.add(DatasetProblem.of(1, null, null, "line 1 has more than " + DatasetHeader.MAX_COLUMNS
                     + " columns; a dataset has at most " + ScenarioHeader.MAX_ATTRIBUTES + " attribute columns "
                     + "beside the ones listed in the rules authoring guide"));
             return List.of();
         }
-        List<DatasetHeader.DatasetColumnRef> columns = new ArrayList<>();
+        line1.flaws().stream().filter(flaw -> flaw.kind() != CsvRecord.Kind.TOO_LONG).findFirst().ifPresent(flaw ->
+                problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(flaw.column()), line1.cell(flaw.column()),
+                        "a header in quotes must end at its closing quote (write a \" inside it as \"\")")));
+        List<DatasetHeader.Column> columns = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < line1.cells().size(); i++) {
-            DatasetHeader.DatasetColumnRef column = column(line1.cell(i), i, problems);
+            DatasetHeader.Column column = column(line1.cell(i), i, problems);
             Integer first = column == null ? null : seen.putIfAbsent(column.text(), i);
             if (first != null) {
                 problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(i), line1.cell(i), "the column '"
@@ -52,19 +55,19 @@ final class HeaderColumns {
         return columns;
     }
 
-    private static DatasetHeader.DatasetColumnRef column(String header, int index, List<DatasetProblem> problems) {
+    private static DatasetHeader.Column column(String header, int index, List<DatasetProblem> problems) {
         if (header.isBlank()) {
             return null;
         }
         Optional<DatasetColumn> dataset = DatasetColumn.forHeader(header);
         if (dataset.isPresent()) {
-            return new DatasetHeader.DatasetColumnRef(dataset.get(), null);
+            return new DatasetHeader.Column(dataset.get(), null);
         }
         try {
             Optional<ScenarioHeader> lead = ScenarioHeader.parse(header)
                     .filter(h -> h.isAttribute() || h.column().describesLead());
             if (lead.isPresent()) {
-                return new DatasetHeader.DatasetColumnRef(null, lead.get());
+                return new DatasetHeader.Column(null, lead.get());
             }
             problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(index), header.trim(), "unknown column; the "
                     + "columns are " + allHeaders() + ", and attributes.<name> for each attribute of the lead"));

@@ -47,7 +47,7 @@ final class RowCells {
     /** The text of the column with this header, for a problem found later; null when there is none. */
     String textOf(String columnHeader) {
         for (int i = 0; i < record.cells().size(); i++) {
-            DatasetHeader.DatasetColumnRef column = header.column(i);
+            DatasetHeader.Column column = header.column(i);
             if (column != null && column.text().equals(columnHeader)) {
                 return record.cell(i).trim();
             }
@@ -59,7 +59,7 @@ final class RowCells {
         if (text.isEmpty()) {
             return;
         }
-        DatasetHeader.DatasetColumnRef column = header.column(index);
+        DatasetHeader.Column column = header.column(index);
         if (column == null) {
             throw rejected(CsvRecord.columnLetter(index), text, "this cell has no header in line 1");
         }
@@ -74,7 +74,7 @@ final class RowCells {
         }
     }
 
-    private void check(DatasetHeader.DatasetColumnRef column, String text) {
+    private void check(DatasetHeader.Column column, String text) {
         boolean activities = column.lead() != null && column.lead().column() == ScenarioColumn.ACTIVITIES;
         int max = activities ? limits.maxActivitiesCellLength() : limits.maxCellLength();
         if (text.length() > max) {
@@ -87,7 +87,7 @@ final class RowCells {
     }
 
     private void refuse(CsvRecord.Flaw flaw) {
-        DatasetHeader.DatasetColumnRef column = header.column(flaw.column());
+        DatasetHeader.Column column = header.column(flaw.column());
         String name = column == null ? CsvRecord.columnLetter(flaw.column()) : column.text();
         String value = record.cell(flaw.column());
         throw switch (flaw.kind()) {

@@ -37,7 +37,8 @@ final class RowReading {
             throw cells.rejected(DatasetColumn.OUTCOME_AT.header(), cells.text(DatasetColumn.OUTCOME_AT),
                     "an outcome instant needs an outcome: write the outcome, or leave both empty");
         }
-        String id = cells.text(DatasetColumn.ID).isEmpty() ? String.valueOf(cells.line()) : cells.text(DatasetColumn.ID);
+        String id = cells.text(DatasetColumn.ID);
+        id = id.isEmpty() ? String.valueOf(cells.line()) : id;
         ScenarioRow leadRow = cells.leadRow();
         return new DatasetRow(cells.line(), id, lead(cells, leadRow), createdAt, cutoff,
                 activities(cells, leadRow, createdAt), outcome, outcomeAt);

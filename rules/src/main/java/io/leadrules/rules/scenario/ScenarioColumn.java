@@ -44,7 +44,7 @@ public enum ScenarioColumn {
         return header.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\uFEFF_-]", "");
     }
 
-    /** Whether the column describes the lead itself: one of its members, or its activities (not a name or an expectation). */
+    /** Whether the column describes the lead: a member or its activities (not a name, instant or expectation). */
     public boolean describesLead() {
         return compareTo(EXTERNAL_ID) >= 0 && compareTo(ACTIVITIES) <= 0;
     }

@@ -7,7 +7,8 @@ import java.util.Map;
  * One scenario row: its row number, the trimmed text of each of its non-blank cells by column, its non-blank
  * attribute cells in column order, and why it cannot be used ({@code problem}, null when it can).
  */
-public record ScenarioRow(int number, Map<ScenarioColumn, String> values, List<AttributeCell> attributes, String problem) {
+public record ScenarioRow(int number, Map<ScenarioColumn, String> values, List<AttributeCell> attributes,
+                          String problem) {
 
     public ScenarioRow {
         values = Map.copyOf(values);

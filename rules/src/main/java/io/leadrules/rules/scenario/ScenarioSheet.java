@@ -72,12 +72,11 @@ final class ScenarioSheet {
     }
 
     /**
-     * A lead takes at most {@value ScenarioHeader#MAX_ATTRIBUTES} attributes through the API, and a scenario lead no more: counted
-     * on the header line before any column is read, so a header of thousands of columns costs nothing.
+     * A lead takes at most {@value ScenarioHeader#MAX_ATTRIBUTES} attributes through the API, and a scenario lead no
+     * more: counted on the header line before any column is read, so a header of thousands of columns costs nothing.
      */
     private static void refuseTooManyAttributes(ScenarioTable table) {
-        long attributes = table.headers().stream()
-                .filter(h -> h.trim().toLowerCase(java.util.Locale.ROOT).startsWith(ScenarioHeader.ATTRIBUTES)).count();
+        long attributes = table.headers().stream().filter(ScenarioHeader::isAttribute).count();
         if (attributes > ScenarioHeader.MAX_ATTRIBUTES) {
             throw new ScenarioFileException(table.file(), "row 1 has " + attributes + " attribute columns; a lead has "
                     + "at most " + ScenarioHeader.MAX_ATTRIBUTES + " attributes");

@@ -66,6 +66,14 @@ class DatasetHeaderTest {
     }
 
     @Test
+    void aHeaderWithTextAfterItsClosingQuoteIsRefusedNotReadAsTheJoinedName() {
+        assertThat(refused("createdAt,\"out\"come\n")).singleElement().satisfies(problem -> {
+            assertThat(problem.column()).isEqualTo("B");
+            assertThat(problem.message()).contains("closing quote");
+        });
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertThat(refused("")).singleElement().extracting(DatasetProblem::message).asString()
                 .contains("the file is empty");

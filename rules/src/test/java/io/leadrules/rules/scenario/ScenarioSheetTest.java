@@ -1,6 +1,5 @@
 package io.leadrules.rules.scenario;
 
-import io.leadrules.rules.csv.CsvRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -129,12 +128,6 @@ class ScenarioSheetTest {
         assertThat(rows.get(1).problem())
                 .isEqualTo("row 3: cell B3 holds 'oops' but its column has no header in row 1");
         assertThat(rows.get(2).problem()).contains("cell D4 holds 'more'");
-    }
-
-    @Test
-    void columnLettersGoPastZ() {
-        assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(CsvRecord::columnLetter)
-                .containsExactly("A", "Z", "AA", "AB", "ZZ", "AAA");
     }
 
     private static List<ScenarioRow> rows(String csv) {
