@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * {@code =} ({@code TIME_ON_SITE=320}) is each event's value: {@code PAGE_VIEW x3=60} is three events of 60 each, as a
  * client would report them, not one of 180.
  */
-final class ActivityNotation {
+public final class ActivityNotation {
 
-    static final int MAX_EVENTS = 5_000;
+    /** The most events one scenario (or one dataset row, by default) may describe. */
+    public static final int MAX_EVENTS = 5_000;
     private static final String FORMS = "write TYPE, TYPE xN, TYPE@-2d, TYPE xN@-1d..-20d or "
             + "TYPE@2026-11-20T10:00:00Z, each optionally with a value after '=' (TIME_ON_SITE=320@-2d, "
             + "PAGE_VIEW x3=60@-1d..-20d)";
@@ -29,22 +30,35 @@ final class ActivityNotation {
     private static final Pattern COUNT = Pattern.compile("[xX](\\d{1,9})");
     private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{1,6})([dhm])");
     private static final Pattern RANGE = Pattern.compile("([+-]\\d{1,6}d)\\.\\.([+-]\\d{1,6}d)");
+    /** Compiled once: a dataset parses hundreds of thousands of cells; String.split would compile them each call. */
+    private static final Pattern TYPE_END = Pattern.compile("[\\s@=]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private ActivityNotation() {
     }
 
     /** The activities the text describes, relative to {@code asOf}; a {@link RowProblem} quoting a bad event. */
     static List<Activity> parse(String text, Instant asOf, int row) {
+        return parse(text, asOf, "s" + row, MAX_EVENTS);
+    }
+
+    /**
+     * The activities the text describes, offsets ({@code @-2d}, {@code @+1d}, {@code @-1d..-20d}) relative to
+     * {@code anchor}; ids {@code <idPrefix>-e<n>}. A {@link RowProblem} quoting the first bad event, or the event
+     * that makes more than {@code maxEvents}.
+     */
+    public static List<Activity> parse(String text, Instant anchor, String idPrefix, int maxEvents) {
         List<Activity> activities = new ArrayList<>();
         for (String written : text.split(";")) {
             String event = written.trim();
             if (!event.isEmpty()) {
                 BigDecimal value = value(event);
-                for (Instant when : instants(event, asOf)) {
-                    if (activities.size() == MAX_EVENTS) {
-                        throw problem(event, "makes more than " + MAX_EVENTS + " events in one scenario");
+                String type = type(event);
+                for (Instant when : instants(event, anchor)) {
+                    if (activities.size() == maxEvents) {
+                        throw problem(event, "makes more than " + maxEvents + " events in one row");
                     }
-                    activities.add(new Activity("s" + row + "-e" + (activities.size() + 1), type(event), when, null,
+                    activities.add(new Activity(idPrefix + "-e" + (activities.size() + 1), type, when, null,
                             value, Map.of()));
                 }
             }
@@ -53,7 +67,7 @@ final class ActivityNotation {
     }
 
     private static String type(String event) {
-        return event.split("[\\s@=]", 2)[0];
+        return TYPE_END.split(event, 2)[0];
     }
 
     /** The part before '@': the type, the count and the value. */
@@ -81,7 +95,7 @@ final class ActivityNotation {
         int at = event.indexOf('@');
         String head = head(event);
         int equals = head.indexOf('=');
-        String[] words = (equals < 0 ? head : head.substring(0, equals)).trim().split("\\s+");
+        String[] words = BLANKS.split((equals < 0 ? head : head.substring(0, equals)).trim());
         checkType(event, words[0]);
         if (words.length > 2) {
             throw problem(event, "has more than a type and a count before @; " + FORMS);
@@ -90,7 +104,7 @@ final class ActivityNotation {
         if (at < 0) {
             return repeat(asOf, count);
         }
-        String when = event.substring(at + 1).replaceAll("\\s", "");
+        String when = BLANKS.matcher(event.substring(at + 1)).replaceAll("");
         if (when.isEmpty()) {
             throw problem(event, "has nothing after @; " + FORMS);
         }

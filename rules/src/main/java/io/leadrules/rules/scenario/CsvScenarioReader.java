@@ -1,5 +1,11 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.csv.CsvRecord;
+import io.leadrules.rules.csv.CsvRecordReader;
+import io.leadrules.rules.csv.CsvSeparator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,9 +15,9 @@ import java.util.List;
 
 /**
  * Reads a CSV scenario file as RFC 4180 describes it, in the dialects spreadsheet apps write: cells separated by
- * {@code ,} or {@code ;} (found from the header line by {@link CsvSeparator}), fields in double quotes may hold the
- * separator, line breaks and doubled quotes ({@code ""}); UTF-8 with or without a byte order mark; CRLF or LF line
- * ends.
+ * {@code ,} or {@code ;} (found from the header line by {@link CsvSeparator}) and read by {@link CsvRecordReader}:
+ * fields in double quotes may hold the separator, line breaks and doubled quotes ({@code ""}); UTF-8 with or
+ * without a byte order mark; CRLF or LF line ends.
  */
 final class CsvScenarioReader {
 
@@ -31,8 +37,8 @@ final class CsvScenarioReader {
             throw new ScenarioFileException(file, "the file is empty: row 1 must hold the column headers, "
                     + "with at least 'name'");
         }
-        char separator = CsvSeparator.detect(file, candidate -> header(file, text, candidate));
-        List<List<String>> records = new CsvRecords(file, text, separator, false).parse();
+        char separator = separator(file, text);
+        List<List<String>> records = records(file, text, separator);
         List<ScenarioTable.Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             rows.add(new ScenarioTable.Row(i + 1, records.get(i)));
@@ -41,12 +47,23 @@ final class CsvScenarioReader {
                 CsvDialect.of(separator, startsWithBom(content), text));
     }
 
-    /** Line 1 split at {@code separator}; null when it cannot be split so (a quote left open, text after one). */
-    private static List<String> header(String file, String text, char separator) {
+    private static char separator(String file, String text) {
         try {
-            return new CsvRecords(file, text, separator, true).parse().get(0);
-        } catch (ScenarioFileException e) {
-            return null;
+            return CsvSeparator.detect(candidate -> header(text, candidate), ScenarioHeader::isKnown);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFileException(file, e.getMessage());
+        }
+    }
+
+    /** Line 1 split at {@code separator}; null when it cannot be split so (a quote left open, text after one). */
+    private static List<String> header(String text, char separator) {
+        try {
+            CsvRecord line1 = new CsvRecordReader(new StringReader(text), separator, 1, Integer.MAX_VALUE,
+                    Integer.MAX_VALUE).next();
+            boolean quoteFlaw = line1.flaws().stream().anyMatch(flaw -> flaw.kind() != CsvRecord.Kind.TOO_LONG);
+            return quoteFlaw ? null : line1.cells();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
         }
     }
 
@@ -77,86 +94,32 @@ final class CsvScenarioReader {
         return content.length >= 3 && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
     }
 
-    /** One pass over the text: a small state machine over quoted and unquoted fields. */
-    private static final class CsvRecords {
-
-        private final String file;
-        private final String text;
-        private final char separator;
-        private final boolean firstOnly;
-        private final List<List<String>> records = new ArrayList<>();
-        private List<String> record = new ArrayList<>();
-        private final StringBuilder field = new StringBuilder();
-        private boolean quoted;
-        private boolean inQuotes;
-
-        CsvRecords(String file, String text, char separator, boolean firstOnly) {
-            this.file = file;
-            this.text = text;
-            this.separator = separator;
-            this.firstOnly = firstOnly;
-        }
-
-        List<List<String>> parse() {
-            for (int i = 0; i < text.length() && !(firstOnly && records.size() == 1); i++) {
-                char c = text.charAt(i);
-                if (inQuotes) {
-                    i = quotedChar(c, i);
-                } else if (c == separator) {
-                    endField();
-                } else if (c == '\r' || c == '\n') {
-                    i = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 1 : i;
-                    endRecord();
-                } else {
-                    plainChar(c);
-                }
+    /** Every record of the text, with the file's problem for the first quote that is never closed or closed early. */
+    private static List<List<String>> records(String file, String text, char separator) {
+        CsvRecordReader reader = new CsvRecordReader(new StringReader(text), separator, 1, Integer.MAX_VALUE,
+                Integer.MAX_VALUE);
+        List<List<String>> records = new ArrayList<>();
+        try {
+            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+                refuseQuoteFlaws(file, record);
+                records.add(record.cells());
             }
-            if (inQuotes && !(firstOnly && records.size() == 1)) {
-                throw new ScenarioFileException(file, "row " + (records.size() + 1)
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
+        return records;
+    }
+
+    private static void refuseQuoteFlaws(String file, CsvRecord record) {
+        for (CsvRecord.Flaw flaw : record.flaws()) {
+            if (flaw.kind() == CsvRecord.Kind.UNCLOSED_QUOTE) {
+                throw new ScenarioFileException(file, "row " + record.row()
                         + ": a quoted field is never closed (a \" is missing)");
             }
-            if (records.isEmpty() || quoted || field.length() > 0 || !record.isEmpty()) {
-                endRecord();
+            if (flaw.kind() == CsvRecord.Kind.TEXT_AFTER_QUOTE) {
+                throw new ScenarioFileException(file, "row " + record.row() + ", column "
+                        + CsvRecord.columnLetter(flaw.column()) + ": text after the closing quote of a field");
             }
-            return records;
-        }
-
-        private int quotedChar(char c, int i) {
-            if (c != '"') {
-                field.append(c);
-                return i;
-            }
-            if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                field.append('"');
-                return i + 1;
-            }
-            inQuotes = false;
-            return i;
-        }
-
-        private void plainChar(char c) {
-            if (quoted) {
-                throw new ScenarioFileException(file, "row " + (records.size() + 1) + ", column "
-                        + ScenarioTable.columnLetter(record.size()) + ": text after the closing quote of a field");
-            }
-            if (c == '"' && field.length() == 0) {
-                inQuotes = true;
-                quoted = true;
-            } else {
-                field.append(c);
-            }
-        }
-
-        private void endField() {
-            record.add(field.toString());
-            field.setLength(0);
-            quoted = false;
-        }
-
-        private void endRecord() {
-            endField();
-            records.add(record);
-            record = new ArrayList<>();
         }
     }
 }

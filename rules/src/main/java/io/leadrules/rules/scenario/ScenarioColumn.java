@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 
 /**
  * The columns a scenario file may have. Headers match ignoring case, spaces, underscores and hyphens:
- * "Expect funnel stage", "expect_funnel_stage" and "expectFunnelStage" are the same column.
+ * "Expect funnel stage", "expect_funnel_stage" and "expectFunnelStage" are the same column. Public because a
+ * backtest dataset names the lead's members and its activities with the same columns.
  */
-enum ScenarioColumn {
+public enum ScenarioColumn {
     NAME("name"), DESCRIPTION("description"), AS_OF("asOf"),
     EXTERNAL_ID("externalId"), FIRST_NAME("firstName"), LAST_NAME("lastName"), EMAIL("email"), PHONE("phone"),
     COMPANY("company"), JOB_TITLE("jobTitle"), INDUSTRY("industry"), COMPANY_SIZE("companySize"),
@@ -29,18 +30,23 @@ enum ScenarioColumn {
     }
 
     /** The header as documented: {@code expectFunnelStage}. */
-    String header() {
+    public String header() {
         return header;
     }
 
-    static Optional<ScenarioColumn> forHeader(String text) {
+    public static Optional<ScenarioColumn> forHeader(String text) {
         String key = normalise(text);
         return Arrays.stream(values()).filter(column -> normalise(column.header).equals(key)).findFirst();
     }
 
     /** Lower case without blanks, underscores and hyphens. */
-    static String normalise(String header) {
+    public static String normalise(String header) {
         return header.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\uFEFF_-]", "");
+    }
+
+    /** Whether the column describes the lead: a member or its activities (not a name, instant or expectation). */
+    public boolean describesLead() {
+        return compareTo(EXTERNAL_ID) >= 0 && compareTo(ACTIVITIES) <= 0;
     }
 
     static String allHeaders() {

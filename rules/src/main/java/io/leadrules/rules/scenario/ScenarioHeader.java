@@ -9,16 +9,19 @@ import java.util.Optional;
  * What a header of row 1 names: one of the fixed {@link ScenarioColumn}s, or a lead attribute
  * ({@code attributes.timeOnSite}; the prefix ignoring case, the name exactly as the rule version declares it).
  */
-record ScenarioHeader(ScenarioColumn column, String attribute) {
+public record ScenarioHeader(ScenarioColumn column, String attribute) {
 
-    static final String ATTRIBUTES = "attributes.";
+    public static final String ATTRIBUTES = "attributes.";
+
+    /** The most attribute columns a file may have: as many as a lead may carry through the API. */
+    public static final int MAX_ATTRIBUTES = 100;
 
     static ScenarioHeader of(ScenarioColumn column) {
         return new ScenarioHeader(column, null);
     }
 
     /** The header's meaning; empty when it is neither a column nor an attribute header; a problem for a bad name. */
-    static Optional<ScenarioHeader> parse(String text) {
+    public static Optional<ScenarioHeader> parse(String text) {
         if (!isAttribute(text)) {
             return ScenarioColumn.forHeader(text).map(ScenarioHeader::of);
         }
@@ -40,18 +43,19 @@ record ScenarioHeader(ScenarioColumn column, String attribute) {
         return isAttribute(text) || ScenarioColumn.forHeader(text).isPresent();
     }
 
-    private static boolean isAttribute(String text) {
+    /** Whether the text is an attribute header ({@code attributes.} and a name), even with a bad name. */
+    public static boolean isAttribute(String text) {
         String trimmed = text.trim();
         return trimmed.length() > ATTRIBUTES.length()
                 && trimmed.substring(0, ATTRIBUTES.length()).toLowerCase(Locale.ROOT).equals(ATTRIBUTES);
     }
 
-    boolean isAttribute() {
+    public boolean isAttribute() {
         return attribute != null;
     }
 
     /** The header as documented: {@code expectGrade}, {@code attributes.timeOnSite}. */
-    String text() {
+    public String text() {
         return isAttribute() ? ATTRIBUTES + attribute : column.header();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
  * The lead, activities and evaluation instant a scenario row describes. A blank lead cell is a member the lead does
  * not have (null): its absence is for the rules to judge; a blank attribute cell is an attribute not given.
  */
-final class ScenarioInput {
+public final class ScenarioInput {
 
     private ScenarioInput() {
     }
@@ -22,13 +22,21 @@ final class ScenarioInput {
     /** The row's input; its attribute cells read with the declarations of the version under test. */
     static EvaluationInput of(ScenarioRow row, List<AttributeDeclaration> declared) {
         Instant asOf = row.has(AS_OF) ? CellText.instant(AS_OF, row.text(AS_OF)) : ScenarioRunner.DEFAULT_AS_OF;
-        Lead lead = new Lead(text(row, EXTERNAL_ID), text(row, FIRST_NAME), text(row, LAST_NAME), text(row, EMAIL),
+        return new EvaluationInput(lead(row, declared), ActivityNotation.parse(row.text(ACTIVITIES), asOf,
+                row.number()), asOf);
+    }
+
+    /**
+     * The lead of the row's member and attribute cells (its activities and instant aside); a {@link RowProblem}
+     * naming the first cell that cannot be read.
+     */
+    public static Lead lead(ScenarioRow row, List<AttributeDeclaration> declared) {
+        return new Lead(text(row, EXTERNAL_ID), text(row, FIRST_NAME), text(row, LAST_NAME), text(row, EMAIL),
                 text(row, PHONE), text(row, COMPANY), text(row, JOB_TITLE), text(row, INDUSTRY),
                 CellText.wholeNumber(COMPANY_SIZE, row.text(COMPANY_SIZE)),
                 CellText.decimal(ANNUAL_REVENUE, row.text(ANNUAL_REVENUE)),
                 text(row, COUNTRY), text(row, SOURCE), text(row, LEAD_MAGNET), text(row, PRODUCT_INTEREST),
                 consent(row)).withAttributes(AttributeCells.values(row.attributes(), declared));
-        return new EvaluationInput(lead, ActivityNotation.parse(row.text(ACTIVITIES), asOf, row.number()), asOf);
     }
 
     private static String text(ScenarioRow row, ScenarioColumn column) {

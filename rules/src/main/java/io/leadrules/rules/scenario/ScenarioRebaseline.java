@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.csv.CsvRecord;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class ScenarioRebaseline {
 
     private static CellChange change(ScenarioTable table, ScenarioRow row, ScenarioColumn column, String text) {
         int index = columnIndex(table, column);
-        return new CellChange(row.number(), row.name(), index, ScenarioTable.columnLetter(index) + row.number(),
+        return new CellChange(row.number(), row.name(), index, CsvRecord.columnLetter(index) + row.number(),
                 column.header(), row.text(column), text);
     }
 

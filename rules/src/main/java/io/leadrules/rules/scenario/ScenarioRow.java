@@ -7,23 +7,24 @@ import java.util.Map;
  * One scenario row: its row number, the trimmed text of each of its non-blank cells by column, its non-blank
  * attribute cells in column order, and why it cannot be used ({@code problem}, null when it can).
  */
-record ScenarioRow(int number, Map<ScenarioColumn, String> values, List<AttributeCell> attributes, String problem) {
+public record ScenarioRow(int number, Map<ScenarioColumn, String> values, List<AttributeCell> attributes,
+                          String problem) {
 
-    ScenarioRow {
+    public ScenarioRow {
         values = Map.copyOf(values);
         attributes = List.copyOf(attributes);
     }
 
     /** A non-blank cell under an {@code attributes.<name>} header, with its address ({@code U7}) for messages. */
-    record AttributeCell(String name, String text, String cell) {
+    public record AttributeCell(String name, String text, String cell) {
     }
 
     /** The cell's text, trimmed; empty when the cell is blank or the file has no such column. */
-    String text(ScenarioColumn column) {
+    public String text(ScenarioColumn column) {
         return values.getOrDefault(column, "");
     }
 
-    boolean has(ScenarioColumn column) {
+    public boolean has(ScenarioColumn column) {
         return !text(column).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.csv.CsvRecord;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,9 +18,6 @@ final class ScenarioSheet {
 
     private ScenarioSheet() {
     }
-
-    /** The most attribute columns a scenario file may have: as many as a lead may carry through the API. */
-    static final int MAX_ATTRIBUTES = 100;
 
     static List<ScenarioRow> rows(ScenarioTable table) {
         List<Optional<ScenarioHeader>> columns = columns(table);
@@ -40,8 +38,8 @@ final class ScenarioSheet {
             Optional<ScenarioHeader> column = column(table, i, table.headers().get(i));
             Integer first = column.map(c -> seen.putIfAbsent(c, seen.size())).orElse(null);
             if (first != null) {
-                throw new ScenarioFileException(table.file(), "cell " + ScenarioTable.columnLetter(i) + "1: the column '"
-                        + column.get().text() + "' is already at cell " + ScenarioTable.columnLetter(
+                throw new ScenarioFileException(table.file(), "cell " + CsvRecord.columnLetter(i) + "1: the column '"
+                        + column.get().text() + "' is already at cell " + CsvRecord.columnLetter(
                         columnIndexOf(columns, column.get())) + "1");
             }
             columns.add(column);
@@ -54,7 +52,7 @@ final class ScenarioSheet {
     }
 
     private static Optional<ScenarioHeader> column(ScenarioTable table, int index, String header) {
-        String cell = "cell " + ScenarioTable.columnLetter(index) + "1";
+        String cell = "cell " + CsvRecord.columnLetter(index) + "1";
         if (header.isBlank()) {
             return Optional.empty();
         }
@@ -74,15 +72,14 @@ final class ScenarioSheet {
     }
 
     /**
-     * A lead takes at most {@value #MAX_ATTRIBUTES} attributes through the API, and a scenario lead no more: counted
-     * on the header line before any column is read, so a header of thousands of columns costs nothing.
+     * A lead takes at most {@value ScenarioHeader#MAX_ATTRIBUTES} attributes through the API, and a scenario lead no
+     * more: counted on the header line before any column is read, so a header of thousands of columns costs nothing.
      */
     private static void refuseTooManyAttributes(ScenarioTable table) {
-        long attributes = table.headers().stream()
-                .filter(h -> h.trim().toLowerCase(java.util.Locale.ROOT).startsWith(ScenarioHeader.ATTRIBUTES)).count();
-        if (attributes > MAX_ATTRIBUTES) {
+        long attributes = table.headers().stream().filter(ScenarioHeader::isAttribute).count();
+        if (attributes > ScenarioHeader.MAX_ATTRIBUTES) {
             throw new ScenarioFileException(table.file(), "row 1 has " + attributes + " attribute columns; a lead has "
-                    + "at most " + MAX_ATTRIBUTES + " attributes");
+                    + "at most " + ScenarioHeader.MAX_ATTRIBUTES + " attributes");
         }
     }
 
@@ -105,13 +102,13 @@ final class ScenarioSheet {
             }
             if (i >= columns.size() || columns.get(i).isEmpty()) {
                 return new ScenarioRow(row.number(), values, attributes, "row " + row.number() + ": cell "
-                        + ScenarioTable.columnLetter(i) + row.number() + " holds '" + value
+                        + CsvRecord.columnLetter(i) + row.number() + " holds '" + value
                         + "' but its column has no header in row 1");
             }
             ScenarioHeader header = columns.get(i).get();
             if (header.isAttribute()) {
                 attributes.add(new ScenarioRow.AttributeCell(header.attribute(), value,
-                        ScenarioTable.columnLetter(i) + row.number()));
+                        CsvRecord.columnLetter(i) + row.number()));
             } else {
                 values.put(header.column(), value);
             }

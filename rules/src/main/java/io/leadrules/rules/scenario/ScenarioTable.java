@@ -27,13 +27,4 @@ record ScenarioTable(String file, List<String> headers, List<Row> rows) {
             return cells.stream().allMatch(String::isBlank);
         }
     }
-
-    /** The spreadsheet letter of a zero-based column index: 0 is A, 26 is AA. */
-    static String columnLetter(int index) {
-        StringBuilder letters = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            letters.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return letters.toString();
-    }
 }

@@ -130,12 +130,6 @@ class ScenarioSheetTest {
         assertThat(rows.get(2).problem()).contains("cell D4 holds 'more'");
     }
 
-    @Test
-    void columnLettersGoPastZ() {
-        assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(ScenarioTable::columnLetter)
-                .containsExactly("A", "Z", "AA", "AB", "ZZ", "AAA");
-    }
-
     private static List<ScenarioRow> rows(String csv) {
         return ScenarioSheet.rows(CsvScenarioReader.read("Scenarios.scenarios.csv", TestRules.bytes(csv)));
     }
