@@ -3,13 +3,16 @@ package io.leadrules.app.backtest;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Backtests: how well a rule version, and beside it the live one, ranked leads whose outcome is known. */
@@ -34,6 +37,20 @@ class BacktestController {
     ResponseEntity<Backtest> overStoredLeads(@PathVariable("id") String versionId,
                                              @RequestBody(required = false) BacktestRequest request) {
         return accepted(backtests.overStoredLeads(versionId, request));
+    }
+
+    @Operation(summary = "Backtest a rule version over an uploaded dataset (CSV)",
+            description = "202 with Location. The dataset (docs/rules-authoring.md, \"Backtest datasets\": the lead's "
+                    + "members, attributes, activities in the scenario notation, createdAt, the outcome) is checked "
+                    + "first: a file that is not one is a 400 naming lines and columns, and nothing is queued. Rows "
+                    + "with a bad cell are left out and counted in the report. The cut-off comes as query parameters.")
+    @PostMapping(path = "/api/v1/rulesets/{id}/backtest", consumes = BacktestDatasetBodyLimit.CSV,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Backtest> overDataset(@PathVariable("id") String versionId,
+                                         @RequestParam(name = "cutoffDays", required = false) Integer cutoffDays,
+                                         @RequestParam(name = "cutoffAt", required = false) Instant cutoffAt,
+                                         InputStream body) {
+        return accepted(backtests.overDataset(versionId, new BacktestRequest(cutoffDays, cutoffAt), body));
     }
 
     @Operation(summary = "A backtest's state, progress and, once done, its report")

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 class BacktestLane implements SmartInitializingSingleton, DisposableBean {
 
     private final BacktestStore store;
+    private final BacktestDatasets datasets;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> new Thread(task, "backtest"));
 
-    BacktestLane(BacktestStore store, Clock clock) {
+    BacktestLane(BacktestStore store, BacktestDatasets datasets, Clock clock) {
         this.store = store;
+        this.datasets = datasets;
         this.clock = clock;
     }
 
@@ -30,6 +32,7 @@ class BacktestLane implements SmartInitializingSingleton, DisposableBean {
     public void afterSingletonsInstantiated() {
         store.failUnfinished(clock.instant(), "Interrupted: the service stopped while the backtest was queued or "
                 + "running. Start it again.");
+        datasets.deleteLeftovers();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.leadrules.app.backtest;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -9,15 +10,19 @@ import org.springframework.util.unit.DataSize;
  * @param cutoffDays     the default cut-off: each lead's creation plus this many days (default 30)
  * @param pageSize       leads read and scored per page, the most a backtest holds at once (default 500)
  * @param maxDatasetSize largest uploaded dataset (default 100MB), counted as it streams in
+ * @param datasetDir     where an uploaded dataset waits for its backtest (default {@code <data-dir>/backtest-datasets});
+ *                       it is deleted when the backtest ends, and at startup
  * @param activationGate whether activation refuses a version whose backtest AUC is below the live one's
  */
 @ConfigurationProperties("leadrules.backtest")
-public record BacktestSettings(Integer cutoffDays, Integer pageSize, DataSize maxDatasetSize, Gate activationGate) {
+public record BacktestSettings(Integer cutoffDays, Integer pageSize, DataSize maxDatasetSize, Path datasetDir,
+                               Gate activationGate) {
 
     public BacktestSettings {
         cutoffDays = cutoffDays == null ? 30 : cutoffDays;
         pageSize = pageSize == null ? 500 : pageSize;
         maxDatasetSize = maxDatasetSize == null ? DataSize.ofMegabytes(100) : maxDatasetSize;
+        datasetDir = datasetDir == null ? Path.of("data", "leadrules", "backtest-datasets") : datasetDir;
         activationGate = activationGate == null ? new Gate(false, null) : activationGate;
         if (cutoffDays < 0 || pageSize <= 0) {
             throw new IllegalArgumentException("leadrules.backtest.cutoff-days must be 0 or more and page-size more "

@@ -29,12 +29,10 @@ final class Exclusions {
         cutoffInFuture++;
     }
 
-    /** An uploaded row that is not a lead (a bad cell): {@code why} names its line and column. */
-    void rejectedRow(String why) {
-        rejectedRows++;
-        if (firstRejections.size() < KEPT) {
-            firstRejections.add(why);
-        }
+    /** Uploaded rows that are not leads (a bad cell), and the first of them, each naming its line and column. */
+    void rejectedRows(int count, List<String> first) {
+        rejectedRows += count;
+        first.stream().limit(KEPT - firstRejections.size()).forEach(firstRejections::add);
     }
 
     int total() {

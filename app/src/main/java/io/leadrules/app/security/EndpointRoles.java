@@ -69,6 +69,8 @@ final class EndpointRoles {
             endpoint("POST", "/api/v1/rulesets/{id}/backtest", EDIT_RULES),
             endpoint("GET", "/api/v1/rulesets/{id}/backtests", READ_RULES),
             endpoint("GET", "/api/v1/backtests/{id}", READ_RULES),
+            endpoint("GET", "/api/v1/backtests/{id}/suggested-points", READ_RULES),
+            endpoint("GET", "/api/v1/backtests/{id}/suggested-points/workbooks", READ_RULES),
             endpoint("GET", "/api/v1/audit/events", EnumSet.of(AUDITOR)),
             endpoint("GET", "/api/v1/audit/verification", EnumSet.of(AUDITOR)),
             endpoint("POST", "/api/v1/users", EnumSet.of(ADMIN)),

@@ -6,6 +6,7 @@ import io.leadrules.app.TestCredentials;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -52,8 +53,29 @@ final class ExampleRequests {
         this.rescoring = admin("POST", "/api/v1/rescoring-jobs", null, 202).get("id").asString();
         admin("POST", "/api/v1/leads/" + lead + "/outcomes",
                 "{\"outcome\": \"CONVERTED\", \"occurredAt\": \"2026-11-21T09:00:00Z\"}", 201);
-        this.backtest = admin("POST", "/api/v1/rulesets/" + draft + "/backtest", "{\"cutoffDays\": 0}", 202)
-                .get("id").asString();
+        this.backtest = finishedBacktest();
+    }
+
+    /** A backtest of the draft over a small dataset, once DONE (so its suggested points can be asked for). */
+    private String finishedBacktest() {
+        StringBuilder csv = new StringBuilder("createdAt,outcome,jobTitle,industry,companySize,activities\n");
+        for (int i = 0; i < 60; i++) {
+            boolean director = i % 2 == 0;
+            csv.append("2026-01-05T09:00:00Z,").append(director == (i % 5 != 0) ? "WON" : "LOST").append(',')
+                    .append(director ? "Marketing Director" : "Student").append(",SOFTWARE,250,")
+                    .append(director ? "DEMO_REQUESTED@+1d" : "PAGE_VIEW@+1d").append('\n');
+        }
+        HttpResponse<String> started = http.sendBytes("POST", "/api/v1/rulesets/" + draft + "/backtest",
+                csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv", "Authorization",
+                TestCredentials.ADMIN_AUTHORIZATION);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = SecurityHttp.JSON.readTree(started.body()).get("id").asString();
+        Instant giveUp = Instant.now().plusSeconds(60);
+        while (!admin("GET", "/api/v1/backtests/" + id, null, 200).get("state").asString().equals("DONE")
+                && Instant.now().isBefore(giveUp)) {
+            Thread.onSpinWait();
+        }
+        return id;
     }
 
     /** The version that was active before: the test activates it again when it is done. */
@@ -115,6 +137,10 @@ final class ExampleRequests {
                     "{\"cutoffDays\": 0}");
             case "GET /api/v1/rulesets/{id}/backtests" -> Example.of("GET", versions + draft + "/backtests");
             case "GET /api/v1/backtests/{id}" -> Example.of("GET", "/api/v1/backtests/" + backtest);
+            case "GET /api/v1/backtests/{id}/suggested-points" -> Example.of("GET", "/api/v1/backtests/" + backtest
+                    + "/suggested-points");
+            case "GET /api/v1/backtests/{id}/suggested-points/workbooks" -> Example.of("GET", "/api/v1/backtests/"
+                    + backtest + "/suggested-points/workbooks");
             default -> administration(row);
         };
     }
