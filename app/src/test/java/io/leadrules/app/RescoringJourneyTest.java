@@ -115,7 +115,7 @@ class RescoringJourneyTest {
         UUID interrupted = UUID.randomUUID();
         insertJob(interrupted, "RUNNING");
 
-        context.getBean("rescoringLane", JobLane.class).afterSingletonsInstantiated();
+        context.getBean("rescoringJobLane", JobLane.class).afterSingletonsInstantiated();
 
         JsonNode job = api.ok(api.get("/api/v1/rescoring-jobs/" + interrupted));
         assertThat(job.get("state").asString()).isEqualTo("FAILED");

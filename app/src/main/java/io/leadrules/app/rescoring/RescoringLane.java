@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RescoringLane {
 
-    static final String NAME = "rescoringLane";
+    static final String NAME = "rescoringJobLane";
 
     @Bean(NAME)
     JobLane rescoringLane(RescoringJobStore store, Clock clock) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SimulationLane {
 
-    static final String NAME = "simulationLane";
+    static final String NAME = "simulationJobLane";
 
     @Bean(NAME)
     JobLane simulationLane(SimulationStore store, Clock clock) {
