@@ -12,18 +12,21 @@ import java.net.http.HttpResponse.BodyHandlers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP calls to the service under test, and the checks every answer of the API shares. */
-final class ApiClient {
+/**
+ * Real HTTP calls to the service under test, as the admin, and the checks every answer of the API shares (public for
+ * the tests of features that need their package's types).
+ */
+public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final int port;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(TestCredentials.request(uri(path)).GET());
     }
 
@@ -32,11 +35,11 @@ final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET());
     }
 
-    HttpResponse<String> post(String path) {
+    public HttpResponse<String> post(String path) {
         return send(TestCredentials.request(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    HttpResponse<String> postJson(String path, String body) {
+    public HttpResponse<String> postJson(String path, String body) {
         return send(TestCredentials.request(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -60,11 +63,11 @@ final class ApiClient {
     }
 
     /** The JSON body of a 200 (or the given status) answer. */
-    JsonNode ok(HttpResponse<String> response) {
+    public JsonNode ok(HttpResponse<String> response) {
         return expect(200, response);
     }
 
-    JsonNode expect(int status, HttpResponse<String> response) {
+    public JsonNode expect(int status, HttpResponse<String> response) {
         assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
@@ -72,7 +75,7 @@ final class ApiClient {
     }
 
     /** A problem answer of this status and type; answers the problem for further checks. */
-    JsonNode problem(HttpResponse<String> response, int status, String type) {
+    public JsonNode problem(HttpResponse<String> response, int status, String type) {
         assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(response.body());

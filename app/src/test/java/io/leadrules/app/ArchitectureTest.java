@@ -53,6 +53,17 @@ class ArchitectureTest {
                 .check(APP);
     }
 
+    /** The job mechanism is one that rescoring, simulations and backtests plug into: it knows none of them. */
+    @Test
+    void jobsDependOnNoFeature() {
+        noClasses().that().resideInAPackage("io.leadrules.app.jobs..")
+                .should().dependOnClassesThat(resideInAPackage("io.leadrules.app..")
+                        .and(describe("are outside jobs and system", type -> !type.getPackageName()
+                                .startsWith("io.leadrules.app.jobs") && !type.getPackageName()
+                                .startsWith("io.leadrules.app.system"))))
+                .check(APP);
+    }
+
     /**
      * Reads only: queries through {@code JdbcClient} (the audit log and its verification read rows the trail wrote)
      * but never its {@code update}, no other way to run a statement (templates, connections, data sources), no

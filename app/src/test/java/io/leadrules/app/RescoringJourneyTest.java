@@ -3,6 +3,7 @@ package io.leadrules.app;
 import static io.leadrules.app.StoredLeadFixture.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.jobs.JobLane;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -115,9 +115,7 @@ class RescoringJourneyTest {
         UUID interrupted = UUID.randomUUID();
         insertJob(interrupted, "RUNNING");
 
-        context.getBeansOfType(SmartInitializingSingleton.class).values().stream()
-                .filter(bean -> bean.getClass().getSimpleName().startsWith("RescoringJobs")).findFirst()
-                .orElseThrow().afterSingletonsInstantiated();
+        context.getBean("rescoringJobLane", JobLane.class).afterSingletonsInstantiated();
 
         JsonNode job = api.ok(api.get("/api/v1/rescoring-jobs/" + interrupted));
         assertThat(job.get("state").asString()).isEqualTo("FAILED");
@@ -141,7 +139,7 @@ class RescoringJourneyTest {
         JsonNode seen = job;
         while (Instant.now().isBefore(deadline)) {
             seen = api.ok(api.get("/api/v1/rescoring-jobs/" + job.get("id").asString()));
-            if (List.of("DONE", "FAILED").contains(seen.get("state").asString())) {
+            if (List.of("DONE", "FAILED", "CANCELLED").contains(seen.get("state").asString())) {
                 return seen;
             }
             sleep();

@@ -1,5 +1,6 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RescoringController {
 
     private final RescoringJobs jobs;
+    private final CurrentActor actor;
 
-    RescoringController(RescoringJobs jobs) {
+    RescoringController(RescoringJobs jobs, CurrentActor actor) {
         this.jobs = jobs;
+        this.actor = actor;
     }
 
     @Operation(summary = "Start a rescoring job",
@@ -35,8 +38,20 @@ class RescoringController {
     @Operation(summary = "A rescoring job's state and progress")
     @GetMapping(path = "/api/v1/rescoring-jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     RescoringJob job(@PathVariable("id") String pathId) {
-        UUID id = PathIds.parse(pathId, RescoringProblem.RESCORING_JOB_NOT_FOUND, "rescoring job",
+        return jobs.find(id(pathId));
+    }
+
+    @Operation(summary = "Cancel a queued or running rescoring job",
+            description = "200 with the job, now CANCELLED: a queued job never starts, a running one stops after the "
+                    + "page of leads it is on (its counts may still grow by that page). Decisions it already wrote "
+                    + "stay. 409 job-already-finished when it had already ended.")
+    @PostMapping(path = "/api/v1/rescoring-jobs/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    RescoringJob cancel(@PathVariable("id") String pathId) {
+        return jobs.cancel(id(pathId), actor.name());
+    }
+
+    private static UUID id(String pathId) {
+        return PathIds.parse(pathId, RescoringProblem.RESCORING_JOB_NOT_FOUND, "rescoring job",
                 "as POST /api/v1/rescoring-jobs answers them");
-        return jobs.find(id);
     }
 }

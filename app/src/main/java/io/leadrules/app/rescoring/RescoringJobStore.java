@@ -1,5 +1,7 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.jobs.JobTable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -7,9 +9,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code rescoring_jobs} table: each job's state and progress, so that it can be read while it runs and after. */
+/**
+ * The {@code rescoring_jobs} table: each job's state and progress, so that it can be read while it runs and after.
+ * Progress is written whatever the state (a cancelled job keeps counting the page it was on when cancelled); a state
+ * only moves forward, never out of DONE, FAILED or CANCELLED.
+ */
 @Repository
-class RescoringJobStore {
+class RescoringJobStore implements JobTable {
 
     private static final String COLUMNS = "id, state, processed, total, changed, failures, as_of, created_at, "
             + "finished_at, message";
@@ -40,9 +46,16 @@ class RescoringJobStore {
                 + " ORDER BY created_at LIMIT 1").query(RescoringJob.class).optional();
     }
 
-    void started(UUID id, int total) {
-        jdbc.sql("UPDATE rescoring_jobs SET state = 'RUNNING', total = :total WHERE id = :id")
-                .param("total", total).param("id", id).update();
+    @Override
+    public boolean start(UUID id) {
+        return jdbc.sql("UPDATE rescoring_jobs SET state = 'RUNNING' WHERE id = :id AND state = 'QUEUED'")
+                .param("id", id).update() == 1;
+    }
+
+    /** The leads the running job will visit, counted as it starts. */
+    void counted(UUID id, int total) {
+        jdbc.sql("UPDATE rescoring_jobs SET total = :total WHERE id = :id").param("total", total).param("id", id)
+                .update();
     }
 
     void progressed(UUID id, Progress progress) {
@@ -52,14 +65,22 @@ class RescoringJobStore {
                 .param("failures", progress.failures()).param("id", id).update();
     }
 
-    void finished(UUID id, RescoringJob.State state, Instant at, String message) {
-        jdbc.sql("UPDATE rescoring_jobs SET state = :state, finished_at = :at, message = :message WHERE id = :id")
+    /** Ends the job DONE or FAILED, unless it has already ended (a cancel came first): false then. */
+    boolean finished(UUID id, JobState state, Instant at, String message) {
+        return jdbc.sql("UPDATE rescoring_jobs SET state = :state, finished_at = :at, message = :message"
+                        + " WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
                 .param("state", state.name()).param("at", Timestamp.from(at)).param("message", message)
-                .param("id", id).update();
+                .param("id", id).update() == 1;
+    }
+
+    @Override
+    public boolean cancel(UUID id, Instant at, String message) {
+        return finished(id, JobState.CANCELLED, at, message);
     }
 
     /** Jobs a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
-    int failUnfinished(Instant at, String message) {
+    @Override
+    public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE rescoring_jobs SET state = 'FAILED', finished_at = :at, message = :message"
                         + " WHERE state IN ('QUEUED', 'RUNNING')")
                 .param("at", Timestamp.from(at)).param("message", message).update();

@@ -1,37 +1,31 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.jobs.JobLane;
+import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts rescoring jobs and finds them. One job at a time, on one background thread: starting a job while another
- * is queued or running answers that one instead of piling up a second pass over the same leads. Jobs a previous run
- * of the service left unfinished are marked FAILED at startup, before any request is served.
+ * Starts rescoring jobs, finds and cancels them. One job at a time, on the rescoring lane: starting a job while
+ * another is queued or running answers that one instead of piling up a second pass over the same leads.
  */
 @Service
-class RescoringJobs implements SmartInitializingSingleton, DisposableBean {
-
-    private static final Logger log = LoggerFactory.getLogger(RescoringJobs.class);
+class RescoringJobs {
 
     private final RescoringJobStore store;
     private final RescoringRun run;
+    private final JobLane lane;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(
-            task -> new Thread(task, "rescoring"));
 
-    RescoringJobs(RescoringJobStore store, RescoringRun run, Clock clock) {
+    RescoringJobs(RescoringJobStore store, RescoringRun run, @Qualifier(RescoringLane.NAME) JobLane lane,
+                  Clock clock) {
         this.store = store;
         this.run = run;
+        this.lane = lane;
         this.clock = clock;
     }
 
@@ -43,7 +37,7 @@ class RescoringJobs implements SmartInitializingSingleton, DisposableBean {
         }
         RescoringJob job = RescoringJob.queued(UUID.randomUUID(), clock.instant());
         store.insert(job);
-        executor.execute(() -> run.run(job));
+        lane.submit(job.id(), stop -> run.run(job, stop));
         return new Started(job, true);
     }
 
@@ -53,22 +47,16 @@ class RescoringJobs implements SmartInitializingSingleton, DisposableBean {
                 .with("jobId", id));
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
-        int interrupted = store.failUnfinished(clock.instant(), "Interrupted: the service stopped while the job was "
-                + "queued or running. Start a new job.");
-        if (interrupted > 0) {
-            log.warn("{} rescoring job(s) left unfinished by the previous run of the service marked FAILED",
-                    interrupted);
+    /**
+     * Cancels a queued or running job and answers it as it now stands (CANCELLED); a 404 problem for an unknown id,
+     * a 409 problem for a job that had already finished.
+     */
+    RescoringJob cancel(UUID id, String actor) {
+        find(id);
+        if (!lane.cancel(id, "Cancelled by " + actor + ".")) {
+            throw JobProblem.alreadyFinished("rescoring job", id, find(id).state());
         }
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        executor.shutdownNow();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            log.warn("The rescoring job did not stop within 10 s; it will be marked FAILED at the next start");
-        }
+        return find(id);
     }
 
     /** A job and whether this call queued it (false: it was already queued or running). */

@@ -1,5 +1,8 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobStopped;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +14,8 @@ import org.springframework.stereotype.Component;
  * Runs one job to its end: every stored, non-erased lead, one page of ids at a time (never more than
  * {@code leadrules.rescoring.page-size} in memory), each lead rescored on its own, progress saved after each page.
  * A lead that fails counts in {@code failures}; anything else that goes wrong (the database is gone) fails the job.
+ * Between pages it checks its stop signal: a cancelled job ends there (its row already says CANCELLED, and the
+ * decisions written before stay, each lead having been its own transaction); a stopping service fails it.
  */
 @Component
 class RescoringRun {
@@ -32,26 +37,32 @@ class RescoringRun {
         this.clock = clock;
     }
 
-    void run(RescoringJob job) {
+    /** Runs the job, which its lane has just marked RUNNING. */
+    void run(RescoringJob job, JobStop stop) {
         try {
-            Progress done = rescoreAll(job);
-            jobs.finished(job.id(), RescoringJob.State.DONE, clock.instant(), null);
+            Progress done = rescoreAll(job, stop);
+            jobs.finished(job.id(), JobState.DONE, clock.instant(), null);
             log.info("Rescoring job {} done: {} leads, {} changed, {} failures", job.id(), done.processed(),
                     done.changed(), done.failures());
+        } catch (JobStopped e) {
+            log.info("Rescoring job {} stopped: {}", job.id(), e.getMessage());
+            if (!e.cancelled()) {
+                jobs.finished(job.id(), JobState.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
+            }
         } catch (RuntimeException e) {
             log.error("Rescoring job {} failed", job.id(), e);
-            jobs.finished(job.id(), RescoringJob.State.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
+            jobs.finished(job.id(), JobState.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
         }
     }
 
-    private Progress rescoreAll(RescoringJob job) {
+    private Progress rescoreAll(RescoringJob job, JobStop stop) {
         int pageSize = settings.pageSize();
-        jobs.started(job.id(), candidates.count());
+        jobs.counted(job.id(), candidates.count());
         Progress progress = Progress.NONE;
         UUID after = null;
         List<UUID> page;
         do {
-            stopIfInterrupted();
+            stop.check();
             page = candidates.after(after, pageSize);
             for (UUID leadId : page) {
                 progress = progress.with(rescoring.rescore(leadId, job.asOf()));
@@ -60,11 +71,5 @@ class RescoringRun {
             after = page.isEmpty() ? after : page.get(page.size() - 1);
         } while (page.size() == pageSize);
         return progress;
-    }
-
-    private static void stopIfInterrupted() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new IllegalStateException("the service is shutting down");
-        }
     }
 }

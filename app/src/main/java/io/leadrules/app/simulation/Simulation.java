@@ -1,5 +1,6 @@
 package io.leadrules.app.simulation;
 
+import io.leadrules.app.jobs.JobState;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,19 +14,17 @@ import java.util.UUID;
  * @param failures        leads one of the versions could not evaluate (the job goes on without them)
  * @param asOf            the instant both versions evaluate every lead at
  * @param filter          the leads compared, in its stored form
- * @param finishedAt      when it ended (DONE or FAILED), else null
- * @param message         why a job FAILED, else null
- * @param report          the impact, once DONE; null before and when FAILED
+ * @param finishedAt      when it ended (DONE, FAILED or CANCELLED), else null
+ * @param message         why a job FAILED, or who CANCELLED it; else null
+ * @param report          the impact, once DONE; null before and when FAILED or CANCELLED
  */
-record Simulation(UUID id, String rulesetVersion, String baselineVersion, State state, int processed, int total,
+record Simulation(UUID id, String rulesetVersion, String baselineVersion, JobState state, int processed, int total,
                   int failures, Instant asOf, LeadFilter filter, Instant createdAt, Instant finishedAt, String message,
                   ImpactReport report) {
 
-    enum State { QUEUED, RUNNING, DONE, FAILED }
-
     static Simulation queued(UUID id, String rulesetVersion, String baselineVersion, Instant asOf, LeadFilter filter,
                              Instant createdAt) {
-        return new Simulation(id, rulesetVersion, baselineVersion, State.QUEUED, 0, 0, 0, asOf, filter, createdAt,
+        return new Simulation(id, rulesetVersion, baselineVersion, JobState.QUEUED, 0, 0, 0, asOf, filter, createdAt,
                 null, null, null);
     }
 }

@@ -1,9 +1,11 @@
 package io.leadrules.app.simulation;
 
+import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +23,11 @@ class SimulationController {
     static final int LISTED = 20;
 
     private final Simulations simulations;
+    private final CurrentActor actor;
 
-    SimulationController(Simulations simulations) {
+    SimulationController(Simulations simulations, CurrentActor actor) {
         this.simulations = simulations;
+        this.actor = actor;
     }
 
     @Operation(summary = "Simulate a rule version over the stored leads",
@@ -40,13 +44,26 @@ class SimulationController {
     @Operation(summary = "A simulation's state, progress and, once done, its report")
     @GetMapping(path = "/api/v1/simulations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Simulation simulation(@PathVariable("id") String pathId) {
-        return simulations.find(PathIds.parse(pathId, SimulationProblem.SIMULATION_NOT_FOUND, "simulation",
-                "as POST /api/v1/rulesets/{id}/simulation answers them"));
+        return simulations.find(id(pathId));
+    }
+
+    @Operation(summary = "Cancel a queued or running simulation",
+            description = "200 with the simulation, now CANCELLED and without a report: a queued one never starts, a "
+                    + "running one stops after the page of leads it is on (its counts may still grow by that page). "
+                    + "409 job-already-finished when it had already ended.")
+    @PostMapping(path = "/api/v1/simulations/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    Simulation cancel(@PathVariable("id") String pathId) {
+        return simulations.cancel(id(pathId), actor.name());
     }
 
     @Operation(summary = "A rule version's simulations, newest first (the 20 newest)")
     @GetMapping(path = "/api/v1/rulesets/{id}/simulations", produces = MediaType.APPLICATION_JSON_VALUE)
     Simulations.Listed ofVersion(@PathVariable("id") String versionId) {
         return simulations.ofVersion(versionId, LISTED);
+    }
+
+    private static UUID id(String pathId) {
+        return PathIds.parse(pathId, SimulationProblem.SIMULATION_NOT_FOUND, "simulation",
+                "as POST /api/v1/rulesets/{id}/simulation answers them");
     }
 }

@@ -1,5 +1,7 @@
 package io.leadrules.app.simulation;
 
+import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobStopped;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.ruleset.RuleSetHistory;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Runs one simulation to its end: leases both versions for the whole run, compares every matching lead one page of
  * ids at a time (never more than {@code leadrules.simulation.page-size} leads in memory), saves progress after each
  * page and the report at the end. A lead that fails counts in {@code failures}; anything else that goes wrong (the
- * database is gone, the service stops) fails the job. Writes no decision.
+ * database is gone, the service stops) fails the job. Between pages it checks its stop signal: a cancelled job ends
+ * there, without a report (its row already says CANCELLED). Writes no decision.
  */
 @Component
 class SimulationRun {
@@ -43,27 +46,33 @@ class SimulationRun {
         this.clock = clock;
     }
 
-    void run(Simulation job) {
+    /** Runs the simulation, which its lane has just marked RUNNING. */
+    void run(Simulation job, JobStop stop) {
         try {
-            jobs.started(job.id(), candidates.count(job.filter()));
-            ImpactReport report = compareWithLeases(job);
+            jobs.counted(job.id(), candidates.count(job.filter()));
+            ImpactReport report = compareWithLeases(job, stop);
             jobs.done(job.id(), clock.instant(), report);
             log.info("Simulation {} of version {} against {} done: {} leads compared, {} changed", job.id(),
                     job.rulesetVersion(), job.baselineVersion(), report.leads(), report.changed());
+        } catch (JobStopped e) {
+            log.info("Simulation {} of version {} stopped: {}", job.id(), job.rulesetVersion(), e.getMessage());
+            if (!e.cancelled()) {
+                jobs.failed(job.id(), clock.instant(), "The simulation stopped: " + e.getMessage());
+            }
         } catch (RuntimeException e) {
             log.error("Simulation {} of version {} failed", job.id(), job.rulesetVersion(), e);
             jobs.failed(job.id(), clock.instant(), "The simulation stopped: " + e.getMessage());
         }
     }
 
-    private ImpactReport compareWithLeases(Simulation job) {
+    private ImpactReport compareWithLeases(Simulation job, JobStop stop) {
         try (RuleSetLease draft = history.lease(job.rulesetVersion());
              RuleSetLease baseline = history.lease(job.baselineVersion())) {
-            return compareAll(job, baseline.rules(), draft.rules());
+            return compareAll(job, baseline.rules(), draft.rules(), stop);
         }
     }
 
-    private ImpactReport compareAll(Simulation job, CompiledRuleSet baseline, CompiledRuleSet draft) {
+    private ImpactReport compareAll(Simulation job, CompiledRuleSet baseline, CompiledRuleSet draft, JobStop stop) {
         int pageSize = settings.pageSize();
         ImpactTally tally = new ImpactTally();
         int processed = 0;
@@ -71,7 +80,7 @@ class SimulationRun {
         UUID after = null;
         List<UUID> page;
         do {
-            stopIfInterrupted();
+            stop.check();
             page = candidates.after(job.filter(), after, pageSize);
             for (StoredLead lead : load(page)) {
                 processed++;
@@ -87,11 +96,5 @@ class SimulationRun {
     private List<StoredLead> load(List<UUID> ids) {
         return leads.findAllById(ids).stream().filter(lead -> !lead.erased())
                 .sorted(Comparator.comparing(StoredLead::id)).toList();
-    }
-
-    private static void stopIfInterrupted() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new IllegalStateException("the service is shutting down");
-        }
     }
 }

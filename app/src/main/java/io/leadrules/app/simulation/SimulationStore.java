@@ -1,5 +1,7 @@
 package io.leadrules.app.simulation;
 
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.jobs.JobTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,9 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code simulations} table: each job's state, progress and, once done, its report. */
+/**
+ * The {@code simulations} table: each job's state, progress and, once done, its report. Progress is written whatever
+ * the state; a state only moves forward, never out of DONE, FAILED or CANCELLED (a report is stored only by a run
+ * that ends DONE).
+ */
 @Repository
-class SimulationStore {
+class SimulationStore implements JobTable {
 
     private static final String COLUMNS = "id, ruleset_version, baseline_version, state, processed, total, failures, "
             + "as_of, lead_filter, created_at, finished_at, message, report";
@@ -67,9 +73,16 @@ class SimulationStore {
                 .query(this::simulation).list();
     }
 
-    void started(UUID id, int total) {
-        jdbc.sql("UPDATE simulations SET state = 'RUNNING', total = :total WHERE id = :id")
-                .param("total", total).param("id", id).update();
+    @Override
+    public boolean start(UUID id) {
+        return jdbc.sql("UPDATE simulations SET state = 'RUNNING' WHERE id = :id AND state = 'QUEUED'")
+                .param("id", id).update() == 1;
+    }
+
+    /** The leads the running simulation will compare, counted as it starts. */
+    void counted(UUID id, int total) {
+        jdbc.sql("UPDATE simulations SET total = :total WHERE id = :id").param("total", total).param("id", id)
+                .update();
     }
 
     void progressed(UUID id, int processed, int failures) {
@@ -77,22 +90,37 @@ class SimulationStore {
                 .param("processed", processed).param("failures", failures).param("id", id).update();
     }
 
-    void done(UUID id, Instant at, ImpactReport report) {
-        jdbc.sql("UPDATE simulations SET state = 'DONE', finished_at = :at, report = :report WHERE id = :id")
+    /** Ends the simulation DONE with its report, unless it has already ended (a cancel came first): false then. */
+    boolean done(UUID id, Instant at, ImpactReport report) {
+        return jdbc.sql("UPDATE simulations SET state = 'DONE', finished_at = :at, report = :report"
+                        + " WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
                 .param("at", Timestamp.from(at)).param("report", json.writeValueAsString(report)).param("id", id)
-                .update();
+                .update() == 1;
     }
 
-    void failed(UUID id, Instant at, String message) {
-        jdbc.sql("UPDATE simulations SET state = 'FAILED', finished_at = :at, message = :message WHERE id = :id")
-                .param("at", Timestamp.from(at)).param("message", message).param("id", id).update();
+    /** Ends the simulation FAILED, unless it has already ended (a cancel came first): false then. */
+    boolean failed(UUID id, Instant at, String message) {
+        return ended(id, JobState.FAILED, at, message);
+    }
+
+    @Override
+    public boolean cancel(UUID id, Instant at, String message) {
+        return ended(id, JobState.CANCELLED, at, message);
     }
 
     /** Simulations a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
-    int failUnfinished(Instant at, String message) {
+    @Override
+    public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE simulations SET state = 'FAILED', finished_at = :at, message = :message"
                         + " WHERE state IN ('QUEUED', 'RUNNING')")
                 .param("at", Timestamp.from(at)).param("message", message).update();
+    }
+
+    private boolean ended(UUID id, JobState state, Instant at, String message) {
+        return jdbc.sql("UPDATE simulations SET state = :state, finished_at = :at, message = :message"
+                        + " WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
+                .param("state", state.name()).param("at", Timestamp.from(at)).param("message", message)
+                .param("id", id).update() == 1;
     }
 
     private String filterText(LeadFilter filter) {
@@ -102,7 +130,7 @@ class SimulationStore {
     private Simulation simulation(ResultSet rs, int row) throws SQLException {
         String report = rs.getString("report");
         return new Simulation(rs.getObject("id", UUID.class), rs.getString("ruleset_version"),
-                rs.getString("baseline_version"), Simulation.State.valueOf(rs.getString("state")),
+                rs.getString("baseline_version"), JobState.valueOf(rs.getString("state")),
                 rs.getInt("processed"), rs.getInt("total"), rs.getInt("failures"), instant(rs, "as_of"),
                 json.readValue(rs.getString("lead_filter"), LeadFilter.class), instant(rs, "created_at"),
                 instant(rs, "finished_at"), rs.getString("message"),

@@ -1,5 +1,7 @@
 package io.leadrules.app.simulation;
 
+import io.leadrules.app.jobs.JobLane;
+import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
@@ -8,38 +10,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts simulations and finds them. They run one at a time, in the order they were started, on one background
- * thread of their own (a long simulation never delays a rescoring job, nor the other way round). Starting a
- * simulation identical to one queued or running (same version, same baseline, same filter, and the same asOf, or
- * both "now") answers that one. Simulations a previous run of the service left unfinished are marked FAILED at
- * startup, before any request is served.
+ * Starts simulations, finds and cancels them. They run one at a time, in the order they were started, on the
+ * simulation lane (a long simulation never delays a rescoring job, nor the other way round). Starting a simulation
+ * identical to one queued or running (same version, same baseline, same filter, and the same asOf, or both "now")
+ * answers that one.
  */
 @Service
-class Simulations implements SmartInitializingSingleton, DisposableBean {
-
-    private static final Logger log = LoggerFactory.getLogger(Simulations.class);
+class Simulations {
 
     private final SimulationStore store;
     private final SimulationRun run;
     private final RuleSetHistory history;
+    private final JobLane lane;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(
-            task -> new Thread(task, "simulation"));
 
-    Simulations(SimulationStore store, SimulationRun run, RuleSetHistory history, Clock clock) {
+    Simulations(SimulationStore store, SimulationRun run, RuleSetHistory history,
+                @Qualifier(SimulationLane.NAME) JobLane lane, Clock clock) {
         this.store = store;
         this.run = run;
         this.history = history;
+        this.lane = lane;
         this.clock = clock;
     }
 
@@ -60,6 +54,18 @@ class Simulations implements SmartInitializingSingleton, DisposableBean {
                 .with("jobId", id));
     }
 
+    /**
+     * Cancels a queued or running simulation and answers it as it now stands (CANCELLED, without a report); a 404
+     * problem for an unknown id, a 409 problem for one that had already finished.
+     */
+    Simulation cancel(UUID id, String actor) {
+        find(id);
+        if (!lane.cancel(id, "Cancelled by " + actor + ".")) {
+            throw JobProblem.alreadyFinished("simulation", id, find(id).state());
+        }
+        return find(id);
+    }
+
     /** The newest simulations of a version (a 404 problem for an unknown version) and how many it has in all. */
     Listed ofVersion(String versionId, int limit) {
         String version = history.existingVersion(versionId);
@@ -75,26 +81,8 @@ class Simulations implements SmartInitializingSingleton, DisposableBean {
             return identical.get();
         }
         store.insert(job);
-        executor.execute(() -> run.run(job));
+        lane.submit(job.id(), stop -> run.run(job, stop));
         return job;
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        int interrupted = store.failUnfinished(clock.instant(), "Interrupted: the service stopped while the "
-                + "simulation was queued or running. Start it again.");
-        if (interrupted > 0) {
-            log.warn("{} simulation(s) left unfinished by the previous run of the service marked FAILED",
-                    interrupted);
-        }
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        executor.shutdownNow();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            log.warn("The running simulation did not stop within 10 s; it will be marked FAILED at the next start");
-        }
     }
 
     /** Some simulations of a version, and how many it has. */

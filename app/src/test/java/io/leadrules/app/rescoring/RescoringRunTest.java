@@ -5,10 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobStops;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,7 +25,8 @@ import org.mockito.ArgumentCaptor;
 
 /**
  * The shape of a job's memory use: it asks for one page of lead ids at a time, never more than the page size, and
- * holds nothing of the pages before (the next page is asked for after the last id seen, not by offset).
+ * holds nothing of the pages before (the next page is asked for after the last id seen, not by offset). Between pages
+ * it heeds its stop signal.
  */
 class RescoringRunTest {
 
@@ -40,13 +45,13 @@ class RescoringRunTest {
     void theJobAsksForOnePageAtATimeAfterTheLastIdItSaw() {
         when(rescoring.rescore(any(), eq(NOW))).thenReturn(LeadRescoring.Outcome.UNCHANGED);
 
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         PagedCandidates pages = (PagedCandidates) candidates;
         assertThat(pages.requests).containsExactly("after null, at most 3", "after " + stored.get(2) + ", at most 3",
                 "after " + stored.get(5) + ", at most 3");
-        verify(jobs).started(job.id(), 7);
-        verify(jobs).finished(eq(job.id()), eq(RescoringJob.State.DONE), eq(NOW), eq(null));
+        verify(jobs).counted(job.id(), 7);
+        verify(jobs).finished(eq(job.id()), eq(JobState.DONE), eq(NOW), eq(null));
     }
 
     @Test
@@ -56,13 +61,13 @@ class RescoringRunTest {
         when(rescoring.rescore(stored.get(4), NOW)).thenReturn(LeadRescoring.Outcome.UNCHANGED);
         when(rescoring.rescore(stored.get(6), NOW)).thenReturn(LeadRescoring.Outcome.SKIPPED);
 
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         ArgumentCaptor<Progress> progress = ArgumentCaptor.forClass(Progress.class);
         verify(jobs, times(3)).progressed(eq(job.id()), progress.capture());
         assertThat(progress.getAllValues()).containsExactly(new Progress(3, 2, 1), new Progress(6, 4, 1),
                 new Progress(6, 4, 1));
-        verify(jobs).finished(eq(job.id()), eq(RescoringJob.State.DONE), eq(NOW), eq(null));
+        verify(jobs).finished(eq(job.id()), eq(JobState.DONE), eq(NOW), eq(null));
     }
 
     @Test
@@ -73,9 +78,37 @@ class RescoringRunTest {
         RescoringRun failing = new RescoringRun(gone, rescoring, jobs, new RescoringSettings(false, null, PAGE),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
-        failing.run(job);
+        failing.run(job, JobStops.fresh());
 
-        verify(jobs).finished(job.id(), RescoringJob.State.FAILED, NOW, "The job stopped: database closed");
+        verify(jobs).finished(job.id(), JobState.FAILED, NOW, "The job stopped: database closed");
+    }
+
+    @Test
+    void aCancelledJobStopsBeforeTheNextPageKeepingItsProgressAndWritesNoEnd() {
+        JobStop stop = JobStops.fresh();
+        when(rescoring.rescore(any(), eq(NOW))).thenAnswer(call -> {
+            if (call.getArgument(0).equals(stored.get(1))) {
+                JobStops.cancel(stop);
+            }
+            return LeadRescoring.Outcome.CHANGED;
+        });
+
+        run.run(job, stop);
+
+        assertThat(((PagedCandidates) candidates).requests).containsExactly("after null, at most 3");
+        verify(jobs).progressed(job.id(), new Progress(3, 3, 0));
+        verify(jobs, never()).finished(any(), any(), any(), any());
+    }
+
+    @Test
+    void aJobStoppedByTheServiceStoppingFailsSayingSo() {
+        JobStop stop = JobStops.fresh();
+        JobStops.stopService(stop);
+
+        run.run(job, stop);
+
+        verify(jobs).finished(job.id(), JobState.FAILED, NOW, "The job stopped: the service is shutting down");
+        verify(rescoring, never()).rescore(any(), any());
     }
 
     /** Lead ids in id order, served a page at a time; records what was asked for. */

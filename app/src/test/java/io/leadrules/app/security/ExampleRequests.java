@@ -6,14 +6,18 @@ import io.leadrules.app.TestCredentials;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A valid request for every endpoint of the role matrix, over subjects made once as the admin (a stored lead and its
  * decision, a draft rule version, a simulation, a rescoring job). A call that destroys or changes its subject for
- * good (erasure, activation, revocation, a user's change) gets a fresh subject each time.
+ * good (erasure, activation, revocation, a user's change, a cancel) gets a fresh subject each time. A job to cancel is
+ * stored QUEUED straight into its table, on no lane: a job started over HTTP could finish before the cancel arrives,
+ * which then rightly answers 409.
  */
 final class ExampleRequests {
 
@@ -30,6 +34,7 @@ final class ExampleRequests {
     }
 
     private final SecurityHttp http;
+    private final JdbcClient jdbc;
     private final String version;
     private final String draft;
     private final String ruleFile;
@@ -40,8 +45,9 @@ final class ExampleRequests {
     private final String rescoring;
     private final String backtest;
 
-    ExampleRequests(SecurityHttp http) {
+    ExampleRequests(SecurityHttp http, JdbcClient jdbc) {
         this.http = http;
+        this.jdbc = jdbc;
         JsonNode active = admin("GET", "/api/v1/rulesets/active", null, 200);
         this.version = active.get("id").asString();
         this.ruleFile = fileEndingWith(active, ".drl.xlsx");
@@ -108,6 +114,8 @@ final class ExampleRequests {
             case "POST /api/v1/decisions/{id}/replay" -> Example.of("POST", "/api/v1/decisions/" + decisionId() + "/replay");
             case "POST /api/v1/rescoring-jobs" -> Example.of("POST", "/api/v1/rescoring-jobs");
             case "GET /api/v1/rescoring-jobs/{id}" -> Example.of("GET", "/api/v1/rescoring-jobs/" + rescoring);
+            case "POST /api/v1/rescoring-jobs/{id}/cancel" -> Example.of("POST", "/api/v1/rescoring-jobs/"
+                    + (allowed ? queuedRescoring() : rescoring) + "/cancel");
             default -> rulesOrAdministration(row, allowed);
         };
     }
@@ -141,6 +149,8 @@ final class ExampleRequests {
                     + "/suggested-points");
             case "GET /api/v1/backtests/{id}/suggested-points/workbooks" -> Example.of("GET", "/api/v1/backtests/"
                     + backtest + "/suggested-points/workbooks");
+            case "POST /api/v1/simulations/{id}/cancel" -> Example.of("POST", "/api/v1/simulations/"
+                    + (allowed ? queuedSimulation() : simulation) + "/cancel");
             default -> administration(row);
         };
     }
@@ -165,6 +175,24 @@ final class ExampleRequests {
             default -> throw new IllegalStateException("No example request for " + row.endpoint()
                     + ": add one to ExampleRequests");
         };
+    }
+
+    private String queuedRescoring() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO rescoring_jobs (id, state, processed, total, changed, failures, as_of, created_at)"
+                + " VALUES (:id, 'QUEUED', 0, 0, 0, 0, :at, :at)").param("id", id)
+                .param("at", Timestamp.from(Instant.now())).update();
+        return id.toString();
+    }
+
+    private String queuedSimulation() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO simulations (id, ruleset_version, baseline_version, state, processed, total, failures,"
+                        + " as_of, lead_filter, created_at)"
+                        + " VALUES (:id, :draft, :version, 'QUEUED', 0, 0, 0, :at, '{}', :at)")
+                .param("id", id).param("draft", draft).param("version", version)
+                .param("at", Timestamp.from(Instant.now())).update();
+        return id.toString();
     }
 
     private String decisionId() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -36,6 +37,9 @@ class RoleMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private final List<RoleMatrix.Row> matrix = RoleMatrix.read();
     private final Map<String, String> keyOfRole = new LinkedHashMap<>();
     private SecurityHttp http;
@@ -47,7 +51,7 @@ class RoleMatrixTest {
         for (Role role : Role.values()) {
             keyOfRole.put(role.name(), http.key("admin", role.name()).get("key").asString());
         }
-        examples = new ExampleRequests(http);
+        examples = new ExampleRequests(http, jdbc);
     }
 
     @AfterAll

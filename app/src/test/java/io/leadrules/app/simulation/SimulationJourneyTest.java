@@ -3,6 +3,7 @@ package io.leadrules.app.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
+import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.simulation.Http.Answer;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +35,8 @@ class SimulationJourneyTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Simulations simulations;
+    @Qualifier(SimulationLane.NAME)
+    JobLane lane;
 
     Http http;
     String tag;
@@ -137,7 +140,7 @@ class SimulationJourneyTest {
         assertThat(answered.get("id").asString()).isEqualTo(running.toString());
         assertThat(answered.get("state").asString()).isEqualTo("RUNNING");
 
-        simulations.afterSingletonsInstantiated();
+        lane.afterSingletonsInstantiated();
 
         JsonNode failed = http.get("/api/v1/simulations/" + running).json(200);
         assertThat(failed.get("state").asString()).isEqualTo("FAILED");
@@ -198,7 +201,7 @@ class SimulationJourneyTest {
         JsonNode seen = job;
         while (Instant.now().isBefore(deadline)) {
             seen = http.get("/api/v1/simulations/" + job.get("id").asString()).json(200);
-            if (List.of("DONE", "FAILED").contains(seen.get("state").asString())) {
+            if (List.of("DONE", "FAILED", "CANCELLED").contains(seen.get("state").asString())) {
                 return seen;
             }
             sleep();

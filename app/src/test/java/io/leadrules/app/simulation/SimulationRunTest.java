@@ -10,6 +10,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobStops;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredConsent;
 import io.leadrules.app.lead.StoredLead;
@@ -69,11 +71,11 @@ class SimulationRunTest {
 
     @Test
     void theRunAsksForOnePageAtATimeAfterTheLastIdItSaw() {
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         assertThat(candidates.requests).containsExactly("after null, at most 3", "after " + stored.get(2)
                 + ", at most 3", "after " + stored.get(5) + ", at most 3");
-        verify(jobs).started(job.id(), 7);
+        verify(jobs).counted(job.id(), 7);
         verify(jobs).done(eq(job.id()), eq(NOW), any(ImpactReport.class));
     }
 
@@ -82,7 +84,7 @@ class SimulationRunTest {
         when(comparison.compare(eq(lead(stored.get(1))), eq(NOW), any(), any(), any())).thenReturn(false);
         when(comparison.compare(eq(lead(stored.get(6))), eq(NOW), any(), any(), any())).thenReturn(false);
 
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         InOrder order = Mockito.inOrder(jobs);
         order.verify(jobs).progressed(job.id(), 3, 1);
@@ -93,7 +95,7 @@ class SimulationRunTest {
 
     @Test
     void bothVersionsAreLeasedForTheWholeRunAndReleasedAfter() {
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         InOrder order = Mockito.inOrder(history, comparison, draft, baseline);
         order.verify(history).lease("2");
@@ -108,7 +110,7 @@ class SimulationRunTest {
     void aRunThatCannotReadTheLeadsFailsAndStillReleasesTheVersions() {
         doThrow(new IllegalStateException("database closed")).when(jobs).progressed(any(), anyInt(), anyInt());
 
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         verify(jobs).failed(job.id(), NOW, "The simulation stopped: database closed");
         verify(jobs, never()).done(any(), any(), any());
@@ -125,13 +127,31 @@ class SimulationRunTest {
             return true;
         });
 
-        run.run(job);
+        run.run(job, JobStops.fresh());
 
         ArgumentCaptor<ImpactReport> report = ArgumentCaptor.forClass(ImpactReport.class);
         verify(jobs).done(eq(job.id()), eq(NOW), report.capture());
         assertThat(report.getValue().leads()).isEqualTo(7);
         assertThat(report.getValue().changed()).isEqualTo(7);
         assertThat(report.getValue().topMovers()).hasSize(7);
+    }
+
+    @Test
+    void aCancelledRunStopsBeforeTheNextPageWithoutAReportAndReleasesTheVersions() {
+        JobStop stop = JobStops.fresh();
+        when(comparison.compare(eq(lead(stored.get(2))), eq(NOW), any(), any(), any())).thenAnswer(call -> {
+            JobStops.cancel(stop);
+            return true;
+        });
+
+        run.run(job, stop);
+
+        assertThat(candidates.requests).containsExactly("after null, at most 3");
+        verify(jobs).progressed(job.id(), 3, 0);
+        verify(jobs, never()).done(any(), any(), any());
+        verify(jobs, never()).failed(any(), any(), any());
+        verify(draft).close();
+        verify(baseline).close();
     }
 
     private static StoredLead lead(UUID id) {

@@ -1,0 +1,25 @@
+package io.leadrules.app.jobs;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The state column of a feature's job table, as its {@link JobLane} moves it. Each method is one conditional update
+ * (a {@code WHERE state IN (...)} on the row), so that of two writers racing for one job the first to commit wins and
+ * the other learns it from the answer: a run that ends after a cancel leaves the job CANCELLED, a cancel that comes
+ * after the run ended changes nothing.
+ */
+public interface JobTable {
+
+    /** Marks a QUEUED job RUNNING; false when it is no longer queued (cancelled meanwhile, or gone). */
+    boolean start(UUID id);
+
+    /**
+     * Marks a QUEUED or RUNNING job CANCELLED, finished at {@code at}, with the message; false when it had already
+     * finished (or does not exist). The progress it had stays.
+     */
+    boolean cancel(UUID id, Instant at, String message);
+
+    /** Marks every QUEUED or RUNNING job FAILED, finished at {@code at}, with the message; answers how many. */
+    int failUnfinished(Instant at, String message);
+}
