@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +41,8 @@ class DatasetBacktestTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     RuleVersionApi api;
 
     @BeforeEach
@@ -138,6 +143,24 @@ class DatasetBacktestTest {
         assertThat(report.get("difference").get("auc").get("confidence95").get("lower").asDouble())
                 .as("better beyond doubt on leads the fit never saw").isPositive();
         assertThat(api.activeId()).as("nothing was activated").isEqualTo("1");
+    }
+
+    @Test
+    void aQueuedBacktestIsCancelledAFinishedOneIsNotAndAnUnknownOneIsNotFound() {
+        JsonNode done = backtestJob("1", "", HEADER + row("a", "yes", "Analyst", "") + row("b", "no", "Student", ""));
+        api.post("/api/v1/backtests/" + done.get("id").asString() + "/cancel")
+                .problem(409, "/problems/job-already-finished");
+        api.post("/api/v1/backtests/00000000-0000-0000-0000-00000000000b/cancel")
+                .problem(404, "/problems/backtest-not-found");
+
+        UUID queued = UUID.randomUUID();
+        jdbc.sql("INSERT INTO backtests (id, ruleset_version, baseline_version, source, cutoff_days, state, processed,"
+                        + " total, failures, created_at, created_by) VALUES (:id, '1', '1', 'DATASET', 30, 'QUEUED',"
+                        + " 0, 0, 0, CURRENT_TIMESTAMP, 'admin')").param("id", queued).update();
+        JsonNode cancelled = api.post("/api/v1/backtests/" + queued + "/cancel").json(200);
+        assertThat(cancelled.get("state").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("message").asString()).contains("admin");
+        assertThat(cancelled.get("report").isNull()).isTrue();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.leadrules.app.backtest;
 
+import io.leadrules.app.jobs.JobState;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,16 +20,14 @@ import java.util.UUID;
  * @param report          the report, once DONE; null before and when it FAILED or was CANCELLED
  */
 public record Backtest(UUID id, String rulesetVersion, String baselineVersion, Source source, Cutoff cutoff,
-                       State state, int processed, int total, int failures, Instant createdAt, String createdBy,
+                       JobState state, int processed, int total, int failures, Instant createdAt, String createdBy,
                        Instant finishedAt, String message, BacktestReport report) {
 
     public enum Source { STORED_LEADS, DATASET }
 
-    public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
-
     static Backtest queued(UUID id, String version, String baseline, Source source, Cutoff cutoff, Instant createdAt,
                            String createdBy) {
-        return new Backtest(id, version, baseline, source, cutoff, State.QUEUED, 0, 0, 0, createdAt, createdBy, null,
+        return new Backtest(id, version, baseline, source, cutoff, JobState.QUEUED, 0, 0, 0, createdAt, createdBy, null,
                 null, null);
     }
 }

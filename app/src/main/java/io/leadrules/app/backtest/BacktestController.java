@@ -60,6 +60,15 @@ class BacktestController {
                 "as POST /api/v1/rulesets/{id}/backtest answers them"));
     }
 
+    @Operation(summary = "Cancel a queued or running backtest",
+            description = "200 with the backtest as it now stands: CANCELLED, without a report (a running one stops "
+                    + "after the page it is scoring). 409 /problems/job-already-finished when it had already ended.")
+    @PostMapping(path = "/api/v1/backtests/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)
+    Backtest cancel(@PathVariable("id") String pathId) {
+        return backtests.cancel(PathIds.parse(pathId, BacktestProblem.BACKTEST_NOT_FOUND, "backtest",
+                "as POST /api/v1/rulesets/{id}/backtest answers them"));
+    }
+
     @Operation(summary = "A rule version's backtests, newest first (the 20 newest)")
     @GetMapping(path = "/api/v1/rulesets/{id}/backtests", produces = MediaType.APPLICATION_JSON_VALUE)
     Backtests.Listed ofVersion(@PathVariable("id") String versionId) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * stopped service goes at startup.
  */
 @Component
-class BacktestDatasets {
+class BacktestDatasets implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BacktestDatasets.class);
 
@@ -63,8 +64,9 @@ class BacktestDatasets {
         }
     }
 
-    /** Deletes every dataset a previous run of the service left (their backtests are FAILED by then). */
-    void deleteLeftovers() {
+    /** Deletes every dataset a previous run of the service left (their backtests are FAILED at startup too). */
+    @Override
+    public void afterSingletonsInstantiated() {
         if (!Files.isDirectory(directory)) {
             return;
         }

@@ -1,43 +1,18 @@
 package io.leadrules.app.backtest;
 
+import io.leadrules.app.jobs.JobLane;
 import java.time.Clock;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** The backtests' lane: one background thread; unfinished backtests of a previous run are FAILED at startup. */
-@Component
-class BacktestLane implements SmartInitializingSingleton, DisposableBean {
+/** The lane backtests run on, one at a time, apart from rescoring and simulations. */
+@Configuration(proxyBeanMethods = false)
+class BacktestLane {
 
-    private final BacktestStore store;
-    private final BacktestDatasets datasets;
-    private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> new Thread(task, "backtest"));
+    static final String NAME = "backtestJobLane";
 
-    BacktestLane(BacktestStore store, BacktestDatasets datasets, Clock clock) {
-        this.store = store;
-        this.datasets = datasets;
-        this.clock = clock;
-    }
-
-    void submit(UUID id, Runnable job) {
-        executor.execute(job);
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        store.failUnfinished(clock.instant(), "Interrupted: the service stopped while the backtest was queued or "
-                + "running. Start it again.");
-        datasets.deleteLeftovers();
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+    @Bean(NAME)
+    JobLane backtestLane(BacktestStore store, Clock clock) {
+        return new JobLane("backtest", store, clock);
     }
 }

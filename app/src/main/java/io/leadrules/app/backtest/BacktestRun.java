@@ -1,6 +1,9 @@
 package io.leadrules.app.backtest;
 
 import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.jobs.JobStopped;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.ruleset.RuleSetLease;
 import io.leadrules.rules.backtest.ObservedLead;
@@ -40,34 +43,40 @@ class BacktestRun {
         this.clock = clock;
     }
 
-    void run(Backtest job, CaseSource source) {
+    /** Runs the backtest, which its lane has just marked RUNNING. */
+    void run(Backtest job, CaseSource source, JobStop stop) {
         try {
-            store.started(job.id(), source.total());
-            BacktestReport report = measureWithLeases(job, source);
+            store.counted(job.id(), source.total());
+            BacktestReport report = measureWithLeases(job, source, stop);
             store.done(job.id(), clock.instant(), report);
             log.info("Backtest {} of version {} against {} done: {} leads backtested", job.id(),
                     job.rulesetVersion(), job.baselineVersion(), report.leads().backtested());
-        } catch (Cancelled e) {
-            log.info("Backtest {} of version {} cancelled", job.id(), job.rulesetVersion());
+        } catch (JobStopped e) {
+            log.info("Backtest {} of version {} stopped: {}", job.id(), job.rulesetVersion(), e.getMessage());
+            if (!e.cancelled()) {
+                store.end(job.id(), JobState.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());
+            }
         } catch (RuntimeException e) {
             log.error("Backtest {} of version {} failed", job.id(), job.rulesetVersion(), e);
-            store.end(job.id(), Backtest.State.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());
+            store.end(job.id(), JobState.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());
         }
     }
 
-    private BacktestReport measureWithLeases(Backtest job, CaseSource source) {
+    private BacktestReport measureWithLeases(Backtest job, CaseSource source, JobStop stop) {
         try (RuleSetLease version = history.lease(job.rulesetVersion());
              RuleSetLease live = history.lease(job.baselineVersion())) {
-            return measure(job, source, version.rules(), live.rules());
+            return measure(job, source, new Versions(version.rules(), live.rules()), stop);
         }
     }
 
-    private BacktestReport measure(Backtest job, CaseSource source, CompiledRuleSet version, CompiledRuleSet live) {
+    private BacktestReport measure(Backtest job, CaseSource source, Versions versions, JobStop stop) {
+        CompiledRuleSet version = versions.version();
+        CompiledRuleSet live = versions.live();
         BacktestTally tally = new BacktestTally(version.version(), ruleIds(version), live.version(), ruleIds(live));
         Exclusions excluded = new Exclusions();
         int[] position = {0};
         source.read(settings.pageSize(), excluded, page -> {
-            stopIfCancelled();
+            stop.check();
             List<ObservedLead> observed = new ArrayList<>(page.size());
             for (BacktestCase lead : page) {
                 score(lead, version, live, tally, observed);
@@ -100,16 +109,7 @@ class BacktestRun {
         return rules.catalog().rules().stream().map(RuleInfo::ruleId).distinct().toList();
     }
 
-    private static void stopIfCancelled() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new Cancelled();
-        }
-    }
-
-    /** The job's thread was interrupted: the backtest was cancelled, or the service is stopping. */
-    static final class Cancelled extends RuntimeException {
-        Cancelled() {
-            super("cancelled", null, false, false);
-        }
+    /** The version backtested and the live one, leased for the run. */
+    private record Versions(CompiledRuleSet version, CompiledRuleSet live) {
     }
 }

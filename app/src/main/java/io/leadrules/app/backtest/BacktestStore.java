@@ -1,5 +1,7 @@
 package io.leadrules.app.backtest;
 
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.jobs.JobTable;
 import io.leadrules.rules.backtest.ObservedLead;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cancelled backtest stays cancelled.
  */
 @Repository
-class BacktestStore {
+class BacktestStore implements JobTable {
 
     private static final String COLUMNS = "id, ruleset_version, baseline_version, source, cutoff_days, cutoff_at, "
             + "state, processed, total, failures, created_at, created_by, finished_at, message, report";
@@ -77,9 +79,15 @@ class BacktestStore {
         return jdbc.sql("DELETE FROM backtests WHERE ruleset_version = :version").param("version", version).update();
     }
 
-    void started(UUID id, int total) {
-        jdbc.sql("UPDATE backtests SET state = 'RUNNING', total = :total WHERE id = :id" + UNFINISHED)
-                .param("total", total).param("id", id).update();
+    @Override
+    public boolean start(UUID id) {
+        return jdbc.sql("UPDATE backtests SET state = 'RUNNING' WHERE id = :id AND state = 'QUEUED'")
+                .param("id", id).update() == 1;
+    }
+
+    /** The leads the running backtest will read, counted as it starts. */
+    void counted(UUID id, int total) {
+        jdbc.sql("UPDATE backtests SET total = :total WHERE id = :id").param("total", total).param("id", id).update();
     }
 
     void progressed(UUID id, int processed, int failures) {
@@ -93,8 +101,13 @@ class BacktestStore {
                 .update();
     }
 
+    @Override
+    public boolean cancel(UUID id, Instant at, String message) {
+        return end(id, JobState.CANCELLED, at, message);
+    }
+
     /** Ends a QUEUED or RUNNING backtest in {@code state}; false when it had already ended. */
-    boolean end(UUID id, Backtest.State state, Instant at, String message) {
+    boolean end(UUID id, JobState state, Instant at, String message) {
         return jdbc.sql("UPDATE backtests SET state = :state, finished_at = :at, message = :message WHERE id = :id"
                         + UNFINISHED)
                 .param("state", state.name()).param("at", Timestamp.from(at)).param("message", message)
@@ -102,7 +115,8 @@ class BacktestStore {
     }
 
     /** Backtests a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
-    int failUnfinished(Instant at, String message) {
+    @Override
+    public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE backtests SET state = 'FAILED', finished_at = :at, message = :message"
                         + " WHERE state IN ('QUEUED', 'RUNNING')")
                 .param("at", Timestamp.from(at)).param("message", message).update();
@@ -153,7 +167,7 @@ class BacktestStore {
         Integer cutoffDays = rs.wasNull() ? null : days;
         return new Backtest(rs.getObject("id", UUID.class), rs.getString("ruleset_version"),
                 rs.getString("baseline_version"), Backtest.Source.valueOf(rs.getString("source")),
-                new Cutoff(cutoffDays, instant(rs, "cutoff_at")), Backtest.State.valueOf(rs.getString("state")),
+                new Cutoff(cutoffDays, instant(rs, "cutoff_at")), JobState.valueOf(rs.getString("state")),
                 rs.getInt("processed"), rs.getInt("total"), rs.getInt("failures"), instant(rs, "created_at"),
                 rs.getString("created_by"), instant(rs, "finished_at"), rs.getString("message"),
                 report == null ? null : json.readValue(report, BacktestReport.class));

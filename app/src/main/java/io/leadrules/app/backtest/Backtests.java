@@ -1,5 +1,8 @@
 package io.leadrules.app.backtest;
 
+import io.leadrules.app.jobs.JobLane;
+import io.leadrules.app.jobs.JobProblem;
+import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.lead.LeadHistory;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.outcome.OutcomeLog;
@@ -13,19 +16,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
  * Starts backtests and finds them. They run as jobs, one at a time in the order they were started, on their own lane
  * (a long backtest never delays a rescoring or a simulation); backtests a previous run of the service left unfinished
- * are marked FAILED at startup.
+ * are marked FAILED at startup, and the datasets they left are deleted.
  */
 @Service
 class Backtests {
 
     private final BacktestStore store;
     private final BacktestRun run;
-    private final BacktestLane lane;
+    private final JobLane lane;
     private final RuleSetHistory history;
     private final OutcomeLog outcomes;
     private final LeadStore leads;
@@ -35,7 +39,8 @@ class Backtests {
     private final CurrentActor actor;
     private final Clock clock;
 
-    Backtests(BacktestStore store, BacktestRun run, BacktestLane lane, RuleSetHistory history, OutcomeLog outcomes,
+    Backtests(BacktestStore store, BacktestRun run,
+              @Qualifier(BacktestLane.NAME) JobLane lane, RuleSetHistory history, OutcomeLog outcomes,
               LeadStore leads, LeadHistory leadHistory, BacktestSettings settings, BacktestDatasets datasets,
               CurrentActor actor, Clock clock) {
         this.datasets = datasets;
@@ -63,7 +68,8 @@ class Backtests {
         Backtest job = Backtest.queued(UUID.randomUUID(), version, history.versionLiveAt(now),
                 Backtest.Source.STORED_LEADS, cutoff, now, actor.name());
         store.insert(job);
-        lane.submit(job.id(), () -> run.run(job, new StoredLeadCases(outcomes, leads, leadHistory, cutoff, now)));
+        lane.submit(job.id(), stop -> run.run(job, new StoredLeadCases(outcomes, leads, leadHistory, cutoff, now),
+                stop));
         return job;
     }
 
@@ -83,9 +89,9 @@ class Backtests {
         Backtest job = Backtest.queued(id, version, history.versionLiveAt(now), Backtest.Source.DATASET, cutoff,
                 now, actor.name());
         store.insert(job);
-        lane.submit(job.id(), () -> {
+        lane.submit(job.id(), stop -> {
             try {
-                run.run(job, new DatasetCases(dataset.file(), dataset.reader(), cutoff, dataset.rows()));
+                run.run(job, new DatasetCases(dataset.file(), dataset.reader(), cutoff, dataset.rows()), stop);
             } finally {
                 datasets.delete(dataset.file());
             }
@@ -99,10 +105,22 @@ class Backtests {
                 .with("backtestId", id));
     }
 
+    /**
+     * Cancels a queued or running backtest and answers it as it now stands (CANCELLED, without a report); a 404
+     * problem for an unknown id, a 409 problem for one that had already finished.
+     */
+    Backtest cancel(UUID id) {
+        find(id);
+        if (!lane.cancel(id, "Cancelled by " + actor.name() + ".")) {
+            throw JobProblem.alreadyFinished("backtest", id, find(id).state());
+        }
+        return find(id);
+    }
+
     /** The backtest, once DONE: a 409 problem naming its state before. */
     Backtest done(UUID id) {
         Backtest job = find(id);
-        if (job.state() != Backtest.State.DONE) {
+        if (job.state() != JobState.DONE) {
             throw new ProblemException(BacktestProblem.NOT_DONE, "Backtest " + id + " is " + job.state()
                     + ": only a DONE backtest has a report to work from.").with("backtestId", id)
                     .with("state", job.state().name());

@@ -145,6 +145,8 @@ final class ExampleRequests {
                     "{\"cutoffDays\": 0}");
             case "GET /api/v1/rulesets/{id}/backtests" -> Example.of("GET", versions + draft + "/backtests");
             case "GET /api/v1/backtests/{id}" -> Example.of("GET", "/api/v1/backtests/" + backtest);
+            case "POST /api/v1/backtests/{id}/cancel" -> Example.of("POST", "/api/v1/backtests/"
+                    + (allowed ? queuedBacktest() : backtest) + "/cancel");
             case "GET /api/v1/backtests/{id}/suggested-points" -> Example.of("GET", "/api/v1/backtests/" + backtest
                     + "/suggested-points");
             case "GET /api/v1/backtests/{id}/suggested-points/workbooks" -> Example.of("GET", "/api/v1/backtests/"
@@ -190,6 +192,16 @@ final class ExampleRequests {
         jdbc.sql("INSERT INTO simulations (id, ruleset_version, baseline_version, state, processed, total, failures,"
                         + " as_of, lead_filter, created_at)"
                         + " VALUES (:id, :draft, :version, 'QUEUED', 0, 0, 0, :at, '{}', :at)")
+                .param("id", id).param("draft", draft).param("version", version)
+                .param("at", Timestamp.from(Instant.now())).update();
+        return id.toString();
+    }
+
+    private String queuedBacktest() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO backtests (id, ruleset_version, baseline_version, source, cutoff_days, state, processed,"
+                        + " total, failures, created_at, created_by)"
+                        + " VALUES (:id, :draft, :version, 'STORED_LEADS', 30, 'QUEUED', 0, 0, 0, :at, 'admin')")
                 .param("id", id).param("draft", draft).param("version", version)
                 .param("at", Timestamp.from(Instant.now())).update();
         return id.toString();
