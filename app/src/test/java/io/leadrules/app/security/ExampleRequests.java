@@ -3,6 +3,8 @@ package io.leadrules.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.TestCredentials;
+import io.leadrules.app.calibration.Calibrations;
+import io.leadrules.rules.backtest.calibration.CalibrationMethod;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +39,12 @@ final class ExampleRequests {
     private final JsonNode decision;
     private final String simulation;
     private final String rescoring;
+    private final Calibrations calibrations;
+    private final String calibration;
 
-    ExampleRequests(SecurityHttp http) {
+    ExampleRequests(SecurityHttp http, Calibrations calibrations) {
         this.http = http;
+        this.calibrations = calibrations;
         JsonNode active = admin("GET", "/api/v1/rulesets/active", null, 200);
         this.version = active.get("id").asString();
         this.ruleFile = fileEndingWith(active, ".drl.xlsx");
@@ -49,6 +54,7 @@ final class ExampleRequests {
         this.decision = admin("GET", "/api/v1/leads/" + lead + "/decisions", null, 200).get("items").get(0);
         this.simulation = admin("POST", "/api/v1/rulesets/" + draft + "/simulation", null, 202).get("id").asString();
         this.rescoring = admin("POST", "/api/v1/rescoring-jobs", null, 202).get("id").asString();
+        this.calibration = newCalibration();
     }
 
     /** The version that was active before: the test activates it again when it is done. */
@@ -106,6 +112,10 @@ final class ExampleRequests {
             case "POST /api/v1/rulesets/{id}/simulation" -> Example.of("POST", versions + draft + "/simulation");
             case "GET /api/v1/rulesets/{id}/simulations" -> Example.of("GET", versions + draft + "/simulations");
             case "GET /api/v1/simulations/{id}" -> Example.of("GET", "/api/v1/simulations/" + simulation);
+            case "GET /api/v1/rulesets/{id}/calibrations" -> Example.of("GET", versions + draft + "/calibrations");
+            case "GET /api/v1/calibrations/{id}" -> Example.of("GET", "/api/v1/calibrations/" + calibration);
+            case "POST /api/v1/calibrations/{id}/approval" -> Example.of("POST", "/api/v1/calibrations/"
+                    + newCalibration() + "/approval");
             default -> administration(row);
         };
     }
@@ -138,6 +148,20 @@ final class ExampleRequests {
 
     private String newLead() {
         return admin("POST", "/api/v1/leads", leadBody(tag()), 201).get("id").asString();
+    }
+
+    /**
+     * A PROPOSED calibration of the draft, proposed by the service itself (no request: the actor is "system"), so
+     * that any key may approve it with four eyes on. Calibrating the draft leaves the active version's answers alone.
+     */
+    private String newCalibration() {
+        int[] scores = new int[40];
+        boolean[] converted = new boolean[40];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = i * 2;
+            converted[i] = i % 3 == 0 || i > 30;
+        }
+        return calibrations.propose(draft, null, CalibrationMethod.ISOTONIC, scores, converted).id().toString();
     }
 
     private String newUser() {

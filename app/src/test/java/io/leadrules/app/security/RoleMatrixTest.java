@@ -3,6 +3,7 @@ package io.leadrules.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
+import io.leadrules.app.calibration.Calibrations;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,9 @@ class RoleMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    Calibrations calibrations;
+
     private final List<RoleMatrix.Row> matrix = RoleMatrix.read();
     private final Map<String, String> keyOfRole = new LinkedHashMap<>();
     private SecurityHttp http;
@@ -47,7 +51,7 @@ class RoleMatrixTest {
         for (Role role : Role.values()) {
             keyOfRole.put(role.name(), http.key("admin", role.name()).get("key").asString());
         }
-        examples = new ExampleRequests(http);
+        examples = new ExampleRequests(http, calibrations);
     }
 
     @AfterAll
