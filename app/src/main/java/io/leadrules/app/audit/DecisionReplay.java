@@ -1,9 +1,9 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.CalibratedAnswers;
 import io.leadrules.app.decision.DecisionSnapshots;
 import io.leadrules.app.decision.Decisions;
 import io.leadrules.app.decision.ScoreResponse;
-import io.leadrules.app.decision.ScoreResponseMapper;
 import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.rules.evaluation.EvaluationInput;
@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Re-runs a decision: its stored input (lead, activities and asOf: all the engine ever sees) evaluated again with
  * the rule version and files it was made with, and the answer compared, as JSON, with the recorded result. With
- * deterministic rules the two are identical by construction; a difference means the record or the engine changed.
+ * deterministic rules the two are identical by construction (the conversion probability is taken from the calibration
+ * the decision recorded); a difference means the record or the engine changed.
  * Nothing is written.
  */
 @Service
@@ -25,10 +26,10 @@ class DecisionReplay {
     private final DecisionSnapshots snapshots;
     private final RuleSetHistory ruleSets;
     private final Decisions decisions;
-    private final ScoreResponseMapper answers;
+    private final CalibratedAnswers answers;
 
     DecisionReplay(DecisionHistory history, DecisionSnapshots snapshots, RuleSetHistory ruleSets,
-                   Decisions decisions, ScoreResponseMapper answers) {
+                   Decisions decisions, CalibratedAnswers answers) {
         this.history = history;
         this.snapshots = snapshots;
         this.ruleSets = ruleSets;
@@ -39,11 +40,21 @@ class DecisionReplay {
     ReplayResult replay(UUID decisionId) {
         StoredDecision decision = history.find(decisionId);
         EvaluationInput input = snapshots.readInput(decision.inputSnapshot());
+        JsonNode recorded = snapshots.tree(decision.result());
+        UUID calibration = calibrationOf(recorded);
         JsonNode replayed = ruleSets.withVersion(decision.rulesetVersion(), decision.rulesetHash(),
-                rules -> asStored(answers.toResponse(decisions.evaluate(input, rules))));
-        List<ReplayResult.Difference> differences = JsonDifferences.between(snapshots.tree(decision.result()),
-                replayed);
+                rules -> asStored(answers.answer(decisions.evaluate(input, rules), calibration)));
+        List<ReplayResult.Difference> differences = JsonDifferences.between(recorded, replayed);
         return new ReplayResult(differences.isEmpty(), differences, decision.rulesetVersion(), decision.id());
+    }
+
+    /**
+     * The calibration the decision recorded (null: none), not the one in use now: approving a newer calibration
+     * changes the probability of decisions to come, never what a past one said.
+     */
+    private static UUID calibrationOf(JsonNode recorded) {
+        JsonNode id = recorded.get("calibrationId");
+        return id == null || !id.isString() ? null : UUID.fromString(id.asString());
     }
 
     /** The replayed answer written and read back exactly as a recorded result is, so both sides compare alike. */

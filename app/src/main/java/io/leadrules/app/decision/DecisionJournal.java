@@ -19,11 +19,11 @@ public class DecisionJournal {
     private final JdbcAggregateTemplate aggregates;
     private final DecisionStore decisions;
     private final DecisionSnapshots snapshots;
-    private final ScoreResponseMapper answers;
+    private final CalibratedAnswers answers;
     private final AuditTrail trail;
 
     DecisionJournal(JdbcAggregateTemplate aggregates, DecisionStore decisions, DecisionSnapshots snapshots,
-                    ScoreResponseMapper answers, AuditTrail trail) {
+                    CalibratedAnswers answers, AuditTrail trail) {
         this.trail = trail;
         this.aggregates = aggregates;
         this.decisions = decisions;
@@ -33,7 +33,7 @@ public class DecisionJournal {
 
     public StoredDecision record(UUID leadId, EvaluationInput input, LeadEvaluation evaluation, CompiledRuleSet rules,
                                  Instant decidedAt) {
-        ScoreResponse result = answers.toResponse(evaluation);
+        ScoreResponse result = answers.answer(evaluation);
         StoredDecision decision = new StoredDecision(UUID.randomUUID(), leadId,
                 decisions.lastSequenceNumber(leadId) + 1, input.asOf(), decidedAt, rules.version(),
                 rules.contentHash(), result.score(), result.stage(), result.temperature(), snapshots.write(input),

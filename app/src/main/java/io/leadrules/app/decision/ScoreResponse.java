@@ -4,18 +4,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The answer of {@code POST /api/v1/scores}. These member names are a contract: add members, never rename them.
  * Members without a value are written as {@code null}, never left out (an INVALID lead has a null score), but for
  * {@code rulesetStatus}: only {@code POST /api/v1/scores} says which status its version had ({@code ACTIVE}, or
  * {@code DRAFT} or {@code RETIRED} when {@code ?version=} named one); stored decisions do not carry it, so that their
- * snapshots, replays and rescoring comparisons stay as they were.
+ * snapshots, replays and rescoring comparisons stay as they were. {@code conversionProbability} and
+ * {@code calibrationId} are left out too unless the version has an approved calibration (and the lead a score): a
+ * probability is never invented, and decisions stored before calibrations existed stay byte for byte as they were.
  */
 public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, Integer score, Weights weights,
                      Fit fit, Engagement engagement, String temperature, String stage, String funnelStage,
                      String priority, List<Action> nextActions, List<Finding> dataQuality,
                      List<RuleFiring> firedRules,
+                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                     @Schema(description = "The chance (0..1, 4 decimals) that a lead with this score converts, by the "
+                             + "version's approved calibration; absent without one, and for an INVALID lead")
+                     Double conversionProbability,
+                     @JsonInclude(JsonInclude.Include.NON_NULL)
+                     @Schema(description = "The calibration conversionProbability comes from; absent with it")
+                     UUID calibrationId,
                      @JsonInclude(JsonInclude.Include.NON_NULL)
                      @Schema(description = "POST /api/v1/scores only: ACTIVE, or DRAFT or RETIRED for ?version=",
                              allowableValues = {"ACTIVE", "DRAFT", "RETIRED"})
@@ -27,7 +37,15 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
      */
     public static ScoreResponse withRulesetStatus(ScoreResponse a, String status) {
         return new ScoreResponse(a.rulesetVersion, a.asOf, a.valid, a.score, a.weights, a.fit, a.engagement,
-                a.temperature, a.stage, a.funnelStage, a.priority, a.nextActions, a.dataQuality, a.firedRules, status);
+                a.temperature, a.stage, a.funnelStage, a.priority, a.nextActions, a.dataQuality, a.firedRules,
+                a.conversionProbability, a.calibrationId, status);
+    }
+
+    /** The answer with a calibration's probability for its score. Static for the same reason. */
+    public static ScoreResponse withProbability(ScoreResponse a, double probability, UUID calibrationId) {
+        return new ScoreResponse(a.rulesetVersion, a.asOf, a.valid, a.score, a.weights, a.fit, a.engagement,
+                a.temperature, a.stage, a.funnelStage, a.priority, a.nextActions, a.dataQuality, a.firedRules,
+                probability, calibrationId, a.rulesetStatus);
     }
 
     /** How much fit and engagement weigh in the combined score, in percent. */

@@ -21,8 +21,13 @@ import org.mapstruct.ReportingPolicy;
 @Mapper(config = MappingConfig.class, unmappedSourcePolicy = ReportingPolicy.ERROR)
 public interface ScoreResponseMapper {
 
-    /** Without {@code rulesetStatus}: only POST /api/v1/scores adds it ({@link ScoreResponse#withRulesetStatus}). */
+    /**
+     * Without {@code rulesetStatus}: only POST /api/v1/scores adds it ({@link ScoreResponse#withRulesetStatus}).
+     * Without a probability: {@link CalibratedAnswers} adds the one of the version's calibration.
+     */
     @Mapping(target = "rulesetStatus", ignore = true)
+    @Mapping(target = "conversionProbability", ignore = true)
+    @Mapping(target = "calibrationId", ignore = true)
     ScoreResponse toResponse(LeadEvaluation evaluation);
 
     ScoreResponse.Weights toWeights(ScoreWeights weights);

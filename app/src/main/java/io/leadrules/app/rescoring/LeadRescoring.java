@@ -1,9 +1,9 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.decision.CalibratedAnswers;
 import io.leadrules.app.decision.DecisionSnapshots;
 import io.leadrules.app.decision.DecisionStore;
 import io.leadrules.app.decision.Decisions;
-import io.leadrules.app.decision.ScoreResponseMapper;
 import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.LeadDecisions;
 import io.leadrules.app.lead.LeadStore;
@@ -37,11 +37,11 @@ class LeadRescoring {
     private final Decisions evaluations;
     private final DecisionStore records;
     private final DecisionSnapshots snapshots;
-    private final ScoreResponseMapper answers;
+    private final CalibratedAnswers answers;
     private final ActiveRuleSet rules;
 
     LeadRescoring(TransactionTemplate transactions, LeadStore leads, LeadDecisions decisions, Decisions evaluations,
-                  DecisionStore records, DecisionSnapshots snapshots, ScoreResponseMapper answers, ActiveRuleSet rules) {
+                  DecisionStore records, DecisionSnapshots snapshots, CalibratedAnswers answers, ActiveRuleSet rules) {
         this.transactions = transactions;
         this.leads = leads;
         this.decisions = decisions;
@@ -65,7 +65,7 @@ class LeadRescoring {
     }
 
     private Outcome rescoreLocked(StoredLead lead, Instant asOf) {
-        ObjectNode fresh = withoutAsOf(snapshots.tree(snapshots.write(answers.toResponse(
+        ObjectNode fresh = withoutAsOf(snapshots.tree(snapshots.write(answers.answer(
                 rules.apply(set -> evaluations.evaluate(decisions.inputFor(lead, asOf), set))))));
         ObjectNode recorded = currentResult(lead);
         if (fresh.equals(recorded)) {

@@ -2,7 +2,7 @@ package io.leadrules.app.scoring;
 
 import io.leadrules.app.decision.Decisions;
 import io.leadrules.app.decision.ScoreResponse;
-import io.leadrules.app.decision.ScoreResponseMapper;
+import io.leadrules.app.decision.CalibratedAnswers;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.ruleset.RuleSetLease;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scores one lead with the active rule set, or with any stored version a rule editor names (drafts included, to try
- * a model before it goes live). Stateless: nothing is stored.
+ * a model before it goes live). Stateless: nothing is stored. The answer carries the conversion probability of the
+ * scoring version's calibration in use, when it has one.
  */
 @Service
 class LeadScoring {
@@ -28,13 +29,13 @@ class LeadScoring {
     private final ActiveRuleSet rules;
     private final RuleSetHistory versions;
     private final LeadFactsMapper facts;
-    private final ScoreResponseMapper answers;
+    private final CalibratedAnswers answers;
     private final Decisions decisions;
     private final CustomDataCheck checks;
     private final CurrentActor actor;
     private final Clock clock;
 
-    LeadScoring(ActiveRuleSet rules, RuleSetHistory versions, LeadFactsMapper facts, ScoreResponseMapper answers,
+    LeadScoring(ActiveRuleSet rules, RuleSetHistory versions, LeadFactsMapper facts, CalibratedAnswers answers,
                 Decisions decisions, CustomDataCheck checks, CurrentActor actor, Clock clock) {
         this.rules = rules;
         this.versions = versions;
@@ -65,7 +66,7 @@ class LeadScoring {
 
     private ScoreResponse evaluate(ScoreRequest request, Instant asOf, CompiledRuleSet set) {
         checks.require("lead", request.lead().attributes(), request.activities(), set.attributes());
-        return answers.toResponse(decisions.evaluate(facts.toInput(request, asOf), set));
+        return answers.answer(decisions.evaluate(facts.toInput(request, asOf), set));
     }
 
     /**

@@ -20,7 +20,7 @@ public final class PersonalData {
     /** Result members that only ever hold what the rule set or the engine wrote: never a person's data. */
     public static final Set<String> IDENTIFIERS = Set.of("ruleId", "name", "code", "field", "severity", "category",
             "dimension", "file", "sheet", "cell", "rulesetVersion", "asOf", "stage", "temperature", "funnelStage",
-            "priority", "grade");
+            "priority", "grade", "calibrationId");
 
     private PersonalData() {
     }

@@ -49,7 +49,7 @@ class ScoreResponseMapperTest {
                 List.of(new ScoreResponse.Finding("EMAIL_FREE_DOMAIN", "lead.email", "WARNING", "Free mail",
                         "DQ-FREE")),
                 List.of(new ScoreResponse.RuleFiring("FLOW-START", "FLOW-START Check first", "FLOW", 0,
-                        "Checks first", new ScoreResponse.Source("Flow.drl", null, null, 7), 1)), null));
+                        "Checks first", new ScoreResponse.Source("Flow.drl", null, null, 7), 1)), null, null, null));
     }
 
     @Test

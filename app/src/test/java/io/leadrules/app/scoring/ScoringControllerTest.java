@@ -316,7 +316,7 @@ class ScoringControllerTest {
                 new ScoreResponse.Weights(50, 50), new ScoreResponse.Fit(null, null, List.of()),
                 new ScoreResponse.Engagement(null, List.of()), null, "INVALID", null, null,
                 List.of(new ScoreResponse.Action("REQUEST_CONSENT", "Ask for consent", "No consent", "VAL-1")),
-                List.of(), List.of(), "ACTIVE");
+                List.of(), List.of(), null, null, "ACTIVE");
     }
 
     private static ResultMatcher all(ResultMatcher... matchers) {

@@ -3,6 +3,8 @@ package io.leadrules.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.TestCredentials;
+import io.leadrules.app.calibration.Calibrations;
+import io.leadrules.rules.backtest.calibration.CalibrationMethod;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +46,13 @@ final class ExampleRequests {
     private final String simulation;
     private final String rescoring;
     private final String backtest;
+    private final Calibrations calibrations;
+    private final String calibration;
 
-    ExampleRequests(SecurityHttp http, JdbcClient jdbc) {
+    ExampleRequests(SecurityHttp http, JdbcClient jdbc, Calibrations calibrations) {
         this.http = http;
         this.jdbc = jdbc;
+        this.calibrations = calibrations;
         JsonNode active = admin("GET", "/api/v1/rulesets/active", null, 200);
         this.version = active.get("id").asString();
         this.ruleFile = fileEndingWith(active, ".drl.xlsx");
@@ -60,6 +65,7 @@ final class ExampleRequests {
         admin("POST", "/api/v1/leads/" + lead + "/outcomes",
                 "{\"outcome\": \"CONVERTED\", \"occurredAt\": \"2026-11-21T09:00:00Z\"}", 201);
         this.backtest = finishedBacktest();
+        this.calibration = newCalibration();
     }
 
     /** A backtest of the draft over a small dataset, once DONE (so its suggested points can be asked for). */
@@ -153,6 +159,10 @@ final class ExampleRequests {
                     + backtest + "/suggested-points/workbooks");
             case "POST /api/v1/simulations/{id}/cancel" -> Example.of("POST", "/api/v1/simulations/"
                     + (allowed ? queuedSimulation() : simulation) + "/cancel");
+            case "GET /api/v1/rulesets/{id}/calibrations" -> Example.of("GET", versions + draft + "/calibrations");
+            case "GET /api/v1/calibrations/{id}" -> Example.of("GET", "/api/v1/calibrations/" + calibration);
+            case "POST /api/v1/calibrations/{id}/approval" -> Example.of("POST", "/api/v1/calibrations/"
+                    + newCalibration() + "/approval");
             default -> administration(row);
         };
     }
@@ -213,6 +223,20 @@ final class ExampleRequests {
 
     private String newLead() {
         return admin("POST", "/api/v1/leads", leadBody(tag()), 201).get("id").asString();
+    }
+
+    /**
+     * A PROPOSED calibration of the draft, proposed by the service itself (no request: the actor is "system"), so
+     * that any key may approve it with four eyes on. Calibrating the draft leaves the active version's answers alone.
+     */
+    private String newCalibration() {
+        int[] scores = new int[40];
+        boolean[] converted = new boolean[40];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = i * 2;
+            converted[i] = i % 3 == 0 || i > 30;
+        }
+        return calibrations.propose(draft, null, CalibrationMethod.ISOTONIC, scores, converted).id().toString();
     }
 
     private String newUser() {

@@ -3,6 +3,7 @@ package io.leadrules.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
+import io.leadrules.app.calibration.Calibrations;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,9 @@ class RoleMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Calibrations calibrations;
+
     private final List<RoleMatrix.Row> matrix = RoleMatrix.read();
     private final Map<String, String> keyOfRole = new LinkedHashMap<>();
     private SecurityHttp http;
@@ -51,7 +55,7 @@ class RoleMatrixTest {
         for (Role role : Role.values()) {
             keyOfRole.put(role.name(), http.key("admin", role.name()).get("key").asString());
         }
-        examples = new ExampleRequests(http, jdbc);
+        examples = new ExampleRequests(http, jdbc, calibrations);
     }
 
     @AfterAll
