@@ -146,6 +146,24 @@ class DatasetBacktestTest {
     }
 
     @Test
+    void aBacktestProposesACalibrationOfItsVersionThatIsNotUsedUntilApproved() {
+        JsonNode done = backtestJob("1", "", generated(new Random(9), 300));
+        Answer proposed = api.postJson("/api/v1/backtests/" + done.get("id").asString() + "/calibration",
+                "{\"method\": \"ISOTONIC\"}");
+
+        JsonNode calibration = proposed.json(201);
+        assertThat(proposed.location()).isEqualTo("/api/v1/calibrations/" + calibration.get("id").asString());
+        assertThat(calibration.get("rulesetVersion").asString()).isEqualTo("1");
+        assertThat(calibration.get("method").asString()).isEqualTo("ISOTONIC");
+        assertThat(calibration.get("backtestId").asString()).isEqualTo(done.get("id").asString());
+        assertThat(calibration.get("sampleSize").asInt())
+                .isEqualTo(done.get("report").get("leads").get("backtested").asInt());
+        assertThat(calibration.get("state").asString()).as("used only once approved").isEqualTo("PROPOSED");
+        api.postJson("/api/v1/backtests/" + done.get("id").asString() + "/calibration", "{\"method\": \"MAGIC\"}")
+                .problem(400, "/problems/malformed-json");
+    }
+
+    @Test
     void aQueuedBacktestIsCancelledAFinishedOneIsNotAndAnUnknownOneIsNotFound() {
         JsonNode done = backtestJob("1", "", HEADER + row("a", "yes", "Analyst", "") + row("b", "no", "Student", ""));
         api.post("/api/v1/backtests/" + done.get("id").asString() + "/cancel")

@@ -71,6 +71,7 @@ final class EndpointRoles {
             endpoint("GET", "/api/v1/rulesets/{id}/backtests", READ_RULES),
             endpoint("GET", "/api/v1/backtests/{id}", READ_RULES),
             endpoint("POST", "/api/v1/backtests/{id}/cancel", EDIT_RULES),
+            endpoint("POST", "/api/v1/backtests/{id}/calibration", EDIT_RULES),
             endpoint("GET", "/api/v1/backtests/{id}/suggested-points", READ_RULES),
             endpoint("GET", "/api/v1/backtests/{id}/suggested-points/workbooks", READ_RULES),
             endpoint("POST", "/api/v1/simulations/{id}/cancel", EDIT_RULES),

@@ -153,6 +153,8 @@ final class ExampleRequests {
             case "GET /api/v1/backtests/{id}" -> Example.of("GET", "/api/v1/backtests/" + backtest);
             case "POST /api/v1/backtests/{id}/cancel" -> Example.of("POST", "/api/v1/backtests/"
                     + (allowed ? queuedBacktest() : backtest) + "/cancel");
+            case "POST /api/v1/backtests/{id}/calibration" -> Example.json("POST", "/api/v1/backtests/" + backtest
+                    + "/calibration", "{\"method\": \"ISOTONIC\"}");
             case "GET /api/v1/backtests/{id}/suggested-points" -> Example.of("GET", "/api/v1/backtests/" + backtest
                     + "/suggested-points");
             case "GET /api/v1/backtests/{id}/suggested-points/workbooks" -> Example.of("GET", "/api/v1/backtests/"
