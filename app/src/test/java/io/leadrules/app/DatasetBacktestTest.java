@@ -160,7 +160,7 @@ class DatasetBacktestTest {
                 .isEqualTo(done.get("report").get("leads").get("backtested").asInt());
         assertThat(calibration.get("state").asString()).as("used only once approved").isEqualTo("PROPOSED");
         api.postJson("/api/v1/backtests/" + done.get("id").asString() + "/calibration", "{\"method\": \"MAGIC\"}")
-                .problem(400, "/problems/malformed-json");
+                .problem(400, "/problems/invalid-member-type");
     }
 
     @Test
