@@ -13,6 +13,7 @@ engagement (default $XEDUCATION_OUT/product-scores.csv) for auc.py. Reads the da
 service named."""
 import argparse
 import json
+import os
 import pathlib
 import urllib.error
 import urllib.request
@@ -36,8 +37,14 @@ COLUMNS = {
 }
 
 
+def authorised(headers=None):
+    """The headers with the API key of $LEADRULES_API_KEY (the key the service prints at its first start)."""
+    key = os.environ.get("LEADRULES_API_KEY")
+    return {**(headers or {}), **({"Authorization": f"Bearer {key}"} if key else {})}
+
+
 def call(service, method, path, body=None, headers=None):
-    req = urllib.request.Request(service + path, data=body, method=method, headers=headers or {})
+    req = urllib.request.Request(service + path, data=body, method=method, headers=authorised(headers))
     try:
         with urllib.request.urlopen(req, timeout=300) as r:
             return json.load(r)

@@ -4,7 +4,8 @@ package io.leadrules.rules.backtest.suggest;
  * A row of the version's tables whose points cell the regression can suggest a value for: where that cell is, what
  * it holds now and how the row's earned points turn into its feature (see {@link Kind}).
  *
- * @param category the fit category of a Fit row; null for the engagement rows
+ * @param category the group of exclusive rows it belongs to, of which a lead earns at most one: the fit category of a
+ *                 Fit row, "line " and the line of an ActivityWindows row; null for the other engagement rows
  * @param cap      the Cap per type of a points-per-event row; null when it has none
  */
 record PointRow(String ruleId, Kind kind, String category, String file, String sheet, String cell, int current,

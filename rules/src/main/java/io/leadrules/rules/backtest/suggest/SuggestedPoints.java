@@ -44,7 +44,8 @@ public final class SuggestedPoints {
         int[] fitted = fittedColumns(rows, leads, tables, settings, unchanged);
         double[][] x = matrix(features, training, fitted);
         LogisticFit.Coefficients fit = LogisticFit.fit(x, converted, settings.regularisation(), settings.seed());
-        PointScale scale = new PointScale(rows, perRow(rows.size(), fitted, fit.weights()), leads, tables);
+        double[] beta = GroupBaselines.shifted(rows, perRow(rows.size(), fitted, fit.weights()), features, training);
+        PointScale scale = new PointScale(rows, beta, leads, tables);
         double pointsPerLogOdds = scale.pointsPerLogOdds(ScoreSpread.pointsPerLogOdds(observations, training, x,
                 fit.weights()));
         FitFacts facts = new FitFacts(training.length, observations.size() - training.length, settings.seed(),

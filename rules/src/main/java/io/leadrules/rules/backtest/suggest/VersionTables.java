@@ -96,7 +96,8 @@ final class VersionTables {
         } else if (kind.equals(TableKinds.ACTIVITY_POINTS)) {
             table.rows().forEach(row -> readPerEvent(table, row));
         } else if (kind.equals(TableKinds.ACTIVITY_WINDOWS)) {
-            table.rows().forEach(row -> add(table, row, Kind.FIXED_POINTS, null, "POINTS", null));
+            table.rows().forEach(row -> add(table, row, Kind.FIXED_POINTS, "line " + table.value(row, "LINE"),
+                    "POINTS", null));
         } else if (kind.equals(TableKinds.PARAMETERS)) {
             table.rows().forEach(row -> readParameter(table, row));
         }
