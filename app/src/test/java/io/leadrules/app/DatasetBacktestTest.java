@@ -9,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 @FullServiceTest
 class DatasetBacktestTest {
 
-    static final Duration PATIENCE = Duration.ofSeconds(120);
     static final String HEADER = "id,createdAt,outcome,outcomeAt,company,jobTitle,industry,companySize,country,"
             + "activities\n";
     static final String[] TITLES = {"Chief Executive Officer", "Marketing Director", "Sales Manager", "Analyst",
@@ -212,15 +209,7 @@ class DatasetBacktestTest {
     private JsonNode backtestJob(String version, String query, String csv) {
         JsonNode job = upload(version, query, csv).json(202);
         assertThat(job.get("source").asString()).isEqualTo("DATASET");
-        String path = "/api/v1/backtests/" + job.get("id").asString();
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        JsonNode now = api.get(path).json(200);
-        while (List.of("QUEUED", "RUNNING").contains(now.get("state").asString()) && Instant.now().isBefore(giveUp)) {
-            Thread.onSpinWait();
-            now = api.get(path).json(200);
-        }
-        assertThat(now.get("state").asString()).as(now.toString()).isEqualTo("DONE");
-        return now;
+        return BacktestReports.done(api, job);
     }
 
     private Answer upload(String version, String query, String csv) {
@@ -229,12 +218,7 @@ class DatasetBacktestTest {
     }
 
     private static int firedFor(JsonNode report, String ruleId) {
-        for (JsonNode rule : report.get("version").get("rules")) {
-            if (rule.get("ruleId").asString().equals(ruleId)) {
-                return rule.get("fired").get("leads").asInt();
-            }
-        }
-        throw new AssertionError("no rule " + ruleId);
+        return BacktestReports.rule(report.get("version"), ruleId).get("fired").get("leads").asInt();
     }
 
     private static UploadFile[] workbooks(byte[] zip) {

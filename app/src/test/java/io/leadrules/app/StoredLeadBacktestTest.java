@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.leadrules.app.ruleset.EditedWorkbook;
 import io.leadrules.app.ruleset.RuleVersionApi;
 import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +34,6 @@ import tools.jackson.databind.JsonNode;
 class StoredLeadBacktestTest {
 
     static final Instant NOW = ScoringJourneyTest.NOW;
-    static final Duration PATIENCE = Duration.ofSeconds(60);
     static final String PROFILE_FIT = "ProfileFit.drl.xlsx";
     static final String ENGAGEMENT = "EngagementPoints.drl.xlsx";
     static final String MATCH = "Match (0-100)";
@@ -67,7 +64,7 @@ class StoredLeadBacktestTest {
         assertThat(job.get("state").asString()).isEqualTo("QUEUED");
         assertThat(job.get("source").asString()).isEqualTo("STORED_LEADS");
 
-        JsonNode done = runToTheEnd(job);
+        JsonNode done = BacktestReports.done(api, job);
         assertThat(List.of(done.get("total").asInt(), done.get("processed").asInt(), done.get("failures").asInt()))
                 .containsExactly(12, 12, 0);
         JsonNode report = done.get("report");
@@ -85,8 +82,8 @@ class StoredLeadBacktestTest {
             assertThat(measured.get("sql").get("precision").isNull()).as("no SQL: no precision").isTrue();
             assertThat(row(measured.get("byGrade"), "D").get("conversion").get("leads").asInt()).isEqualTo(6);
             assertThat(row(measured.get("byGrade"), "D").get("conversion").get("converted").asInt()).isZero();
-            assertThat(firings(measured, "ENG-DEMO_REQUESTED").get("fired").get("rate").asDouble()).isEqualTo(1.0);
-            assertThat(firings(measured, "ENG-SPAM_COMPLAINT").get("fired").get("leads").asInt())
+            assertThat(BacktestReports.rule(measured, "ENG-DEMO_REQUESTED").get("fired").get("rate").asDouble()).isEqualTo(1.0);
+            assertThat(BacktestReports.rule(measured, "ENG-SPAM_COMPLAINT").get("fired").get("leads").asInt())
                     .as("a dead row shows").isZero();
         }
         assertThat(report.get("difference").get("auc").get("difference").asDouble()).isCloseTo(0, within(1e-12));
@@ -97,7 +94,7 @@ class StoredLeadBacktestTest {
     @Order(3)
     void aCutoffBeforeTheLeadsExistedOrStillToComeLeavesThemOutAndSaysWhy() {
         storeLeadsOnce();
-        JsonNode early = runToTheEnd(api.postJson("/api/v1/rulesets/1/backtest",
+        JsonNode early = BacktestReports.done(api, api.postJson("/api/v1/rulesets/1/backtest",
                 "{\"cutoffAt\": \"2026-01-01T00:00:00Z\"}").json(202)).get("report");
         assertThat(early.get("excluded").get("notCreatedByCutoff").asInt()).isEqualTo(12);
         assertThat(early.get("leads").get("backtested").asInt()).isZero();
@@ -105,7 +102,7 @@ class StoredLeadBacktestTest {
         assertThat(early.get("version").get("undefined").asString()).isNotBlank();
         assertThat(early.get("difference").get("undefined").asString()).isNotBlank();
 
-        JsonNode late = runToTheEnd(api.postJson("/api/v1/rulesets/1/backtest", "{\"cutoffDays\": 30}").json(202))
+        JsonNode late = BacktestReports.done(api, api.postJson("/api/v1/rulesets/1/backtest", "{\"cutoffDays\": 30}").json(202))
                 .get("report");
         assertThat(late.get("excluded").get("cutoffInFuture").asInt()).isEqualTo(12);
     }
@@ -145,7 +142,7 @@ class StoredLeadBacktestTest {
         api.post("/api/v1/rulesets/" + reversed + "/activation")
                 .problem(409, "/problems/activation-below-live-auc");
 
-        JsonNode report = runToTheEnd(api.postJson("/api/v1/rulesets/" + reversed + "/backtest",
+        JsonNode report = BacktestReports.done(api, api.postJson("/api/v1/rulesets/" + reversed + "/backtest",
                 "{\"cutoffAt\": \"" + NOW + "\"}").json(202)).get("report");
         assertThat(report.get("version").get("auc").get("auc").asDouble()).isLessThan(0.5);
         assertThat(report.get("live").get("auc").get("auc").asDouble()).isEqualTo(1.0);
@@ -162,7 +159,7 @@ class StoredLeadBacktestTest {
         storeLeadsOnce();
         String reworded = draft("Reworded", new UploadFile(PROFILE_FIT, EditedWorkbook.shipped(PROFILE_FIT)
                 .replace("Fit", "FIT-ROLE-STUDENT", "Reason", "Students and interns", "Students").bytes()));
-        runToTheEnd(api.postJson("/api/v1/rulesets/" + reworded + "/backtest", "{\"cutoffAt\": \"" + NOW + "\"}")
+        BacktestReports.done(api, api.postJson("/api/v1/rulesets/" + reworded + "/backtest", "{\"cutoffAt\": \"" + NOW + "\"}")
                 .json(202));
         try (RuleVersionApi.ActiveVersionRestore restore = api.activeVersionRestoredAfterwards()) {
             assertThat(api.post("/api/v1/rulesets/" + reworded + "/activation").json(200).get("status").asString())
@@ -203,18 +200,6 @@ class StoredLeadBacktestTest {
                 "{\"outcome\": \"" + outcome + "\", \"occurredAt\": \"2026-11-21T10:00:00Z\"}").json(201);
     }
 
-    private JsonNode runToTheEnd(JsonNode job) {
-        String path = "/api/v1/backtests/" + job.get("id").asString();
-        Instant giveUp = Instant.now().plus(PATIENCE);
-        JsonNode now = api.get(path).json(200);
-        while (List.of("QUEUED", "RUNNING").contains(now.get("state").asString()) && Instant.now().isBefore(giveUp)) {
-            Thread.onSpinWait();
-            now = api.get(path).json(200);
-        }
-        assertThat(now.get("state").asString()).as(now.toString()).isEqualTo("DONE");
-        return now;
-    }
-
     private static JsonNode row(JsonNode table, String key) {
         for (JsonNode row : table.get("rows")) {
             if (row.get("key").asString().equals(key)) {
@@ -222,12 +207,5 @@ class StoredLeadBacktestTest {
             }
         }
         throw new AssertionError("no row " + key + " in " + table);
-    }
-
-    private static JsonNode firings(JsonNode side, String ruleId) {
-        List<JsonNode> rows = new ArrayList<>();
-        side.get("rules").forEach(rows::add);
-        return rows.stream().filter(rule -> rule.get("ruleId").asString().equals(ruleId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no rule " + ruleId));
     }
 }
