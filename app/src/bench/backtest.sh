@@ -6,6 +6,8 @@
 #   BENCH_DATABASE=file app/src/bench/backtest.sh ...    # on H2 files with durable commits, as the service runs
 #   BENCH_HEAP=-Xmx256m, BENCH_JAVA_OPTS="-javaagent:..." # another heap (default 4 GiB), a profiler
 #
+#   BENCH_SOURCES=dataset or BENCH_SOURCES=stored                  # only one of the two sources
+#
 # Memory: an in-memory database lives in the same heap and grows with N, so compare heaps on files, e.g.
 #   BENCH_DATABASE=file BENCH_HEAP=-Xmx256m app/src/bench/backtest.sh 10000 1   (and 40000)
 #
@@ -20,4 +22,4 @@ CP="$ROOT/app/target/classes:$ROOT/rules/target/classes:$(cat "$ROOT/app/target/
 OUT="$ROOT/app/target/bench-classes"
 rm -rf "$OUT" && mkdir -p "$OUT"
 javac -d "$OUT" -cp "$CP" $(find "$ROOT/app/src/bench/java" -name "*.java")
-java ${BENCH_HEAP:--Xmx4g} ${BENCH_JAVA_OPTS:-} ${BENCH_DATABASE:+-Dbench.database=$BENCH_DATABASE} -cp "$OUT:$CP" io.leadrules.bench.BacktestBench "${1:-10000}" "${2:-3}"
+java ${BENCH_HEAP:--Xmx4g} ${BENCH_JAVA_OPTS:-} ${BENCH_DATABASE:+-Dbench.database=$BENCH_DATABASE} ${BENCH_SOURCES:+-Dbench.sources=$BENCH_SOURCES} -cp "$OUT:$CP" io.leadrules.bench.BacktestBench "${1:-10000}" "${2:-3}"
