@@ -341,7 +341,8 @@ public final class BacktestBench {
         HeapAfterGc() {
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                    if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    if (notification.getType().equals(
+                            GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                         record(GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()));
                     }
                 }, null, null);
@@ -356,8 +357,7 @@ public final class BacktestBench {
                     used += usage.getUsed();
                 }
             }
-            long after = used;
-            peak.accumulateAndGet(after, Math::max);
+            peak.accumulateAndGet(used, Math::max);
             collections.incrementAndGet();
         }
 

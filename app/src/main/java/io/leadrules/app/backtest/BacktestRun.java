@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one backtest to its end: leases the version and the baseline for the whole run, scores every lead the source
- * offers with both (a page at a time, on every core: {@link PageScoring}), keeps each lead as the version saw it, saves progress after each page and the
- * report at the end. A lead a version fails on counts in {@code failures}; anything else that goes wrong fails the
- * job. Writes no decision and changes no lead.
+ * offers with both (a page at a time, on every core: {@link PageScoring}), keeps each lead as the version saw it,
+ * saves progress after each page and the report at the end. A lead a version fails on counts in {@code failures};
+ * anything else that goes wrong fails the job. Writes no decision and changes no lead.
  */
 @Component
 class BacktestRun {
