@@ -1,6 +1,5 @@
 package io.leadrules.app.backtest;
 
-import io.leadrules.app.decision.Decisions;
 import io.leadrules.app.jobs.JobStop;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobStopped;
@@ -9,7 +8,6 @@ import io.leadrules.app.ruleset.RuleSetLease;
 import io.leadrules.rules.backtest.ObservedLead;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleInfo;
-import io.leadrules.rules.evaluation.LeadEvaluation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one backtest to its end: leases the version and the baseline for the whole run, scores every lead the source
- * offers with both (a page at a time), keeps each lead as the version saw it, saves progress after each page and the
- * report at the end. A lead a version fails on counts in {@code failures}; anything else that goes wrong fails the
- * job. Writes no decision and changes no lead.
+ * offers with both (a page at a time, on every core: {@link PageScoring}), keeps each lead as the version saw it,
+ * saves progress after each page and the report at the end. A lead a version fails on counts in {@code failures};
+ * anything else that goes wrong fails the job. Writes no decision and changes no lead.
  */
 @Component
 class BacktestRun {
@@ -29,15 +27,15 @@ class BacktestRun {
     private static final Logger log = LoggerFactory.getLogger(BacktestRun.class);
 
     private final RuleSetHistory history;
-    private final Decisions decisions;
+    private final PageScoring scoring;
     private final BacktestStore store;
     private final BacktestSettings settings;
     private final Clock clock;
 
-    BacktestRun(RuleSetHistory history, Decisions decisions, BacktestStore store, BacktestSettings settings,
+    BacktestRun(RuleSetHistory history, PageScoring scoring, BacktestStore store, BacktestSettings settings,
                 Clock clock) {
         this.history = history;
-        this.decisions = decisions;
+        this.scoring = scoring;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -78,8 +76,8 @@ class BacktestRun {
         source.read(settings.pageSize(), excluded, page -> {
             stop.check();
             List<ObservedLead> observed = new ArrayList<>(page.size());
-            for (BacktestCase lead : page) {
-                score(lead, version, live, tally, observed);
+            for (PageScoring.Scored lead : scoring.score(page, version, live)) {
+                count(lead, tally, observed);
             }
             store.observed(job.id(), position[0], observed);
             position[0] += observed.size();
@@ -88,21 +86,13 @@ class BacktestRun {
         return tally.report(job.source().name(), job.cutoff(), excluded);
     }
 
-    private void score(BacktestCase lead, CompiledRuleSet version, CompiledRuleSet live, BacktestTally tally,
-                       List<ObservedLead> observed) {
-        LeadEvaluation withVersion;
-        LeadEvaluation withLive;
-        try {
-            withVersion = decisions.evaluate(lead.input(), version);
-            withLive = decisions.evaluate(lead.input(), live);
-        } catch (RuntimeException e) {
-            log.warn("Backtesting a lead with versions {} and {} failed; the backtest goes on without it",
-                    version.version(), live.version(), e);
+    private static void count(PageScoring.Scored lead, BacktestTally tally, List<ObservedLead> observed) {
+        if (lead.failed()) {
             tally.failed();
             return;
         }
-        tally.add(lead, withVersion, withLive);
-        observed.add(ObservedLead.of(withVersion, lead.converted()));
+        tally.add(lead.lead(), lead.withVersion(), lead.withLive());
+        observed.add(ObservedLead.of(lead.withVersion(), lead.lead().converted()));
     }
 
     private static List<String> ruleIds(CompiledRuleSet rules) {

@@ -72,7 +72,7 @@ public class OutcomeLog {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM lead_outcomes WHERE lead_id IN (:leads)"
                         + " ORDER BY lead_id, occurred_at, outcome")
-                .param("leads", leadIds).query(StoredOutcome.class).stream()
+                .param("leads", leadIds).query(StoredOutcome.class).list().stream()
                 .collect(Collectors.groupingBy(StoredOutcome::leadId, LinkedHashMap::new, Collectors.toList()));
     }
 
