@@ -54,7 +54,7 @@ class AuditEvents {
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_entries" + where).params(params).query(Long.class).single();
         List<AuditEvent> items = jdbc.sql("SELECT " + SealedEntries.ENTRY_COLUMNS + " FROM audit_entries" + where
                         + " ORDER BY sequence_number LIMIT :limit OFFSET :offset").params(params).param("limit", size)
-                .param("offset", (long) page * size).query(SealedEntries.ENTRY).stream().map(AuditEvent::of).toList();
+                .param("offset", (long) page * size).query(SealedEntries.ENTRY).list().stream().map(AuditEvent::of).toList();
         return new AuditEventPage(items, page, size, total);
     }
 

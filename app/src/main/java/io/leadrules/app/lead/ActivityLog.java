@@ -34,7 +34,7 @@ public class ActivityLog {
             return Map.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead AND activity_id IN (:ids)")
-                .param("lead", leadId).param("ids", ids).query(StoredActivity.class).stream()
+                .param("lead", leadId).param("ids", ids).query(StoredActivity.class).list().stream()
                 .collect(Collectors.toMap(StoredActivity::activityId, Function.identity()));
     }
 
