@@ -2,8 +2,15 @@ package io.leadrules.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.ruleset.EditedWorkbook;
 import io.leadrules.app.ruleset.RuleVersionApi;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
+import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +21,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -49,23 +62,17 @@ class BacktestAttackTest {
     }
 
     @Test
-    void aCutoffAtTheEdgeOfTimeLeavesEveryLeadOutAndNeverFails() {
-        String edge = "-1000000000-01-01T00:00:00Z";
-        api.postJson("/api/v1/rulesets/1/backtest", "{\"cutoffAt\": \"" + edge + "\"}")
-                .problem(400, "/problems/invalid-member-type");
-        JsonNode job = api.postBody("/api/v1/rulesets/1/backtest?cutoffAt=" + edge, "text/csv", bytes(CSV))
-                .json(202);
-        JsonNode ended = ended(job.get("id").asString());
-        assertThat(ended.get("state").asString()).as(ended.toString()).isEqualTo("DONE");
-        assertThat(ended.get("report").get("excluded").get("notCreatedByCutoff").asInt()).isEqualTo(2);
-    }
-
-    @Test
     void hostileVersionIdsInThePathAreNotFoundOrRefused() {
         for (String id : List.of("%27%3B--", "1%2F..%2F2", "x".repeat(300), "%00", "..;", "1;x=2", "-1",
                 "99999999999999999999", "%E2%80%AE1")) {
             HttpResponse<String> answer = raw("/api/v1/rulesets/" + id + "/backtest", "text/csv", bytes(CSV), null);
             assertThat(answer.statusCode()).as(id + " -> " + answer.body()).isIn(400, 404);
+        }
+        for (String path : List.of("/api/v1/rulesets/1/backtest/..", "/api/v1/rulesets/1/backtest%2F..",
+                "/api/v1/rulesets/1/./backtest", "/api/v1/rulesets/1//backtest", "/api/v1/rulesets/1/backtest/",
+                "/api/v1/rulesets/1/backtest%00", "/api/v1/rulesets/1/Backtest")) {
+            HttpResponse<String> answer = raw(path, "text/csv", bytes(CSV), null);
+            assertThat(answer.statusCode()).as(path + " -> " + answer.body()).isIn(400, 404, 405);
         }
     }
 
@@ -89,6 +96,78 @@ class BacktestAttackTest {
         assertThat(ended.get("state").asString()).as(ended.toString()).isEqualTo("DONE");
         assertThat(ended.get("report").get("leads").get("backtested").asInt()).isEqualTo(2);
         assertThat(ended.get("report").get("excluded").get("rejectedRows").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeletedDraftTakesItsBacktestsWithItAndItsCalibrationCanNoLongerBeApproved() {
+        String draft = api.uploaded(Map.of("label", "Doomed", "basedOn", "1"), shippedWorkbook()).get("id")
+                .asString();
+        JsonNode job = api.postBody("/api/v1/rulesets/" + draft + "/backtest", "text/csv",
+                bytes(DatasetBacktestTest.generated(new Random(3), 60))).json(202);
+        String backtest = job.get("id").asString();
+        assertThat(ended(backtest).get("state").asString()).isEqualTo("DONE");
+        String calibration = api.postJson("/api/v1/backtests/" + backtest + "/calibration", "{}").json(201)
+                .get("id").asString();
+
+        assertThat(api.delete("/api/v1/rulesets/" + draft).status()).isEqualTo(204);
+
+        api.get("/api/v1/backtests/" + backtest).problem(404, "/problems/backtest-not-found");
+        api.get("/api/v1/backtests/" + backtest + "/suggested-points").problem(404, "/problems/backtest-not-found");
+        api.get("/api/v1/backtests/" + backtest + "/suggested-points/workbooks")
+                .problem(404, "/problems/backtest-not-found");
+        api.postJson("/api/v1/backtests/" + backtest + "/calibration", "{}")
+                .problem(404, "/problems/backtest-not-found");
+        api.post("/api/v1/backtests/" + backtest + "/cancel").problem(404, "/problems/backtest-not-found");
+        api.postJson("/api/v1/rulesets/" + draft + "/backtest", "{}").problem(404, "/problems/ruleset-not-found");
+        assertThat(api.get("/api/v1/calibrations/" + calibration).status()).isEqualTo(200);
+        api.post("/api/v1/calibrations/" + calibration + "/approval").problem(404, "/problems/ruleset-not-found");
+        assertThat(api.get("/api/v1/calibrations/" + calibration).json(200).get("state").asString())
+                .isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void aDatasetsPersonalDataStaysOutOfTheLogsEvenAtTrace() {
+        String canary = "Zebracanary" + UUID.randomUUID().toString().substring(0, 6);
+        String csv = "id,createdAt,outcome,firstName,email,jobTitle,companySize,activities\n"
+                + "a,2026-01-05T09:00:00Z,yes," + canary + "," + canary + "@example.org,Analyst,10,\n"
+                + "b,yesterday,no," + canary + "," + canary + "@example.org,Analyst,10,\n"
+                + "c,2026-01-05T09:00:00Z,no," + canary + ",not-an-email-" + canary + ",Analyst,10,\n"
+                + "d,2026-01-05T09:00:00Z,no," + canary + "," + canary + "@example.org,Analyst,-1,\n"
+                + "e,2026-01-05T09:00:00Z,no," + canary + "," + canary + "@example.org,Student,10,"
+                + canary + "@-1d\n";
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root().addAppender(captured);
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.TRACE);
+        JsonNode ended;
+        try {
+            JsonNode job = api.postBody("/api/v1/rulesets/1/backtest", "text/csv", bytes(csv)).json(202);
+            ended = ended(job.get("id").asString());
+        } finally {
+            logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+            root().detachAppender(captured);
+        }
+
+        assertThat(ended.get("state").asString()).as(ended.toString()).isEqualTo("DONE");
+        assertThat(captured.list).as("log lines captured").isNotEmpty();
+        assertThat(captured.list.stream().map(BacktestAttackTest::text).filter(line -> line.contains(canary))
+                .toList()).as("log lines holding the dataset's personal data").isEmpty();
+    }
+
+    private static String text(ILoggingEvent event) {
+        String thrown = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
+        return event.getFormattedMessage() + thrown;
+    }
+
+    private static Logger root() {
+        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    private static UploadFile shippedWorkbook() {
+        String name = "ProfileFit.drl.xlsx";
+        return new UploadFile(name, EditedWorkbook.shipped(name).replace("Fit", "FIT-ROLE-STUDENT", "Reason",
+                "Students and interns", "Students").bytes());
     }
 
     private JsonNode ended(String id) {
