@@ -62,6 +62,19 @@ class BacktestAttackTest {
     }
 
     @Test
+    void aDatasetsMisspeltRepeatedOrOutlandishCutoffParameterIsRefusedNotIgnored() {
+        for (String query : List.of("?cutoff=3", "?cutoffdays=60", "?cutoffDays=1&cutoffDays=60", "?cutoffDays=1e3",
+                "?cutoffDays=99999999999", "?cutoffDays=NaN", "?cutoffAt=nope")) {
+            Answer answer = api.postBody("/api/v1/rulesets/1/backtest" + query, "text/csv", bytes(CSV));
+            assertThat(answer.status()).as(query + " -> " + answer.text()).isEqualTo(400);
+            assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        }
+        JsonNode problem = api.postBody("/api/v1/rulesets/1/backtest?cutof=3", "text/csv", bytes(CSV))
+                .problem(400, "/problems/invalid-query");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cutof");
+    }
+
+    @Test
     void hostileVersionIdsInThePathAreNotFoundOrRefused() {
         for (String id : List.of("%27%3B--", "1%2F..%2F2", "x".repeat(300), "%00", "..;", "1;x=2", "-1",
                 "99999999999999999999", "%E2%80%AE1")) {

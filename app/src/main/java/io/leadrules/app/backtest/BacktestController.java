@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,8 @@ class BacktestController {
     ResponseEntity<Backtest> overDataset(@PathVariable("id") String versionId,
                                          @RequestParam(name = "cutoffDays", required = false) Integer cutoffDays,
                                          @RequestParam(name = "cutoffAt", required = false) Instant cutoffAt,
-                                         InputStream body) {
+                                         @RequestParam MultiValueMap<String, String> query, InputStream body) {
+        CutoffCheck.checkQuery(query);
         return accepted(backtests.overDataset(versionId, new BacktestRequest(cutoffDays, cutoffAt), body));
     }
 
