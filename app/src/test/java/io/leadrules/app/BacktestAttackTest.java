@@ -51,17 +51,6 @@ class BacktestAttackTest {
     }
 
     @Test
-    void jsonMembersThatDoNotExistOrAreNoNumberOfDaysAreRefused() {
-        for (String body : List.of("{\"cutoff\": 3}", "{\"cutoffDays\": 1e400}", "{\"cutoffDays\": 99999999999}",
-                "{\"cutoffDays\": \"NaN\"}", "{\"cutoffDays\": 2.5}", "{\"cutoffDays\": -1}",
-                "{\"cutoffAt\": \"yesterday\"}", "[]", "{\"cutoffDays\": 1, \"cutoffDays\": 2}")) {
-            Answer answer = api.postJson("/api/v1/rulesets/1/backtest", body);
-            assertThat(answer.status()).as(body + " -> " + answer.text()).isEqualTo(400);
-            assertThat(answer.contentType()).isEqualTo("application/problem+json");
-        }
-    }
-
-    @Test
     void aDatasetsMisspeltRepeatedOrOutlandishCutoffParameterIsRefusedNotIgnored() {
         for (String query : List.of("?cutoff=3", "?cutoffdays=60", "?cutoffDays=1&cutoffDays=60", "?cutoffDays=1e3",
                 "?cutoffDays=99999999999", "?cutoffDays=NaN", "?cutoffAt=nope")) {
@@ -75,7 +64,7 @@ class BacktestAttackTest {
     }
 
     @Test
-    void hostileVersionIdsInThePathAreNotFoundOrRefused() {
+    void hostilePathsLookAlikePathsAndBodiesAreRefusedOrReadAsBytesNeverAServerError() {
         for (String id : List.of("%27%3B--", "1%2F..%2F2", "x".repeat(300), "%00", "..;", "1;x=2", "-1",
                 "99999999999999999999", "%E2%80%AE1")) {
             HttpResponse<String> answer = raw("/api/v1/rulesets/" + id + "/backtest", "text/csv", bytes(CSV), null);
@@ -87,10 +76,6 @@ class BacktestAttackTest {
             HttpResponse<String> answer = raw(path, "text/csv", bytes(CSV), null);
             assertThat(answer.statusCode()).as(path + " -> " + answer.body()).isIn(400, 404, 405);
         }
-    }
-
-    @Test
-    void aGzippedOrMisnamedCharsetBodyIsReadAsItsBytesNeverAServerError() {
         HttpResponse<String> gzipped = raw("/api/v1/rulesets/1/backtest", "text/csv", gzip(CSV), "gzip");
         assertThat(gzipped.statusCode()).as(gzipped.body()).isIn(400, 415);
         for (String type : List.of("text/csv; charset=utf-8", "TEXT/CSV", "text/csv; charset=bogus-9",

@@ -98,6 +98,33 @@ class BacktestDatasetFilesTest {
         assertThat(files()).isEmpty();
     }
 
+    @Test
+    void theOutcomeOfAnErasedLeadIsNotInALaterBacktest() {
+        String kept = lead("kept", "Marketing Director");
+        String lost = lead("lost", "Student");
+        String erased = lead("erased", "Marketing Director");
+        for (String lead : List.of(kept, lost, erased)) {
+            api.postJson("/api/v1/leads/" + lead + "/outcomes", "{\"outcome\": \"" + (lead.equals(lost) ? "LOST"
+                    : "CONVERTED") + "\", \"occurredAt\": \"2026-11-21T10:00:00Z\"}").json(201);
+        }
+        assertThat(api.delete("/api/v1/leads/" + erased).status()).isEqualTo(204);
+
+        String id = api.postJson("/api/v1/rulesets/1/backtest", "{\"cutoffAt\": \"" + ScoringJourneyTest.NOW
+                + "\"}").json(202).get("id").asString();
+        assertThat(ended(id)).isEqualTo("DONE");
+        JsonNode leads = api.get("/api/v1/backtests/" + id).json(200).get("report").get("leads");
+        assertThat(leads.get("read").asInt()).isEqualTo(2);
+        assertThat(leads.get("backtested").asInt()).isEqualTo(2);
+    }
+
+    private String lead(String who, String jobTitle) {
+        return api.postJson("/api/v1/leads", """
+                {"lead": {"externalId": "files-%1$s", "email": "%1$s@acme-soft.com", "company": "Acme Soft",
+                          "jobTitle": "%2$s", "industry": "SOFTWARE", "companySize": 250, "country": "ES",
+                          "consent": {"dataProcessing": true}}}""".formatted(who, jobTitle)).json(201).get("id")
+                .asString();
+    }
+
     private String ended(String id) {
         Instant giveUp = Instant.now().plus(DatasetBacktestTest.PATIENCE);
         JsonNode now = api.get("/api/v1/backtests/" + id).json(200);

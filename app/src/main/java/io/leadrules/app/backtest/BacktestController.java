@@ -2,6 +2,7 @@ package io.leadrules.app.backtest;
 
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
@@ -50,7 +51,8 @@ class BacktestController {
     ResponseEntity<Backtest> overDataset(@PathVariable("id") String versionId,
                                          @RequestParam(name = "cutoffDays", required = false) Integer cutoffDays,
                                          @RequestParam(name = "cutoffAt", required = false) Instant cutoffAt,
-                                         @RequestParam MultiValueMap<String, String> query, InputStream body) {
+                                         @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
+                                         InputStream body) {
         CutoffCheck.checkQuery(query);
         return accepted(backtests.overDataset(versionId, new BacktestRequest(cutoffDays, cutoffAt), body));
     }
