@@ -2,12 +2,14 @@ package io.leadrules.app.backtest;
 
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +51,9 @@ class BacktestController {
     ResponseEntity<Backtest> overDataset(@PathVariable("id") String versionId,
                                          @RequestParam(name = "cutoffDays", required = false) Integer cutoffDays,
                                          @RequestParam(name = "cutoffAt", required = false) Instant cutoffAt,
+                                         @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query,
                                          InputStream body) {
+        CutoffCheck.checkQuery(query);
         return accepted(backtests.overDataset(versionId, new BacktestRequest(cutoffDays, cutoffAt), body));
     }
 

@@ -89,13 +89,8 @@ class Backtests {
         Backtest job = Backtest.queued(id, version, history.versionLiveAt(now), Backtest.Source.DATASET, cutoff,
                 now, actor.name());
         store.insert(job);
-        lane.submit(job.id(), stop -> {
-            try {
-                run.run(job, new DatasetCases(dataset.file(), dataset.reader(), cutoff, dataset.rows()), stop);
-            } finally {
-                datasets.delete(dataset.file());
-            }
-        });
+        lane.submit(job.id(), stop -> run.run(job, new DatasetCases(dataset.file(), dataset.reader(), cutoff,
+                dataset.rows()), stop), () -> datasets.delete(dataset.file()));
         return job;
     }
 

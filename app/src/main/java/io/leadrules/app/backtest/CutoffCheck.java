@@ -5,12 +5,38 @@ import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.util.MultiValueMap;
 
 /** Checks a request's cut-off: a 400 {@code /problems/invalid-query} naming the member that is wrong. */
 final class CutoffCheck {
 
+    private static final List<String> QUERY = List.of("cutoffAt", "cutoffDays");
+
     private CutoffCheck() {
+    }
+
+    /**
+     * The query of a dataset backtest names only {@code cutoffDays} and {@code cutoffAt}, each once: a misspelt
+     * {@code ?cutoff=3} would otherwise be ignored, and the backtest run with the default cut-off.
+     */
+    static void checkQuery(MultiValueMap<String, String> query) {
+        List<FieldProblem> problems = new ArrayList<>();
+        query.forEach((name, values) -> {
+            if (!QUERY.contains(name)) {
+                problems.add(new FieldProblem(name, "is not a parameter of a dataset backtest; the parameters are "
+                        + String.join(" and ", QUERY)));
+            } else if (values.size() > 1) {
+                problems.add(new FieldProblem(name, "is given " + values.size() + " times; give it once"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ProblemException(SystemProblem.INVALID_QUERY, "Change these query parameters: " + problems
+                    .stream().map(problem -> problem.field() + " " + problem.message())
+                    .collect(Collectors.joining("; ")) + ".").with("errors", problems);
+        }
     }
 
     static Cutoff check(BacktestRequest request, int defaultDays, Instant now) {

@@ -1,6 +1,7 @@
 package io.leadrules.app.calibration;
 
 import io.leadrules.app.ruleset.RuleApprovalSettings;
+import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
 import java.time.Clock;
@@ -24,14 +25,16 @@ class CalibrationApproval {
     private final Calibrations calibrations;
     private final CalibrationAudit audit;
     private final CalibrationsInUse inUse;
+    private final RuleSetHistory versions;
     private final RuleApprovalSettings settings;
     private final CurrentActor actor;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CalibrationApproval(CalibrationStore store, Calibrations calibrations, CalibrationAudit audit,
-                        CalibrationsInUse inUse, RuleApprovalSettings settings, CurrentActor actor,
-                        TransactionTemplate transactions, Clock clock) {
+                        CalibrationsInUse inUse, RuleSetHistory versions, RuleApprovalSettings settings,
+                        CurrentActor actor, TransactionTemplate transactions, Clock clock) {
+        this.versions = versions;
         this.store = store;
         this.calibrations = calibrations;
         this.audit = audit;
@@ -44,6 +47,8 @@ class CalibrationApproval {
 
     synchronized StoredCalibration approve(UUID id) {
         StoredCalibration calibration = calibrations.existing(id);
+        // A deleted draft's calibration outlives it, but approving it would put in use a curve nothing can use.
+        versions.existingVersion(calibration.rulesetVersion());
         String approver = actor.name();
         boolean selfApproved = approver.equals(calibration.createdBy());
         if (selfApproved && settings.fourEyes()) {

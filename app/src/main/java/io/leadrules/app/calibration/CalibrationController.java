@@ -46,7 +46,8 @@ class CalibrationController {
 
     @Operation(summary = "Approve a PROPOSED calibration: its version's decisions use it from now on",
             description = "With four eyes on, not by its proposer (403). The calibration in use until then is "
-                    + "RETIRED; decisions made with it keep it, and replay with it.")
+                    + "RETIRED; decisions made with it keep it, and replay with it. 404 when its version was a draft "
+                    + "since deleted.")
     @PostMapping(path = "/api/v1/calibrations/{id}/approval", produces = MediaType.APPLICATION_JSON_VALUE)
     StoredCalibration approve(@PathVariable("id") String id) {
         return approval.approve(parse(id));

@@ -54,10 +54,25 @@ public final class JobLane implements SmartInitializingSingleton, DisposableBean
      *                                    marks it FAILED
      */
     public void submit(UUID id, Consumer<JobStop> work) {
+        submit(id, work, () -> { });
+    }
+
+    /**
+     * Queues a job as {@link #submit(UUID, Consumer)} does, with what must happen once its turn is over whether or
+     * not it ran: a job cancelled, or deleted, while it queued never runs its work, yet what it holds (an uploaded
+     * file) must still go.
+     */
+    public void submit(UUID id, Consumer<JobStop> work, Runnable afterwards) {
         JobStop stop = new JobStop();
         unfinished.put(id, stop);
         try {
-            executor.execute(() -> runIfStillQueued(id, stop, work));
+            executor.execute(() -> {
+                try {
+                    runIfStillQueued(id, stop, work);
+                } finally {
+                    afterwards.run();
+                }
+            });
         } catch (RejectedExecutionException stopped) {
             unfinished.remove(id);
             throw stopped;

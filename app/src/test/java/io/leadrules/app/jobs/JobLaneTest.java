@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -67,6 +68,26 @@ class JobLaneTest {
 
         assertThat(queued.started.getCount()).as("the cancelled job's work never ran").isEqualTo(1);
         assertThat(table.state(cancelled)).isEqualTo(JobState.CANCELLED);
+    }
+
+    @Test
+    void whatComesAfterAJobRunsWhetherItRanWasCancelledWhileQueuedOrFailed() throws InterruptedException {
+        Blocked first = new Blocked(false);
+        submit(first);
+        first.awaitStarted();
+        List<UUID> afterwards = new CopyOnWriteArrayList<>();
+        UUID cancelled = table.stored(JobState.QUEUED);
+        lane.submit(cancelled, stop -> { }, () -> afterwards.add(cancelled));
+        UUID failed = table.stored(JobState.QUEUED);
+        lane.submit(failed, stop -> {
+            throw new IllegalStateException("broken");
+        }, () -> afterwards.add(failed));
+
+        assertThat(lane.cancel(cancelled, "Cancelled by ana.")).isTrue();
+        first.release();
+        awaitLaneDrained();
+
+        assertThat(afterwards).containsExactly(cancelled, failed);
     }
 
     @Test

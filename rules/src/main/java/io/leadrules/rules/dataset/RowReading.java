@@ -20,6 +20,13 @@ import java.util.List;
  */
 final class RowReading {
 
+    /**
+     * The span a row's instants must lie in. ISO allows years of up to ten digits, and a cut-off counted from the
+     * last of them lies beyond the instants Java can tell, which would stop the whole backtest for one row.
+     */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private final DatasetLimits limits;
     private final List<AttributeDeclaration> declared;
 
@@ -74,12 +81,18 @@ final class RowReading {
 
     private static Instant instant(RowCells cells, DatasetColumn column) {
         String text = cells.text(column);
+        Instant instant;
         try {
-            return text.isEmpty() ? null : Instant.parse(text);
+            instant = text.isEmpty() ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw cells.rejected(column.header(), text, "not an instant like 2026-01-15T12:00:00Z (UTC) or "
                     + "2026-01-15T13:00:00+01:00");
         }
+        if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+            throw cells.rejected(column.header(), text, "not an instant of the years 1 to 9999: a lead's instants "
+                    + "are written like 2026-01-15T12:00:00Z");
+        }
+        return instant;
     }
 
     private static DatasetOutcome outcome(RowCells cells) {

@@ -2,6 +2,7 @@ package io.leadrules.rules.scenario;
 
 import io.leadrules.rules.vocabulary.Activity;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -54,7 +55,7 @@ public final class ActivityNotation {
             if (!event.isEmpty()) {
                 BigDecimal value = value(event);
                 String type = type(event);
-                for (Instant when : instants(event, anchor)) {
+                for (Instant when : reachable(event, anchor)) {
                     if (activities.size() == maxEvents) {
                         throw problem(event, "makes more than " + maxEvents + " events in one row");
                     }
@@ -89,6 +90,16 @@ public final class ActivityNotation {
                     + "for decimals and no separators, like TIME_ON_SITE=320 or AMOUNT=49.90");
         }
         return new BigDecimal(value);
+    }
+
+    /** The event's instants; an offset that lands beyond the instants a clock can tell is the writer's mistake. */
+    private static List<Instant> reachable(String event, Instant asOf) {
+        try {
+            return instants(event, asOf);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw problem(event, "lands outside the calendar from " + asOf + ": check the offset and the instant "
+                    + "it counts from");
+        }
     }
 
     private static List<Instant> instants(String event, Instant asOf) {

@@ -82,6 +82,14 @@ class ActivityNotationTest {
     }
 
     @Test
+    void anOffsetThatLandsOutsideTheCalendarIsTheRowsProblemNotACrash() {
+        assertThatThrownBy(() -> ActivityNotation.parse("PAGE_VIEW@+2d", Instant.MAX, "d1", 10))
+                .isInstanceOf(RowProblem.class).hasMessageContaining("outside the calendar");
+        assertThatThrownBy(() -> ActivityNotation.parse("PAGE_VIEW x2@-1d..-3d", Instant.MIN, "d1", 10))
+                .isInstanceOf(RowProblem.class).hasMessageContaining("'PAGE_VIEW x2@-1d..-3d'");
+    }
+
+    @Test
     void aValueAfterTheTypeIsTheValueOfEachEvent() {
         List<Activity> activities = ActivityNotation.parse("TIME_ON_SITE=320@-2d; PAGE_VIEW x3=60@-1d..-20d; "
                 + "AMOUNT = 49.90; DEMO_REQUESTED", AS_OF, 3);
