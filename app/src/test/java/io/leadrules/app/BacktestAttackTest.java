@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -169,13 +168,7 @@ class BacktestAttackTest {
     }
 
     private JsonNode ended(String id) {
-        Instant giveUp = Instant.now().plus(DatasetBacktestTest.PATIENCE);
-        JsonNode now = api.get("/api/v1/backtests/" + id).json(200);
-        while (List.of("QUEUED", "RUNNING").contains(now.get("state").asString()) && Instant.now().isBefore(giveUp)) {
-            Thread.onSpinWait();
-            now = api.get("/api/v1/backtests/" + id).json(200);
-        }
-        return now;
+        return BacktestReports.ended(api, id);
     }
 
     private HttpResponse<String> raw(String path, String type, byte[] body, String encoding) {

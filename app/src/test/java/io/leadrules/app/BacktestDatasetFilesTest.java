@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -126,13 +125,7 @@ class BacktestDatasetFilesTest {
     }
 
     private String ended(String id) {
-        Instant giveUp = Instant.now().plus(DatasetBacktestTest.PATIENCE);
-        JsonNode now = api.get("/api/v1/backtests/" + id).json(200);
-        while (List.of("QUEUED", "RUNNING").contains(now.get("state").asString()) && Instant.now().isBefore(giveUp)) {
-            Thread.onSpinWait();
-            now = api.get("/api/v1/backtests/" + id).json(200);
-        }
-        return now.get("state").asString();
+        return BacktestReports.ended(api, id).get("state").asString();
     }
 
     private HttpResponse<String> send(HttpRequest.BodyPublisher body) {
