@@ -14,10 +14,13 @@ import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled, immutable rule set: shared by every thread, one stateless session per evaluation. Close it when it
- * is replaced so Drools releases the compiled module.
+ * A compiled, immutable rule set: shared by every thread, one stateless session per evaluation. The sessions come
+ * from a pool of Drools working memories: creating one per evaluation cost about a tenth of an evaluation, and
+ * Drools resets a pooled memory completely (facts, agenda, node memories, listeners) when it returns to the pool.
+ * Close the set when it is replaced so Drools releases the pool and the compiled module.
  */
 public final class CompiledRuleSet implements AutoCloseable {
 
@@ -35,6 +38,8 @@ public final class CompiledRuleSet implements AutoCloseable {
     private final List<String> activityTypes;
     private final List<DecisionTable> developerTables;
     private final ModelTranslation model;
+    private final List<String> fitCategories;
+    private final KieSessionsPool sessions;
     private volatile boolean closed;
 
     CompiledRuleSet(String version, List<RuleFile> files, KieContainer container, ReleaseId releaseId,
@@ -51,6 +56,8 @@ public final class CompiledRuleSet implements AutoCloseable {
         this.activityTypes = List.copyOf(activityTypes);
         this.developerTables = List.copyOf(developerTables);
         this.model = model;
+        this.fitCategories = model.fitCategories();
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public LeadEvaluation evaluate(EvaluationInput input) {
@@ -60,8 +67,9 @@ public final class CompiledRuleSet implements AutoCloseable {
     /** Evaluates one lead; a {@link RunawayEvaluationException} when more than {@code maxFirings} rules fire. */
     public LeadEvaluation evaluate(EvaluationInput input, int maxFirings) {
         FieldMappings.Mapped mapped = model.mappings().apply(input);
-        FiringJournal journal = EvaluationRun.execute(kieBase, catalog, mapped.input(), maxFirings);
-        return new EvaluationAssembly(catalog, journal, mapped.applied(), model.fitCategories())
+        FiringJournal journal = EvaluationRun.execute(sessions.newStatelessKieSession(), catalog, mapped.input(),
+                maxFirings);
+        return new EvaluationAssembly(catalog, journal, mapped.applied(), fitCategories)
                 .assemble(version, input.asOf());
     }
 
@@ -111,6 +119,7 @@ public final class CompiledRuleSet implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        sessions.shutdown();
         container.dispose();
     }
 

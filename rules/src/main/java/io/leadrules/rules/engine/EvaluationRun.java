@@ -3,14 +3,14 @@ package io.leadrules.rules.engine;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.TextTooLongException;
 import java.util.List;
-import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.command.CommandFactory;
 
 /**
- * One evaluation in a fresh stateless session over the shared, immutable rule base, with a cap on firings and twice
+ * One evaluation in a stateless session over the shared, immutable rule base (its working memory fresh or reset by
+ * the pool it comes from), with a cap on firings and twice
  * that on the results rules insert (the shipped set inserts about one per firing; a rule that re-triggers itself
  * then meets the cap on firings first, which names it better).
  */
@@ -19,9 +19,9 @@ final class EvaluationRun {
     private EvaluationRun() {
     }
 
-    static FiringJournal execute(KieBase rules, RuleCatalog catalog, EvaluationInput input, int maxFirings) {
+    static FiringJournal execute(StatelessKieSession session, RuleCatalog catalog, EvaluationInput input,
+                                 int maxFirings) {
         FiringJournal journal = new FiringJournal(2 * maxFirings);
-        StatelessKieSession session = rules.newStatelessKieSession();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) journal);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) journal);
         List<Command<?>> commands = List.of(

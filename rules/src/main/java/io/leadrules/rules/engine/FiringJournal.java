@@ -1,7 +1,9 @@
 package io.leadrules.rules.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ final class FiringJournal extends DefaultAgendaEventListener implements RuleRunt
     private final int maxResults;
     private final Map<String, Integer> firingsByRule = new LinkedHashMap<>();
     private final List<Object> insertedByRules = new ArrayList<>();
+    /** The same results by class: the assembly asks for about fifteen types, each was a scan of them all. */
+    private final Map<Class<?>, List<Object>> insertedByType = new HashMap<>();
     private int firings;
 
     /** @param maxResults the most results rules may insert in this evaluation; one more stops it */
@@ -41,7 +45,9 @@ final class FiringJournal extends DefaultAgendaEventListener implements RuleRunt
             if (insertedByRules.size() == maxResults) {
                 throw new TooManyResults(maxResults);
             }
-            insertedByRules.add(event.getObject());
+            Object result = event.getObject();
+            insertedByRules.add(result);
+            insertedByType.computeIfAbsent(result.getClass(), type -> new ArrayList<>(4)).add(result);
         }
     }
 
@@ -69,12 +75,19 @@ final class FiringJournal extends DefaultAgendaEventListener implements RuleRunt
         return insertedByRules;
     }
 
+    /**
+     * What rules inserted of this type, in insertion order. The types asked for are records of the vocabulary, which
+     * are final, so their class is exactly the type.
+     */
+    @SuppressWarnings("unchecked")
     <T> List<T> inserted(Class<T> type) {
-        return insertedByRules.stream().filter(type::isInstance).map(type::cast).toList();
+        List<Object> results = insertedByType.get(type);
+        return results == null ? List.of() : (List<T>) Collections.unmodifiableList(results);
     }
 
     <T> Optional<T> first(Class<T> type) {
-        return insertedByRules.stream().filter(type::isInstance).map(type::cast).findFirst();
+        List<Object> results = insertedByType.get(type);
+        return results == null ? Optional.empty() : Optional.of(type.cast(results.get(0)));
     }
 
     Optional<String> mostFiredRule() {

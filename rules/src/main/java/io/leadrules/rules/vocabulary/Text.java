@@ -2,10 +2,8 @@ package io.leadrules.rules.vocabulary;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -78,13 +76,28 @@ public final class Text {
 
     /**
      * True when the value equals one of the comma-separated entries, ignoring case. The entry {@code *} stands for
-     * any given (non-blank) value.
+     * any given (non-blank) value. Rule constraints call this for every fact they test, so it walks the list in
+     * place rather than splitting it.
      */
     public static boolean isOneOf(String value, String commaSeparated) {
-        if (isBlank(value)) {
+        if (isBlank(value) || commaSeparated == null) {
             return false;
         }
-        return entries(commaSeparated).stream().anyMatch(entry -> entry.equals("*") || sameText(value, entry));
+        int valueStart = skipBlanks(value, 0);
+        int valueLength = trimmedEnd(value, value.length()) - valueStart;
+        int from = 0;
+        while (from <= commaSeparated.length()) {
+            int comma = commaSeparated.indexOf(',', from);
+            int to = comma < 0 ? commaSeparated.length() : comma;
+            int start = skipBlanks(commaSeparated, from);
+            int length = trimmedEnd(commaSeparated, to) - start;
+            if (length == 1 && commaSeparated.charAt(start) == '*' || length == valueLength && length > 0
+                    && commaSeparated.regionMatches(true, start, value, valueStart, length)) {
+                return true;
+            }
+            from = to + 1;
+        }
+        return false;
     }
 
     /**
@@ -92,25 +105,68 @@ public final class Text {
      * "Marketing Director" contains "director" but "Director" does not contain "cto".
      */
     public static boolean containsAnyWord(String text, String commaSeparated) {
-        if (isBlank(text)) {
+        if (isBlank(text) || commaSeparated == null) {
             return false;
         }
         String haystack = " " + words(text) + " ";
-        return entries(commaSeparated).stream()
-                .map(Text::words)
-                .filter(phrase -> !phrase.isEmpty())
-                .anyMatch(phrase -> haystack.contains(" " + phrase + " "));
-    }
-
-    private static List<String> entries(String commaSeparated) {
-        if (commaSeparated == null) {
-            return List.of();
+        int from = 0;
+        while (from <= commaSeparated.length()) {
+            int comma = commaSeparated.indexOf(',', from);
+            int to = comma < 0 ? commaSeparated.length() : comma;
+            String phrase = words(commaSeparated.substring(from, to));
+            if (!phrase.isEmpty() && haystack.contains(" " + phrase + " ")) {
+                return true;
+            }
+            from = to + 1;
         }
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return false;
     }
 
-    /** Lower case, every run of characters that are not letters or digits folded into one blank. */
+    /** The first index from {@code from} on whose character is not a blank (as {@link String#trim()} sees it). */
+    private static int skipBlanks(String text, int from) {
+        int index = from;
+        while (index < text.length() && text.charAt(index) <= ' ') {
+            index++;
+        }
+        return index;
+    }
+
+    /** The end of the text before {@code to} without its trailing blanks (as {@link String#trim()} sees them). */
+    private static int trimmedEnd(String text, int to) {
+        int end = to;
+        while (end > 0 && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Lower case, every run of characters that are not letters or digits ({@code [^\p{L}\p{N}]}) folded into one
+     * blank, without blanks at either end.
+     */
     private static String words(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder words = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int index = 0; index < lower.length(); ) {
+            int codePoint = lower.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (Character.isLetter(codePoint) || isNumber(codePoint)) {
+                if (gap && words.length() > 0) {
+                    words.append(' ');
+                }
+                gap = false;
+                words.appendCodePoint(codePoint);
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
+    }
+
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
