@@ -38,7 +38,10 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 
 /** The HTTP contract of POST /api/v1/scores: what it accepts, and the problem it answers for each client mistake. */
-@WebMvcTest(ScoringController.class)
+// Every request of a slice is anonymous and so shares one rate-limit bucket (10 a second, 5 s of burst): on a fast
+// machine the class's requests outrun it and a test gets a 429. Rate limits are tested in RateLimitsTest and
+// RateLimitedKeysTest; here they are off.
+@WebMvcTest(controllers = ScoringController.class, properties = "leadrules.security.rate-limits.enabled=false")
 @Import({JsonBodyLimit.class, OpenSliceSecurity.class})
 class ScoringControllerTest {
 
