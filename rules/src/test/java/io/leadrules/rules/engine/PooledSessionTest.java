@@ -12,6 +12,10 @@ import io.leadrules.rules.vocabulary.Lead;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +61,49 @@ class PooledSessionTest {
 
         IntStream.range(0, EVERY_POOLED_MEMORY).forEach(i ->
                 assertThat(rules.evaluate(engagedDirector())).isEqualTo(alone));
+    }
+
+    /**
+     * Attack: more threads than pooled memories (a backtest's page on every core while requests score), each mixing
+     * engaged leads, quiet ones and evaluations the firing cap stops halfway. A memory handed to two threads at once,
+     * or returned dirty, would show as a result that differs from the lead's result alone.
+     */
+    @Test
+    void manyMoreThreadsThanPooledMemoriesNeverShareOrDirtyOne() throws Exception {
+        LeadEvaluation director = rules.evaluate(engagedDirector());
+        LeadEvaluation student = rules.evaluate(quietStudent());
+        int threads = 4 * EVERY_POOLED_MEMORY;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> mismatches = IntStream.range(0, threads)
+                    .mapToObj(t -> pool.submit(() -> mismatches(t, director, student))).toList();
+            for (Future<Integer> thread : mismatches) {
+                assertThat(thread.get(2, TimeUnit.MINUTES)).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int mismatches(int thread, LeadEvaluation director, LeadEvaluation student) {
+        int wrong = 0;
+        for (int i = 0; i < 60; i++) {
+            switch ((thread + i) % 3) {
+                case 0 -> wrong += rules.evaluate(engagedDirector()).equals(director) ? 0 : 1;
+                case 1 -> wrong += rules.evaluate(quietStudent()).equals(student) ? 0 : 1;
+                default -> wrong += stoppedHalfway() ? 0 : 1;
+            }
+        }
+        return wrong;
+    }
+
+    private static boolean stoppedHalfway() {
+        try {
+            rules.evaluate(engagedDirector(), 3);
+            return false;
+        } catch (RunawayEvaluationException expected) {
+            return true;
+        }
     }
 
     private static EvaluationInput engagedDirector() {
