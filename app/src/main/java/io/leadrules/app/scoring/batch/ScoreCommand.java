@@ -27,7 +27,13 @@ public final class ScoreCommand {
     private ScoreCommand() {
     }
 
+    /** Logging goes to stderr, warnings only: stdout may be the answers ({@code --output -}). */
+    private static final String LOGGING = "score-command-logback.xml";
+
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGGING);
+        }
         CommandOptions options;
         try {
             options = CommandOptions.parse(args);
