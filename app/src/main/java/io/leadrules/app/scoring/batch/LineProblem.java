@@ -13,8 +13,11 @@ import org.springframework.http.ProblemDetail;
  */
 record LineProblem(String type, String title, int status, String detail, List<Member> errors) {
 
-    /** A member of the line to change ({@code lead.companySize}, a CSV column) and what is wrong with it. */
-    record Member(String member, String message) {
+    /**
+     * A member of the line to change ({@code lead.companySize}, a CSV column) and what is wrong with it; named
+     * {@code field} as in every problem's {@code errors}, so one client parser reads both.
+     */
+    record Member(String field, String message) {
     }
 
     LineProblem {

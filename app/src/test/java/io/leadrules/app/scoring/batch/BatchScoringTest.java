@@ -75,7 +75,7 @@ class BatchScoringTest {
 
         assertThat(lines.get(0).get("line").asInt()).isEqualTo(1);
         assertThat(lines.get(0).get("type").asString()).isEqualTo("/problems/unknown-member");
-        assertThat(lines.get(0).get("errors").get(0).get("member").asString()).isEqualTo("lead.compnay");
+        assertThat(lines.get(0).get("errors").get(0).get("field").asString()).isEqualTo("lead.compnay");
         assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
         assertThat(lines.get(1).get("type").asString()).startsWith("/problems/");
         assertThat(lines.get(2).get("score").isNumber()).isTrue();
@@ -105,7 +105,7 @@ class BatchScoringTest {
         List<JsonNode> lines = ndjson(post("", body, NDJSON, NDJSON));
 
         assertThat(lines.get(0).get("type").asString()).isEqualTo("/problems/invalid-lead");
-        assertThat(lines.get(0).get("errors").get(0).get("member").asString()).isEqualTo("lead.companySize");
+        assertThat(lines.get(0).get("errors").get(0).get("field").asString()).isEqualTo("lead.companySize");
         assertThat(lines.get(1).get("grade")).isNotNull();
         assertThat(lines.get(1).get("firedRules").isArray()).isTrue();
     }
