@@ -9,6 +9,8 @@ import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
 import io.leadrules.app.sandbox.SandboxSettings;
 import io.leadrules.app.scoring.CustomDataSettings;
 import io.leadrules.app.scoring.ScoringSettings;
+import io.leadrules.app.scoring.batch.BatchSettings;
+import io.leadrules.app.scoring.batch.ScoreCommand;
 import io.leadrules.app.security.RateLimitSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import io.leadrules.app.trail.AuditSettings;
@@ -19,16 +21,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * The LeadRules service: scores leads with the active rule set over HTTP. Settings records are listed here, not
- * scanned, so that slice tests (which skip scanned configuration) get them too.
+ * scanned, so that slice tests (which skip scanned configuration) get them too. {@code score ...} as the first
+ * argument runs the bulk scoring command instead, before Spring starts: no web server, no database.
  */
 @SpringBootApplication
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
         SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class,
-        OutcomeSettings.class, BacktestSettings.class})
+        OutcomeSettings.class, BacktestSettings.class, BatchSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && ScoreCommand.NAME.equals(args[0])) {
+            System.exit(ScoreCommand.run(args, System.in, System.out, System.err));
+        }
         SpringApplication.run(LeadRulesApplication.class, args);
     }
 }

@@ -7,14 +7,14 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/scores}: the lead to score, what it did, and the instant to score it at (now when absent).
- * Only {@code lead} is required.
+ * Only {@code lead} is required. Also one line of {@code POST /api/v1/scores/batch} (public for it).
  */
-record ScoreRequest(
+public record ScoreRequest(
         Instant asOf,
         @NotNull(message = "is required: send the lead to score as an object") @Valid LeadData lead,
         List<@NotNull(message = "must be an activity object, not null") @Valid ActivityData> activities) {
 
-    int activityCount() {
+    public int activityCount() {
         return activities == null ? 0 : activities.size();
     }
 }

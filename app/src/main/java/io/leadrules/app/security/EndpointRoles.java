@@ -34,6 +34,7 @@ final class EndpointRoles {
 
     static final List<Endpoint> TABLE = List.of(
             endpoint("POST", "/api/v1/scores", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)),
+            endpoint("POST", "/api/v1/scores/batch", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)),
             endpoint("POST", "/api/v1/leads", EnumSet.of(SCORER)),
             endpoint("GET", "/api/v1/leads", READ_LEADS),
             endpoint("GET", "/api/v1/leads/{id}", READ_LEADS),

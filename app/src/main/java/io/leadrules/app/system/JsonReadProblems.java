@@ -20,9 +20,9 @@ import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * Turns a body that could not be read into the problem a client can act on: which member, what was expected. Never
- * passes on Jackson's own messages where they name Java classes.
+ * passes on Jackson's own messages where they name Java classes. Bulk scoring words its bad lines the same way.
  */
-final class JsonReadProblems {
+public final class JsonReadProblems {
 
     private static final String RESEND = " Change it and send the request again.";
 
@@ -34,6 +34,15 @@ final class JsonReadProblems {
         if (tooLarge.isPresent()) {
             return tooLarge.get().getBody();
         }
+        return describeCause(ex);
+    }
+
+    /** The problem of one JSON document that could not be read (a line of a bulk scoring request). */
+    public static ProblemDetail describe(JacksonException ex) {
+        return describeCause(ex);
+    }
+
+    private static ProblemDetail describeCause(Throwable ex) {
         Optional<PropertyBindingException> unknown = cause(ex, PropertyBindingException.class);
         if (unknown.isPresent()) {
             return unknownMember(unknown.get());

@@ -17,9 +17,10 @@ import tools.jackson.databind.module.SimpleModule;
  * be any zone. A module rather than a mapper customizer so that web slice tests read JSON as the service does.
  */
 @Component
-class StrictJsonModule extends SimpleModule {
+public class StrictJsonModule extends SimpleModule {
 
-    StrictJsonModule() {
+    /** Public for the {@code score} command, which reads JSON as the service does without Spring. */
+    public StrictJsonModule() {
         super("leadrules-strict-json");
         addDeserializer(String.class, new TextOnly());
         addDeserializer(Instant.class, new IsoInstantOnly());

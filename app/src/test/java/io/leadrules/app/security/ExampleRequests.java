@@ -98,6 +98,9 @@ final class ExampleRequests {
     Example of(RoleMatrix.Row row, boolean allowed) {
         return switch (row.endpoint()) {
             case "POST /api/v1/scores" -> Example.json("POST", "/api/v1/scores", leadBody(tag()));
+            case "POST /api/v1/scores/batch" -> new Example("POST", "/api/v1/scores/batch",
+                    (leadBody(tag()).replace("\n", " ") + "\n").getBytes(StandardCharsets.UTF_8),
+                    "application/x-ndjson");
             case "POST /api/v1/leads" -> Example.json("POST", "/api/v1/leads", leadBody(tag()));
             case "GET /api/v1/leads" -> Example.of("GET", "/api/v1/leads?size=1");
             case "GET /api/v1/leads/{id}" -> Example.of("GET", "/api/v1/leads/" + lead);

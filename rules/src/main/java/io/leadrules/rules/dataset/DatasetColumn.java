@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * The columns a dataset has beside the lead's own (which are named as in a scenario file, see
- * {@link ScenarioColumn}); headers match the same way, ignoring case, spaces, underscores and hyphens.
+ * {@link ScenarioColumn}); headers match the same way, ignoring case, spaces, underscores and hyphens. Which of them
+ * a file may or must have depends on its {@link DatasetPurpose}.
  */
 enum DatasetColumn {
-    ID("id"), CREATED_AT("createdAt"), CUTOFF("cutoff"), OUTCOME("outcome"), OUTCOME_AT("outcomeAt");
+    ID("id"), CREATED_AT("createdAt"), CUTOFF("cutoff"), OUTCOME("outcome"), OUTCOME_AT("outcomeAt"), AS_OF("asOf");
 
     private final String header;
 

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Line 1 of a dataset: the separator it is written with and what each column means. Every header must be on the
- * allow-list (a dataset column, a lead member, {@code activities}, or {@code attributes.<name>}), none twice, and
- * {@code createdAt} and {@code outcome} must be there; otherwise the file is refused with every header problem at
+ * allow-list (a dataset column its {@link DatasetPurpose} allows, a lead member, {@code activities}, or
+ * {@code attributes.<name>}), none twice, and the purpose's required columns must be there; otherwise the file is refused with every header problem at
  * once, before any row is read.
  */
 final class DatasetHeader {
@@ -42,12 +42,12 @@ final class DatasetHeader {
     }
 
     /** Reads line 1 from {@code in}, leaving it at the start of line 2. */
-    static DatasetHeader read(Reader in) throws IOException {
+    static DatasetHeader read(Reader in, DatasetPurpose purpose) throws IOException {
         String line = HeaderLine.read(in, MAX_LINE);
         char separator = separator(line);
         CsvRecord record = new CsvRecordReader(new StringReader(line), separator, 1, MAX_LINE, MAX_COLUMNS).next();
         List<DatasetProblem> problems = new ArrayList<>();
-        List<Column> columns = HeaderColumns.resolve(record, problems);
+        List<Column> columns = HeaderColumns.resolve(record, purpose, problems);
         if (!problems.isEmpty()) {
             throw new DatasetFileException(problems);
         }

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -39,6 +40,9 @@ import java.util.function.Consumer;
  * the summary counts rejected rows and keeps the first {@value #KEPT_PROBLEMS} problems, each naming line, column
  * and value. More than {@link DatasetLimits#maxRows()} rows is a {@link DatasetFileException} after that many rows.
  * The reader holds one row at a time, so memory does not grow with the file.
+ *
+ * <p>Bulk scoring reads the same files ({@link #forScoring}) with other column rules ({@link DatasetPurpose}):
+ * {@code createdAt} and {@code outcome} are not needed there, and {@code asOf} says when to score the row.
  */
 public final class DatasetReader {
 
@@ -48,12 +52,32 @@ public final class DatasetReader {
     private static final int SPARE_CELLS = 16;
 
     private final DatasetLimits limits;
+    private final DatasetPurpose purpose;
     private final RowReading reading;
 
-    /** A reader with these limits, reading attribute cells as the declarations say (undeclared: as they look). */
+    /**
+     * A backtest dataset's reader with these limits, reading attribute cells as the declarations say (undeclared: as
+     * they look).
+     */
     public DatasetReader(DatasetLimits limits, List<AttributeDeclaration> declared) {
+        this(limits, declared, DatasetPurpose.BACKTEST, Instant.EPOCH);
+    }
+
+    private DatasetReader(DatasetLimits limits, List<AttributeDeclaration> declared, DatasetPurpose purpose,
+                          Instant readingStarted) {
         this.limits = limits;
-        this.reading = new RowReading(limits, declared);
+        this.purpose = purpose;
+        this.reading = new RowReading(limits, declared, purpose, readingStarted);
+    }
+
+    /**
+     * A reader of a bulk scoring file: no column is required, {@code id}, {@code createdAt} and {@code asOf} are the
+     * only columns beside the lead's, and activity offsets without {@code createdAt} or {@code asOf} count from
+     * {@code readingStarted}.
+     */
+    public static DatasetReader forScoring(DatasetLimits limits, List<AttributeDeclaration> declared,
+                                           Instant readingStarted) {
+        return new DatasetReader(limits, declared, DatasetPurpose.SCORING, readingStarted);
     }
 
     /** A reader with the {@link DatasetLimits#DEFAULTS} and no declared attributes. */
@@ -68,8 +92,29 @@ public final class DatasetReader {
      * @throws IOException          when {@code in} fails
      */
     public DatasetSummary read(InputStream in, Consumer<DatasetRow> rows) throws IOException {
+        return read(in, new DatasetRows() {
+            @Override
+            public void accepted(DatasetRow row) {
+                rows.accept(row);
+            }
+
+            @Override
+            public void rejected(DatasetProblem problem) {
+                // counted in the summary
+            }
+        });
+    }
+
+    /**
+     * Reads the file, handing each row to {@code rows} in file order, the rejected ones with their problem; does not
+     * close {@code in}.
+     *
+     * @throws DatasetFileException when line 1 cannot be used, or the file has more rows than allowed
+     * @throws IOException          when {@code in} fails
+     */
+    public DatasetSummary read(InputStream in, DatasetRows rows) throws IOException {
         Reader text = utf8(in);
-        DatasetHeader header = DatasetHeader.read(text);
+        DatasetHeader header = DatasetHeader.read(text, purpose);
         CsvRecordReader records = new CsvRecordReader(text, header.separator(), 2,
                 Math.max(limits.maxCellLength(), limits.maxActivitiesCellLength()), header.size() + SPARE_CELLS);
         RowTally tally = new RowTally(KEPT_PROBLEMS);
@@ -86,16 +131,17 @@ public final class DatasetReader {
         return tally.summary();
     }
 
-    private void accept(CsvRecord record, DatasetHeader header, Consumer<DatasetRow> rows, RowTally tally) {
+    private void accept(CsvRecord record, DatasetHeader header, DatasetRows rows, RowTally tally) {
         DatasetRow row;
         try {
             row = reading.read(new RowCells(record, header, limits));
         } catch (RejectedRow rejected) {
             tally.rejected(rejected.problem());
+            rows.rejected(rejected.problem());
             return;
         }
         tally.accepted();
-        rows.accept(row);
+        rows.accepted(row);
     }
 
     /** UTF-8 text; bytes that are not UTF-8 become U+FFFD, which rejects their row rather than stop the file. */

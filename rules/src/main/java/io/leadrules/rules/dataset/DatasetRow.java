@@ -12,9 +12,10 @@ import java.util.List;
  *
  * @param line the row number a spreadsheet app shows (the header is line 1)
  * @param id   the row's {@code id} cell, or its line number when it has none: how reports name the row
+ * @param asOf the instant to score the lead at ({@code asOf} cell of a scoring file); null when not given
  */
 public record DatasetRow(int line, String id, Lead lead, Instant createdAt, Instant cutoff, List<Activity> activities,
-                         DatasetOutcome outcome, Instant outcomeAt) {
+                         DatasetOutcome outcome, Instant outcomeAt, Instant asOf) {
 
     public DatasetRow {
         activities = List.copyOf(activities);

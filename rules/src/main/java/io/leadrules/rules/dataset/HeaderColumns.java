@@ -15,8 +15,6 @@ import java.util.stream.Stream;
 /** The meaning of each header of line 1, checked against the allow-list; every problem is collected, not the first. */
 final class HeaderColumns {
 
-    private static final List<DatasetColumn> REQUIRED = List.of(DatasetColumn.CREATED_AT, DatasetColumn.OUTCOME);
-
     private HeaderColumns() {
     }
 
@@ -27,7 +25,7 @@ final class HeaderColumns {
                 || ScenarioHeader.isAttribute(text);
     }
 
-    static List<DatasetHeader.Column> resolve(CsvRecord line1, List<DatasetProblem> problems) {
+    static List<DatasetHeader.Column> resolve(CsvRecord line1, DatasetPurpose purpose, List<DatasetProblem> problems) {
         if (line1.flaws().stream().anyMatch(flaw -> flaw.kind() == CsvRecord.Kind.TOO_MANY_CELLS)) {
             problems.add(DatasetProblem.of(1, null, null, "line 1 has more than " + DatasetHeader.MAX_COLUMNS
                     + " columns; a dataset has at most " + ScenarioHeader.MAX_ATTRIBUTES + " attribute columns "
@@ -40,7 +38,7 @@ final class HeaderColumns {
         List<DatasetHeader.Column> columns = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < line1.cells().size(); i++) {
-            DatasetHeader.Column column = column(line1.cell(i), i, problems);
+            DatasetHeader.Column column = column(line1.cell(i), i, purpose, problems);
             Integer first = column == null ? null : seen.putIfAbsent(column.text(), i);
             if (first != null) {
                 problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(i), line1.cell(i), "the column '"
@@ -48,18 +46,26 @@ final class HeaderColumns {
             }
             columns.add(column);
         }
-        REQUIRED.stream().filter(required -> !seen.containsKey(required.header())).forEach(missing ->
+        List<DatasetColumn> required = purpose.required();
+        required.stream().filter(column -> !seen.containsKey(column.header())).forEach(missing ->
                 problems.add(DatasetProblem.of(1, null, null, "line 1 has no '" + missing.header() + "' column; "
-                        + "every dataset needs " + REQUIRED.stream().map(DatasetColumn::header)
+                        + "every dataset needs " + required.stream().map(DatasetColumn::header)
                         .collect(Collectors.joining(" and ")))));
         return columns;
     }
 
-    private static DatasetHeader.Column column(String header, int index, List<DatasetProblem> problems) {
+    private static DatasetHeader.Column column(String header, int index, DatasetPurpose purpose,
+                                               List<DatasetProblem> problems) {
         if (header.isBlank()) {
             return null;
         }
         Optional<DatasetColumn> dataset = DatasetColumn.forHeader(header);
+        if (dataset.isPresent() && !purpose.allows(dataset.get())) {
+            problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(index), header.trim(), "this column is not "
+                    + "read here; the columns are " + allHeaders(purpose) + ", and attributes.<name> for each "
+                    + "attribute of the lead"));
+            return null;
+        }
         if (dataset.isPresent()) {
             return new DatasetHeader.Column(dataset.get(), null);
         }
@@ -70,15 +76,15 @@ final class HeaderColumns {
                 return new DatasetHeader.Column(null, lead.get());
             }
             problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(index), header.trim(), "unknown column; the "
-                    + "columns are " + allHeaders() + ", and attributes.<name> for each attribute of the lead"));
+                    + "columns are " + allHeaders(purpose) + ", and attributes.<name> for each attribute of the lead"));
         } catch (IllegalArgumentException e) {
             problems.add(DatasetProblem.of(1, CsvRecord.columnLetter(index), header.trim(), e.getMessage()));
         }
         return null;
     }
 
-    private static String allHeaders() {
-        return Stream.concat(Arrays.stream(DatasetColumn.values()).map(DatasetColumn::header),
+    private static String allHeaders(DatasetPurpose purpose) {
+        return Stream.concat(Arrays.stream(DatasetColumn.values()).filter(purpose::allows).map(DatasetColumn::header),
                 Arrays.stream(ScenarioColumn.values()).filter(ScenarioColumn::describesLead)
                         .map(ScenarioColumn::header)).collect(Collectors.joining(", "));
     }

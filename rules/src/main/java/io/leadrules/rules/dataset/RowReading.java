@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Gives one row's cells their meaning: the lead as a scenario file's row builds it (a blank member is absent, a
- * blank consent is consent given), activities resolved against {@code createdAt}, the outcome. The first cell that
+ * blank consent is consent given), activities resolved against {@code createdAt} (see
+ * {@link DatasetPurpose#offsetsFrom}), the outcome, the instant to score at. The first cell that
  * cannot be read rejects the row, named in a {@link RejectedRow}.
  */
 final class RowReading {
@@ -29,14 +30,21 @@ final class RowReading {
 
     private final DatasetLimits limits;
     private final List<AttributeDeclaration> declared;
+    private final DatasetPurpose purpose;
+    private final Instant readingStarted;
 
-    RowReading(DatasetLimits limits, List<AttributeDeclaration> declared) {
+    RowReading(DatasetLimits limits, List<AttributeDeclaration> declared, DatasetPurpose purpose,
+               Instant readingStarted) {
         this.limits = limits;
         this.declared = List.copyOf(declared);
+        this.purpose = purpose;
+        this.readingStarted = readingStarted;
     }
 
     DatasetRow read(RowCells cells) {
-        Instant createdAt = createdAt(cells);
+        Instant createdAt = purpose == DatasetPurpose.BACKTEST ? createdAt(cells)
+                : instant(cells, DatasetColumn.CREATED_AT);
+        Instant asOf = instant(cells, DatasetColumn.AS_OF);
         Instant cutoff = instant(cells, DatasetColumn.CUTOFF);
         DatasetOutcome outcome = outcome(cells);
         Instant outcomeAt = instant(cells, DatasetColumn.OUTCOME_AT);
@@ -48,7 +56,8 @@ final class RowReading {
         id = id.isEmpty() ? String.valueOf(cells.line()) : id;
         ScenarioRow leadRow = cells.leadRow();
         return new DatasetRow(cells.line(), id, lead(cells, leadRow), createdAt, cutoff,
-                activities(cells, leadRow, createdAt), outcome, outcomeAt);
+                activities(cells, leadRow, purpose.offsetsFrom(createdAt, asOf, readingStarted)), outcome, outcomeAt,
+                asOf);
     }
 
     private Lead lead(RowCells cells, ScenarioRow leadRow) {

@@ -1,0 +1,117 @@
+package io.leadrules.app.scoring.batch;
+
+import io.leadrules.app.decision.CalibratedAnswers;
+import io.leadrules.app.decision.EvaluationSettings;
+import io.leadrules.app.decision.ScoreResponse;
+import io.leadrules.app.ruleset.ActiveRuleSet;
+import io.leadrules.app.ruleset.RuleSetHistory;
+import io.leadrules.app.ruleset.RuleSetLease;
+import io.leadrules.app.scoring.ScoringProblem;
+import io.leadrules.app.system.CurrentActor;
+import io.leadrules.app.system.FieldProblem;
+import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.SystemProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/scores/batch}: a file of leads in, one answer per line out, streamed in input order as the
+ * leads are scored. Synchronous on purpose: the answer is written while the body is read, and a problem found before
+ * the first answer (line 1 of a CSV, a body announced too large) is still answered as a problem. Storing the leads
+ * ({@code ?store=true}) is another endpoint's.
+ */
+@RestController
+@Tag(name = "Scoring")
+class BatchScoringController {
+
+    private static final String NDJSON = "application/x-ndjson";
+    private static final String CSV = "text/csv";
+
+    private final BatchScoring scoring;
+    private final ActiveRuleSet active;
+    private final RuleSetHistory versions;
+    private final CalibratedAnswers answers;
+    private final EvaluationSettings evaluation;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    BatchScoringController(BatchWorkers workers, BatchParts parts, ActiveRuleSet active, RuleSetHistory versions,
+                           CalibratedAnswers answers, EvaluationSettings evaluation, CurrentActor actor, Clock clock) {
+        this.scoring = workers.scoring(parts);
+        this.active = active;
+        this.versions = versions;
+        this.answers = answers;
+        this.evaluation = evaluation;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Score a file of leads",
+            description = "NDJSON (one POST /api/v1/scores body per line) or CSV (the dataset columns) in; NDJSON "
+                    + "or CSV out by Accept, one answer per line in input order, streamed. One rule version scores "
+                    + "the whole batch. A bad line gets an error line and the batch goes on. See docs/api.md.")
+    @PostMapping(path = BatchBodyLimit.PATH, params = "!store", consumes = {NDJSON, CSV}, produces = {NDJSON, CSV})
+    void score(@RequestParam(name = "version", required = false) String version,
+               @RequestParam(name = "explain", defaultValue = "summary") String explain,
+               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+               HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean full = explained(explain);
+        BatchFormat input = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(
+                MediaType.parseMediaType(CSV)) ? BatchFormat.CSV : BatchFormat.NDJSON;
+        BatchFormat output = answerFormat(accept);
+        try (RuleSetLease lease = lease(version)) {
+            String status = version == null ? "ACTIVE" : versions.statusOf(version);
+            BatchRequest batch = new BatchRequest(input, output, full, lease.rules(),
+                    evaluated -> ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
+                    evaluation.maxRuleFirings(), clock.instant());
+            response.setContentType(output.mediaType() + ";charset=UTF-8");
+            scoring.run(batch, request.getInputStream(), response.getOutputStream(), tally -> { });
+        }
+    }
+
+    private RuleSetLease lease(String version) {
+        if (version == null) {
+            return active.lease();
+        }
+        if (!actor.holds("RULE_EDITOR") && !actor.holds("RULE_DEVELOPER")) {
+            throw new ProblemException(ScoringProblem.VERSION_NEEDS_RULE_ROLE, "Scoring with ?version=" + version
+                    + " needs the role RULE_EDITOR or RULE_DEVELOPER; without ?version= the active rule set scores.")
+                    .with("version", version);
+        }
+        return versions.lease(version);
+    }
+
+    private static boolean explained(String explain) {
+        if (!explain.equals("summary") && !explain.equals("full")) {
+            throw new ProblemException(SystemProblem.INVALID_QUERY, "explain takes summary (the default) or full.")
+                    .with("errors", List.of(new FieldProblem("explain", "must be summary or full")));
+        }
+        return explain.equals("full");
+    }
+
+    /** The first of NDJSON and CSV that Accept lists; NDJSON when it lists neither (or a wildcard). */
+    private static BatchFormat answerFormat(String accept) {
+        if (accept != null) {
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.getQualityValue() > 0 && type.equalsTypeAndSubtype(MediaType.parseMediaType(CSV))) {
+                    return BatchFormat.CSV;
+                }
+                if (type.getQualityValue() > 0 && type.equalsTypeAndSubtype(MediaType.parseMediaType(NDJSON))) {
+                    return BatchFormat.NDJSON;
+                }
+            }
+        }
+        return BatchFormat.NDJSON;
+    }
+}

@@ -1,0 +1,112 @@
+package io.leadrules.app.scoring.batch;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Scores items in chunks on the executor while the caller reads on, and writes the answers in input order. At most
+ * {@code maxPending} chunks are in flight: when that many wait, the caller writes the oldest before it reads more,
+ * so memory is bounded by {@code chunkSize x (maxPending + 1)} items whatever the size of the input. Answers are
+ * flushed after each chunk. The executor's threads are never interrupted (see {@code jobs.JobLane}).
+ */
+final class ChunkedScoring implements Consumer<BatchItem> {
+
+    private final Executor executor;
+    private final int chunkSize;
+    private final int maxPending;
+    private final Function<BatchItem, LineAnswer> scorer;
+    private final AnswerWriter out;
+    private final BatchTally tally;
+    private final Runnable afterChunk;
+    private final Deque<CompletableFuture<List<LineAnswer>>> pending = new ArrayDeque<>();
+    private List<BatchItem> chunk;
+
+    ChunkedScoring(Executor executor, BatchShape shape, Function<BatchItem, LineAnswer> scorer, AnswerWriter out,
+                   BatchTally tally, Runnable afterChunk) {
+        this.executor = executor;
+        this.chunkSize = shape.chunkSize();
+        this.maxPending = shape.maxPending();
+        this.scorer = scorer;
+        this.out = out;
+        this.tally = tally;
+        this.afterChunk = afterChunk;
+        this.chunk = new ArrayList<>(chunkSize);
+    }
+
+    /** How a batch is cut: items per chunk, chunks in flight. */
+    record BatchShape(int chunkSize, int maxPending) {
+    }
+
+    @Override
+    public void accept(BatchItem item) {
+        chunk.add(item);
+        if (chunk.size() == chunkSize) {
+            submit();
+        }
+    }
+
+    /** Scores what is left and writes every answer still pending, in order. */
+    void finish() throws IOException {
+        if (!chunk.isEmpty()) {
+            submit();
+        }
+        while (!pending.isEmpty()) {
+            writeOldest();
+        }
+    }
+
+    /** Lets the chunks in flight run out, unwritten: the batch failed and nobody reads their answers. */
+    void abandon() {
+        pending.clear();
+        chunk = new ArrayList<>();
+    }
+
+    private void submit() {
+        List<BatchItem> items = chunk;
+        chunk = new ArrayList<>(chunkSize);
+        pending.addLast(CompletableFuture.supplyAsync(() -> items.stream().map(scorer).toList(), executor));
+        while (pending.size() > maxPending) {
+            try {
+                writeOldest();
+            } catch (IOException e) {
+                throw new WriteFailed(e);
+            }
+        }
+    }
+
+    private void writeOldest() throws IOException {
+        for (LineAnswer answer : await(pending.removeFirst())) {
+            out.write(answer);
+            tally.count(answer);
+        }
+        out.flush();
+        afterChunk.run();
+    }
+
+    private static List<LineAnswer> await(CompletableFuture<List<LineAnswer>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a chunk of the batch", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a chunk of the batch failed", e.getCause());
+        }
+    }
+
+    /** Writing to the client failed while reading went on: the client is gone. */
+    static final class WriteFailed extends RuntimeException {
+
+        WriteFailed(IOException cause) {
+            super(cause);
+        }
+    }
+}
