@@ -12,6 +12,7 @@ import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.security.RateLimitSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import io.leadrules.app.trail.AuditSettings;
+import io.leadrules.app.lead.imports.LeadImportSettings;
 import io.leadrules.app.lead.outcome.OutcomeSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
         SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class,
-        OutcomeSettings.class, BacktestSettings.class})
+        OutcomeSettings.class, BacktestSettings.class, LeadImportSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

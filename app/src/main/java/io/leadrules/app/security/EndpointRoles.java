@@ -35,6 +35,11 @@ final class EndpointRoles {
     static final List<Endpoint> TABLE = List.of(
             endpoint("POST", "/api/v1/scores", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)),
             endpoint("POST", "/api/v1/leads", EnumSet.of(SCORER)),
+            // the path is shared with bulk scoring; ?store=true (lead-imports) checks for SCORER in its handler
+            endpoint("POST", "/api/v1/scores/batch", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)),
+            endpoint("GET", "/api/v1/lead-imports", READ_LEADS),
+            endpoint("GET", "/api/v1/lead-imports/{id}", READ_LEADS),
+            endpoint("POST", "/api/v1/lead-imports/{id}/cancel", EnumSet.of(SCORER)),
             endpoint("GET", "/api/v1/leads", READ_LEADS),
             endpoint("GET", "/api/v1/leads/{id}", READ_LEADS),
             endpoint("PATCH", "/api/v1/leads/{id}", EnumSet.of(SCORER)),
