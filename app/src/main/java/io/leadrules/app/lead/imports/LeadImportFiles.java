@@ -1,7 +1,9 @@
 package io.leadrules.app.lead.imports;
 
+import io.leadrules.app.system.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -46,10 +48,26 @@ class LeadImportFiles implements SmartInitializingSingleton {
         } catch (IOException e) {
             delete(file);
             throw new UncheckedIOException("the import could not be kept for its job", e);
+        } catch (ProblemException e) {
+            delete(file);
+            throw drained(body, e);
         } catch (RuntimeException e) {
             delete(file);
             throw e;
         }
+    }
+
+    /**
+     * The rest of a refused upload is read and dropped (never kept, still under the body limit) before the problem is
+     * answered: a client that is still sending when the answer comes reads a broken response otherwise.
+     */
+    private static ProblemException drained(InputStream body, ProblemException problem) {
+        try {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            log.debug("The rest of a refused import could not be read: {}", e.toString());
+        }
+        return problem;
     }
 
     private long copy(InputStream body, Path file) throws IOException {
