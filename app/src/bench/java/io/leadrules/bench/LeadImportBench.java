@@ -140,7 +140,8 @@ public final class LeadImportBench {
     }
 
     private static ConfigurableApplicationContext start(Path dir) {
-        String url = "jdbc:h2:file:" + dir.resolve("leadrules") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
+        String url = "jdbc:h2:file:" + dir.resolve("leadrules")
+                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
         return new SpringApplicationBuilder(LeadRulesApplication.class)
                 .run("--server.port=0", "--leadrules.data-dir=" + dir, "--spring.datasource.url=" + url,
                         "--leadrules.rescoring.schedule-enabled=false", "--leadrules.sandbox.warm-at-startup=false",

@@ -43,14 +43,7 @@ public class ActivityLog {
     }
 
     public void append(StoredActivity activity) {
-        jdbc.sql("INSERT INTO activities (" + COLUMNS + ") VALUES (:lead, :id, :type, :occurred, :detail, :value, "
-                        + ":properties, :received)")
-                .param("lead", activity.leadId()).param("id", activity.activityId()).param("type", activity.type())
-                .param("occurred", Timestamp.from(activity.occurredAt())).param("detail", activity.detail())
-                .param("value", activity.activityValue(), Types.DECIMAL)
-                .param("properties", activity.properties(), Types.VARCHAR)
-                .param("received", Timestamp.from(activity.receivedAt()))
-                .update();
+        appendAll(List.of(activity));
     }
 
     /** Appends the activities in one JDBC batch: a lead posted with fifty activities is one round trip, not fifty. */
@@ -64,7 +57,8 @@ public class ActivityLog {
 
     private static Object[] row(StoredActivity a) {
         return new Object[] {a.leadId(), a.activityId(), a.type(), Timestamp.from(a.occurredAt()),
-                new SqlParameterValue(Types.VARCHAR, a.detail()), new SqlParameterValue(Types.DECIMAL, a.activityValue()),
+                new SqlParameterValue(Types.VARCHAR, a.detail()),
+                new SqlParameterValue(Types.DECIMAL, a.activityValue()),
                 new SqlParameterValue(Types.VARCHAR, a.properties()), Timestamp.from(a.receivedAt())};
     }
 

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Storing leads in bulk, as a client sees it: progress, refused lines, re-imports, and sameness with the single path. */
+/** Storing leads in bulk as a client sees it: progress, refused lines, re-imports, sameness with the single path. */
 @FullServiceTest
 class LeadImportTest {
 
