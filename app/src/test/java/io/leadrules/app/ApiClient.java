@@ -44,6 +44,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A body of any media type ({@code application/x-ndjson}), with these credentials (the Authorization value). */
+    public HttpResponse<String> postAs(String path, byte[] body, String contentType, String authorization) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A multipart upload of one text file in the part {@code files}, as the admin. */
     HttpResponse<String> upload(String path, String fileName, String content) {
         String boundary = "upload" + System.nanoTime();

@@ -64,14 +64,13 @@ class ActivityIntake {
                 conflicts.addAll(differences(posted, i, stored.get(activity.id()), first));
                 duplicates.add(activity.id());
             } else {
-                StoredActivity row = records.toStored(activity, lead.id(), now);
-                log.append(row);
-                accepted.add(row);
+                accepted.add(records.toStored(activity, lead.id(), now));
             }
         }
         if (!conflicts.isEmpty()) {
             throw conflict(conflicts);
         }
+        log.appendAll(accepted);
         audit.accepted(lead, accepted);
         return new Intake(accepted.stream().map(StoredActivity::activityId).toList(), List.copyOf(duplicates));
     }

@@ -57,7 +57,8 @@ class LeadRegistration {
         }
     }
 
-    private Registered registerOnce(LeadRequest request) {
+    /** Stores the lead inside the caller's transaction: a page of a bulk import stores many leads in one. */
+    Registered registerOnce(LeadRequest request) {
         StoredProfile profile = records.toProfile(request.lead());
         StoredConsent consent = records.toConsent(request.lead().consent());
         Instant now = clock.instant();

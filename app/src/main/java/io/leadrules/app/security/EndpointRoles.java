@@ -34,8 +34,12 @@ final class EndpointRoles {
 
     static final List<Endpoint> TABLE = List.of(
             endpoint("POST", "/api/v1/scores", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)),
+            // ?store=true (storing leads in bulk, lead.imports) shares the path and checks for SCORER in its handler
             endpoint("POST", "/api/v1/scores/batch", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)),
             endpoint("POST", "/api/v1/leads", EnumSet.of(SCORER)),
+            endpoint("GET", "/api/v1/lead-imports", READ_LEADS),
+            endpoint("GET", "/api/v1/lead-imports/{id}", READ_LEADS),
+            endpoint("POST", "/api/v1/lead-imports/{id}/cancel", EnumSet.of(SCORER)),
             endpoint("GET", "/api/v1/leads", READ_LEADS),
             endpoint("GET", "/api/v1/leads/{id}", READ_LEADS),
             endpoint("PATCH", "/api/v1/leads/{id}", EnumSet.of(SCORER)),

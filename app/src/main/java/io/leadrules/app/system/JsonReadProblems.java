@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -29,7 +29,21 @@ public final class JsonReadProblems {
     private JsonReadProblems() {
     }
 
-    static ProblemDetail describe(HttpMessageNotReadableException ex) {
+    /**
+     * The members a JSON text that could not be read gets wrong, worded as for a body; the detail alone when it names
+     * no member. For input read piece by piece, such as one line of an NDJSON import.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<FieldProblem> problemsOf(JacksonException ex) {
+        ProblemDetail problem = describe(ex);
+        Map<String, Object> members = problem.getProperties();
+        if (members != null && members.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+            return (List<FieldProblem>) errors;
+        }
+        return List.of(new FieldProblem("", problem.getDetail()));
+    }
+
+    static ProblemDetail describe(Throwable ex) {
         Optional<ErrorResponse> tooLarge = cause(ex, PayloadTooLargeException.class).map(ErrorResponse.class::cast);
         if (tooLarge.isPresent()) {
             return tooLarge.get().getBody();

@@ -48,6 +48,7 @@ final class ExampleRequests {
     private final String backtest;
     private final Calibrations calibrations;
     private final String calibration;
+    private final String leadImport;
 
     ExampleRequests(SecurityHttp http, JdbcClient jdbc, Calibrations calibrations) {
         this.http = http;
@@ -66,6 +67,24 @@ final class ExampleRequests {
                 "{\"outcome\": \"CONVERTED\", \"occurredAt\": \"2026-11-21T09:00:00Z\"}", 201);
         this.backtest = finishedBacktest();
         this.calibration = newCalibration();
+        this.leadImport = newLeadImport();
+    }
+
+    /** An import of one lead (POST /api/v1/scores/batch?store=true), as the admin started it. */
+    private String newLeadImport() {
+        HttpResponse<String> started = http.sendBytes("POST", "/api/v1/scores/batch?store=true",
+                leadBody(tag()).replace("\n", " ").getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "Authorization", TestCredentials.ADMIN_AUTHORIZATION);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        return SecurityHttp.JSON.readTree(started.body()).get("id").asString();
+    }
+
+    private String queuedLeadImport() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO lead_imports (id, state, total_lines, lines_read, created, updated, rejected, problems,"
+                        + " created_at, created_by) VALUES (:id, 'QUEUED', 1, 0, 0, 0, 0, '[]', :at, 'admin')")
+                .param("id", id).param("at", Timestamp.from(Instant.now())).update();
+        return id.toString();
     }
 
     /** A backtest of the draft over a small dataset, once DONE (so its suggested points can be asked for). */
@@ -125,6 +144,17 @@ final class ExampleRequests {
             case "GET /api/v1/rescoring-jobs/{id}" -> Example.of("GET", "/api/v1/rescoring-jobs/" + rescoring);
             case "POST /api/v1/rescoring-jobs/{id}/cancel" -> Example.of("POST", "/api/v1/rescoring-jobs/"
                     + (allowed ? queuedRescoring() : rescoring) + "/cancel");
+            default -> leadImports(row, allowed);
+        };
+    }
+
+    /** ?store=true on bulk scoring's path (SCORER only) has its own test in lead.imports. */
+    private Example leadImports(RoleMatrix.Row row, boolean allowed) {
+        return switch (row.endpoint()) {
+            case "GET /api/v1/lead-imports" -> Example.of("GET", "/api/v1/lead-imports?size=1");
+            case "GET /api/v1/lead-imports/{id}" -> Example.of("GET", "/api/v1/lead-imports/" + leadImport);
+            case "POST /api/v1/lead-imports/{id}/cancel" -> Example.of("POST", "/api/v1/lead-imports/"
+                    + (allowed ? queuedLeadImport() : leadImport) + "/cancel");
             default -> rulesOrAdministration(row, allowed);
         };
     }
