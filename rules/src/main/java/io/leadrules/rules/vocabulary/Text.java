@@ -2,10 +2,12 @@ package io.leadrules.rules.vocabulary;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text tests that decision-table cells use. Lists in a cell are comma separated ("chief, ceo, cto"); every
@@ -22,6 +24,10 @@ public final class Text {
                     return size() > CACHED_PATTERNS;
                 }
             });
+
+    private static final int CACHED_LISTS = 1024;
+    /** Folded phrases by list, for {@link #containsAnyWord}. */
+    private static final Map<String, String[]> PHRASES = new ConcurrentHashMap<>();
 
     private Text() {
     }
@@ -109,17 +115,31 @@ public final class Text {
             return false;
         }
         String haystack = " " + words(text) + " ";
-        int from = 0;
-        while (from <= commaSeparated.length()) {
-            int comma = commaSeparated.indexOf(',', from);
-            int to = comma < 0 ? commaSeparated.length() : comma;
-            String phrase = words(commaSeparated.substring(from, to));
-            if (!phrase.isEmpty() && haystack.contains(" " + phrase + " ")) {
+        for (String phrase : phrases(commaSeparated)) {
+            if (haystack.contains(phrase)) {
                 return true;
             }
-            from = to + 1;
         }
         return false;
+    }
+
+    /**
+     * The list's phrases folded as {@link #words} folds them, each between blanks (" sales ops "), empty ones left
+     * out. Kept by list: a rule's list is a literal asked for with every lead, and folding it again each time was
+     * most of what a Role row allocated (five objects per phrase). The cache is cleared when full, so a rule that
+     * passes a lead's own text as the list cannot make it grow.
+     */
+    private static String[] phrases(String commaSeparated) {
+        String[] phrases = PHRASES.get(commaSeparated);
+        if (phrases == null) {
+            phrases = Arrays.stream(commaSeparated.split(",", -1)).map(Text::words).filter(p -> !p.isEmpty())
+                    .map(p -> " " + p + " ").toArray(String[]::new);
+            if (PHRASES.size() >= CACHED_LISTS) {
+                PHRASES.clear();
+            }
+            PHRASES.put(commaSeparated, phrases);
+        }
+        return phrases;
     }
 
     /** The first index from {@code from} on whose character is not a blank (as {@link String#trim()} sees it). */

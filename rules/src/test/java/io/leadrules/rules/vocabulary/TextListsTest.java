@@ -41,6 +41,17 @@ class TextListsTest {
         }
     }
 
+    @Test
+    void aListAskedForAgainGetsTheSameAnswersAlsoAfterMoreListsThanTheCacheKeeps() {
+        assertThat(Text.containsAnyWord("Head of Sales-Ops", "sales ops, cto")).isTrue();
+        for (int i = 0; i < 1_500; i++) {
+            assertThat(Text.containsAnyWord("word" + i + " x", "y, WORD" + i)).isTrue();
+            assertThat(Text.containsAnyWord("word" + i, "y, word" + (i + 1))).isFalse();
+        }
+        assertThat(Text.containsAnyWord("Head of Sales-Ops", "sales ops, cto")).isTrue();
+        assertThat(Text.containsAnyWord("Salesops", "sales ops, cto")).isFalse();
+    }
+
     private static String random(Random random, int maxLength) {
         StringBuilder text = new StringBuilder();
         int length = random.nextInt(maxLength + 1);
