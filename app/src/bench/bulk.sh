@@ -53,10 +53,11 @@ until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do
     kill -0 "$PID" 2> /dev/null || { echo "the service did not start: see $DIR/service.log" >&2; exit 1; }
     sleep 2
 done
+# -T streams the file (--data-binary @file would read all of it into curl's memory first)
 for format in csv ndjson; do
     [ "$format" = csv ] && type=text/csv || type=application/x-ndjson
     s=$(timed curl -sf -H "Authorization: Bearer $KEY" -H "Content-Type: $type" -H "Accept: $type" \
-        --data-binary @"$DIR/leads-$N.$format" -o "$DIR/scores-http.$format" \
+        -X POST -T "$DIR/leads-$N.$format" -o "$DIR/scores-http.$format" \
         "http://localhost:$PORT/api/v1/scores/batch")
     report "endpoint $format" "$s" "$(wc -l < "$DIR/scores-http.$format")"
 done
