@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ public class PageDecisions {
     private final JdbcTemplate template;
     private final AuditTrail trail;
     private final Clock clock;
-    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final ForkJoinPool pool = workers(Thread.currentThread().getContextClassLoader());
 
     PageDecisions(Decisions decisions, CalibratedAnswers answers, DecisionSnapshots snapshots, JdbcClient jdbc,
                   JdbcTemplate template, AuditTrail trail, Clock clock) {
@@ -118,6 +119,19 @@ public class PageDecisions {
             });
         }
         return results;
+    }
+
+    /**
+     * One worker per core, each with the class loader of the thread that made this bean as its context loader. The
+     * default factory gives workers the system loader, which in the packaged jar cannot see the application's
+     * classes: Drools finds its services through the context loader, and every evaluation on such a worker failed.
+     */
+    private static ForkJoinPool workers(ClassLoader loader) {
+        return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
+            ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            worker.setContextClassLoader(loader);
+            return worker;
+        }, null, false);
     }
 
     @PreDestroy
