@@ -1,11 +1,10 @@
 package io.leadrules.app.backtest;
 
 import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.PageDecisions;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.evaluation.LeadEvaluation;
-import jakarta.annotation.PreDestroy;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,15 +22,16 @@ class PageScoring {
     private static final Logger log = LoggerFactory.getLogger(PageScoring.class);
 
     private final Decisions decisions;
-    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final PageDecisions pages;
 
-    PageScoring(Decisions decisions) {
+    PageScoring(Decisions decisions, PageDecisions pages) {
         this.decisions = decisions;
+        this.pages = pages;
     }
 
     /** Each lead of the page scored by the version and the live one, in the page's order. */
     List<Scored> score(List<BacktestCase> page, CompiledRuleSet version, CompiledRuleSet live) {
-        return pool.submit(() -> page.parallelStream().map(lead -> score(lead, version, live)).toList()).join();
+        return pages.onEveryCore(page, lead -> score(lead, version, live));
     }
 
     private Scored score(BacktestCase lead, CompiledRuleSet version, CompiledRuleSet live) {
@@ -42,11 +42,6 @@ class PageScoring {
                     version.version(), live.version(), e);
             return new Scored(lead, null, null);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
     }
 
     /** A lead and what each version made of it; both null when one of them failed on it. */

@@ -5,6 +5,7 @@ import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.lead.outcome.OutcomeLog;
 import io.leadrules.app.lead.outcome.StoredOutcome;
+import io.leadrules.rules.evaluation.EvaluationInput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * The stored leads with at least one outcome, in id order, each as the service knew it at its cut-off (exactly what
  * score-as-of answers for that instant). A lead converted when it has a CONVERTED or WON outcome, whenever it came;
- * one with only LOST or DISQUALIFIED did not. A lead erased since the page was read is skipped.
+ * one with only LOST or DISQUALIFIED did not. A lead erased since the page was read is skipped. A page's inputs are
+ * read in a few queries for the whole page ({@link LeadHistory#inputsKnownAt}), not two or three per lead.
  */
 final class StoredLeadCases implements CaseSource {
 
@@ -53,15 +55,25 @@ final class StoredLeadCases implements CaseSource {
 
     private List<BacktestCase> cases(List<UUID> ids, Exclusions excluded) {
         Map<UUID, List<StoredOutcome>> known = outcomes.ofLeads(ids);
-        List<BacktestCase> cases = new ArrayList<>(ids.size());
+        List<StoredLead> included = new ArrayList<>(ids.size());
+        List<Instant> cutoffs = new ArrayList<>(ids.size());
         for (StoredLead lead : leads.findAllById(ids).stream().filter(lead -> !lead.erased())
                 .sorted(Comparator.comparing(StoredLead::id)).toList()) {
-            caseOf(lead, known.getOrDefault(lead.id(), List.of()), excluded).ifPresent(cases::add);
+            cutoffOf(lead, excluded).ifPresent(at -> {
+                included.add(lead);
+                cutoffs.add(at);
+            });
+        }
+        List<EvaluationInput> inputs = history.inputsKnownAt(included, cutoffs);
+        List<BacktestCase> cases = new ArrayList<>(included.size());
+        for (int i = 0; i < included.size(); i++) {
+            cases.add(caseOf(inputs.get(i), known.getOrDefault(included.get(i).id(), List.of()), cutoffs.get(i)));
         }
         return cases;
     }
 
-    private Optional<BacktestCase> caseOf(StoredLead lead, List<StoredOutcome> leadOutcomes, Exclusions excluded) {
+    /** The lead's cut-off, or empty (counted as excluded) when it falls before its creation or in the future. */
+    private Optional<Instant> cutoffOf(StoredLead lead, Exclusions excluded) {
         Instant at = cutoff.forLeadCreatedAt(lead.createdAt());
         if (at.isBefore(lead.createdAt())) {
             excluded.notCreatedByCutoff();
@@ -71,9 +83,13 @@ final class StoredLeadCases implements CaseSource {
             excluded.cutoffInFuture();
             return Optional.empty();
         }
+        return Optional.of(at);
+    }
+
+    private static BacktestCase caseOf(EvaluationInput input, List<StoredOutcome> leadOutcomes, Instant at) {
         Optional<Instant> convertedAt = leadOutcomes.stream().filter(outcome -> outcome.outcome().converted())
                 .map(StoredOutcome::occurredAt).min(Comparator.naturalOrder());
-        return Optional.of(new BacktestCase(history.inputKnownAt(lead, at), convertedAt.isPresent(),
-                convertedAt.filter(when -> !when.isAfter(at)).isPresent()));
+        return new BacktestCase(input, convertedAt.isPresent(), convertedAt.filter(when -> !when.isAfter(at))
+                .isPresent());
     }
 }

@@ -68,6 +68,20 @@ public class ActivityLog {
                 .param("lead", leadId).query(StoredActivity.class).list();
     }
 
+    /**
+     * Every activity of a page of leads in one query, each lead's oldest first (then by id), as {@link #of} orders
+     * them: a job reading a page needs one query, not one per lead. A lead without activities has no entry.
+     */
+    public Map<UUID, List<StoredActivity>> ofLeads(Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id IN (:leads)"
+                        + " ORDER BY lead_id, occurred_at, activity_id")
+                .param("leads", leadIds).query(StoredActivity.class).list().stream()
+                .collect(Collectors.groupingBy(StoredActivity::leadId));
+    }
+
     /** One page of the lead's activities, oldest first (then by id, so pages never overlap). */
     public List<StoredActivity> page(UUID leadId, long offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead"

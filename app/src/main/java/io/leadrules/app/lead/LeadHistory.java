@@ -2,11 +2,16 @@ package io.leadrules.app.lead;
 
 import io.leadrules.app.decision.DecisionSnapshots;
 import io.leadrules.app.decision.DecisionStore;
+import io.leadrules.app.decision.DecisionTimeline;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Activity;
 import io.leadrules.rules.vocabulary.Lead;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +26,11 @@ public class LeadHistory {
     private final DecisionSnapshots snapshots;
     private final ActivityLog activities;
     private final StoredLeadFacts facts;
+    private final DecisionTimeline timeline;
 
     LeadHistory(DecisionStore decisions, DecisionSnapshots snapshots, ActivityLog activities,
-                StoredLeadFacts facts) {
+                StoredLeadFacts facts, DecisionTimeline timeline) {
+        this.timeline = timeline;
         this.decisions = decisions;
         this.snapshots = snapshots;
         this.activities = activities;
@@ -34,6 +41,34 @@ public class LeadHistory {
     public EvaluationInput inputKnownAt(StoredLead lead, Instant asOf) {
         List<Activity> known = activities.knownAt(lead.id(), asOf).stream().map(facts::toActivity).toList();
         return new EvaluationInput(profileKnownAt(lead, asOf), known, asOf);
+    }
+
+    /**
+     * {@link #inputKnownAt} for each lead of a page at an instant of its own ({@code instants.get(i)} for
+     * {@code page.get(i)}), in the page's order: the activities and the chosen decisions read for the whole page.
+     */
+    public List<EvaluationInput> inputsKnownAt(List<StoredLead> page, List<Instant> instants) {
+        Map<UUID, Instant> at = new HashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+            at.put(page.get(i).id(), instants.get(i));
+        }
+        Map<UUID, String> decided = timeline.inputsKnownAt(at);
+        Map<UUID, List<StoredActivity>> stored = activities.ofLeads(at.keySet());
+        List<EvaluationInput> inputs = new ArrayList<>(page.size());
+        for (StoredLead lead : page) {
+            Instant asOf = at.get(lead.id());
+            String snapshot = decided.get(lead.id());
+            List<Activity> known = stored.getOrDefault(lead.id(), List.of()).stream()
+                    .filter(activity -> knownBy(activity, asOf)).map(facts::toActivity).toList();
+            inputs.add(new EvaluationInput(snapshot == null ? facts.toLead(lead)
+                    : snapshots.readInput(snapshot).lead(), known, asOf));
+        }
+        return inputs;
+    }
+
+    /** As {@link ActivityLog#knownAt} selects: happened and received by the instant. */
+    private static boolean knownBy(StoredActivity activity, Instant instant) {
+        return !activity.occurredAt().isAfter(instant) && !activity.receivedAt().isAfter(instant);
     }
 
     /**

@@ -4,23 +4,21 @@ import io.leadrules.app.decision.CalibratedAnswers;
 import io.leadrules.app.decision.DecisionSnapshots;
 import io.leadrules.app.decision.DecisionStore;
 import io.leadrules.app.decision.Decisions;
-import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.LeadDecisions;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredLead;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Rescores one lead for a job, in its own short transaction under the lead's row lock: evaluates it as of the job's
+ * Rescores one lead alone, in its own short transaction under the lead's row lock (the path a lead of a page takes
+ * when it changed while its page was evaluated, see {@link PageRescoring}): evaluates it as of the job's
  * instant with the active rule set and records a decision only when the result differs from the lead's current
  * decision (ignoring {@code asOf}, which always differs). A lead that fails is reported, not thrown: the job goes on.
  */
@@ -39,9 +37,12 @@ class LeadRescoring {
     private final DecisionSnapshots snapshots;
     private final CalibratedAnswers answers;
     private final ActiveRuleSet rules;
+    private final ResultComparison comparison;
 
     LeadRescoring(TransactionTemplate transactions, LeadStore leads, LeadDecisions decisions, Decisions evaluations,
-                  DecisionStore records, DecisionSnapshots snapshots, CalibratedAnswers answers, ActiveRuleSet rules) {
+                  DecisionStore records, DecisionSnapshots snapshots, CalibratedAnswers answers, ActiveRuleSet rules,
+                  ResultComparison comparison) {
+        this.comparison = comparison;
         this.transactions = transactions;
         this.leads = leads;
         this.decisions = decisions;
@@ -65,34 +66,19 @@ class LeadRescoring {
     }
 
     private Outcome rescoreLocked(StoredLead lead, Instant asOf) {
-        ObjectNode fresh = withoutAsOf(snapshots.tree(snapshots.write(answers.answer(
-                rules.apply(set -> evaluations.evaluate(decisions.inputFor(lead, asOf), set))))));
-        ObjectNode recorded = currentResult(lead);
-        if (fresh.equals(recorded)) {
-            return Outcome.UNCHANGED;
+        String fresh = snapshots.write(answers.answer(
+                rules.apply(set -> evaluations.evaluate(decisions.inputFor(lead, asOf), set))));
+        Outcome outcome = comparison.outcome(lead, currentResult(lead), fresh);
+        if (outcome != Outcome.UNCHANGED) {
+            decisions.decide(lead, asOf);
         }
-        decisions.decide(lead, asOf);
-        boolean moved = recorded == null || !Objects.equals(recorded.get("stage"), fresh.get("stage"))
-                || !Objects.equals(recorded.get("temperature"), fresh.get("temperature"));
-        return moved ? Outcome.CHANGED : Outcome.RESCORED;
+        return outcome;
     }
 
-    /** The lead's current decision's result without asOf; null when it was never decided. */
-    private ObjectNode currentResult(StoredLead lead) {
-        UUID current = lead.current() == null ? null : lead.current().currentDecisionId();
-        if (current == null) {
-            return null;
-        }
-        StoredDecision decision = records.findById(current).orElseThrow(() -> new IllegalStateException(
-                "Lead " + lead.id() + " names decision " + current + " as its current one, which does not exist"));
-        return withoutAsOf(snapshots.tree(decision.result()));
-    }
-
-    private static ObjectNode withoutAsOf(JsonNode result) {
-        if (!(result instanceof ObjectNode object)) {
-            throw new IllegalStateException("A recorded result is not a JSON object: " + result.getNodeType());
-        }
-        object.remove("asOf");
-        return object;
+    /** The lead's current decision's result by its id; empty when it was never decided (or the decision is gone). */
+    private Map<UUID, String> currentResult(StoredLead lead) {
+        UUID current = lead.currentDecisionId();
+        return current == null ? Map.of() : records.findById(current)
+                .map(decision -> Map.of(current, decision.result())).orElse(Map.of());
     }
 }

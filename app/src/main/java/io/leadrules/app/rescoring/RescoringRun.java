@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one job to its end: every stored, non-erased lead, one page of ids at a time (never more than
- * {@code leadrules.rescoring.page-size} in memory), each lead rescored on its own, progress saved after each page.
+ * {@code leadrules.rescoring.page-size} in memory), each page rescored at once ({@link PageRescoring}: read in
+ * three queries, evaluated on every core, written in one transaction), progress saved after each page.
  * A lead that fails counts in {@code failures}; anything else that goes wrong (the database is gone) fails the job.
  * Between pages it checks its stop signal: a cancelled job ends there (its row already says CANCELLED, and the
- * decisions written before stay, each lead having been its own transaction); a stopping service fails it.
+ * decisions written before stay, each page having been its own transaction); a stopping service fails it.
  */
 @Component
 class RescoringRun {
@@ -23,12 +24,12 @@ class RescoringRun {
     private static final Logger log = LoggerFactory.getLogger(RescoringRun.class);
 
     private final RescoringCandidates candidates;
-    private final LeadRescoring rescoring;
+    private final PageRescoring rescoring;
     private final RescoringJobStore jobs;
     private final RescoringSettings settings;
     private final Clock clock;
 
-    RescoringRun(RescoringCandidates candidates, LeadRescoring rescoring, RescoringJobStore jobs,
+    RescoringRun(RescoringCandidates candidates, PageRescoring rescoring, RescoringJobStore jobs,
                  RescoringSettings settings, Clock clock) {
         this.candidates = candidates;
         this.rescoring = rescoring;
@@ -64,9 +65,7 @@ class RescoringRun {
         do {
             stop.check();
             page = candidates.after(after, pageSize);
-            for (UUID leadId : page) {
-                progress = progress.with(rescoring.rescore(leadId, job.asOf()));
-            }
+            progress = progress.with(rescoring.rescore(page, job.asOf()));
             jobs.progressed(job.id(), progress);
             after = page.isEmpty() ? after : page.get(page.size() - 1);
         } while (page.size() == pageSize);

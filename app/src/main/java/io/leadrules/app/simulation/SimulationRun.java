@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one simulation to its end: leases both versions for the whole run, compares every matching lead one page of
- * ids at a time (never more than {@code leadrules.simulation.page-size} leads in memory), saves progress after each
- * page and the report at the end. A lead that fails counts in {@code failures}; anything else that goes wrong (the
+ * ids at a time (never more than {@code leadrules.simulation.page-size} leads in memory), each page on every core
+ * ({@link LeadComparison}), saves progress after each page and the report at the end. A lead that fails counts in {@code failures}; anything else that goes wrong (the
  * database is gone, the service stops) fails the job. Between pages it checks its stop signal: a cancelled job ends
  * there, without a report (its row already says CANCELLED). Writes no decision.
  */
@@ -82,10 +82,9 @@ class SimulationRun {
         do {
             stop.check();
             page = candidates.after(job.filter(), after, pageSize);
-            for (StoredLead lead : load(page)) {
-                processed++;
-                failures += comparison.compare(lead, job.asOf(), baseline, draft, tally) ? 0 : 1;
-            }
+            List<StoredLead> leads = load(page);
+            processed += leads.size();
+            failures += comparison.compareAll(leads, job.asOf(), baseline, draft, tally);
             jobs.progressed(job.id(), processed, failures);
             after = page.isEmpty() ? after : page.get(page.size() - 1);
         } while (page.size() == pageSize);

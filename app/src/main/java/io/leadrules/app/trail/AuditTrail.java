@@ -2,6 +2,7 @@ package io.leadrules.app.trail;
 
 import io.leadrules.app.system.CurrentActor;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,6 +79,20 @@ public class AuditTrail {
     public void recordDecision(UUID decisionId, UUID leadId) {
         saltFor(leadId);
         record(AuditAction.DECISION_RECORDED, "decision", decisionId.toString(), AuditDigest.pending());
+    }
+
+    /**
+     * The entries of a page of decisions ({@code decisionId -> leadId}), as {@link #recordDecision} makes each, the
+     * leads' salts read (or made) for the whole page at once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDecisions(Map<UUID, UUID> leadByDecision) {
+        Map<UUID, byte[]> pageSalts = salts.existingOrNew(leadByDecision.values());
+        PendingEntries pending = pending();
+        leadByDecision.forEach((decisionId, leadId) -> {
+            pending.salt(leadId, pageSalts::get);
+            record(AuditAction.DECISION_RECORDED, "decision", decisionId.toString(), AuditDigest.pending());
+        });
     }
 
     /** The digest of a decision record (see {@link DecisionDigests}). */

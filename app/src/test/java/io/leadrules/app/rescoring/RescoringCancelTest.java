@@ -9,6 +9,7 @@ import io.leadrules.app.jobs.JobState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +41,7 @@ class RescoringCancelTest {
     @Autowired
     RescoringRun run;
     @Autowired
-    LeadRescoring rescoring;
+    PageRescoring rescoring;
     @Autowired
     Clock clock;
 
@@ -183,23 +184,23 @@ class RescoringCancelTest {
         }
     }
 
-    /** The real rescoring, which holds the run after its first lead until the test resumes it. */
-    static final class PausingRescoring extends LeadRescoring {
+    /** The real rescoring, which holds the run after its first page until the test resumes it. */
+    static final class PausingRescoring extends PageRescoring {
 
         final List<UUID> visited = new CopyOnWriteArrayList<>();
-        private final LeadRescoring real;
+        private final PageRescoring real;
         private final CountDownLatch firstDone = new CountDownLatch(1);
         private final CountDownLatch resumed = new CountDownLatch(1);
 
-        PausingRescoring(LeadRescoring real) {
-            super(null, null, null, null, null, null, null, null);
+        PausingRescoring(PageRescoring real) {
+            super(null, null, null, null, null, null, null);
             this.real = real;
         }
 
         @Override
-        Outcome rescore(UUID leadId, Instant asOf) {
-            Outcome outcome = real.rescore(leadId, asOf);
-            visited.add(leadId);
+        Map<UUID, LeadRescoring.Outcome> rescore(List<UUID> page, Instant asOf) {
+            Map<UUID, LeadRescoring.Outcome> outcome = real.rescore(page, asOf);
+            visited.addAll(page);
             firstDone.countDown();
             RescoringCancelTest.await(resumed);
             return outcome;

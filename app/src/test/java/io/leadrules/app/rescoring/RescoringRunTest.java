@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,9 @@ class RescoringRunTest {
     final List<UUID> stored = IntStream.range(0, 7).mapToObj(i -> new UUID(0, i)).toList();
     final RescoringCandidates candidates = new PagedCandidates(stored);
     final LeadRescoring rescoring = mock(LeadRescoring.class);
+    final PageRescoring pages = new LeadByLead(rescoring);
     final RescoringJobStore jobs = mock(RescoringJobStore.class);
-    final RescoringRun run = new RescoringRun(candidates, rescoring, jobs, new RescoringSettings(false, null, PAGE),
+    final RescoringRun run = new RescoringRun(candidates, pages, jobs, new RescoringSettings(false, null, PAGE),
             Clock.fixed(NOW, ZoneOffset.UTC));
     final RescoringJob job = RescoringJob.queued(UUID.randomUUID(), NOW);
 
@@ -75,7 +78,7 @@ class RescoringRunTest {
         RescoringCandidates gone = mock(RescoringCandidates.class);
         when(gone.count()).thenReturn(7);
         when(gone.after(any(), anyInt())).thenThrow(new IllegalStateException("database closed"));
-        RescoringRun failing = new RescoringRun(gone, rescoring, jobs, new RescoringSettings(false, null, PAGE),
+        RescoringRun failing = new RescoringRun(gone, pages, jobs, new RescoringSettings(false, null, PAGE),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
         failing.run(job, JobStops.fresh());
@@ -109,6 +112,24 @@ class RescoringRunTest {
 
         verify(jobs).finished(job.id(), JobState.FAILED, NOW, "The job stopped: the service is shutting down");
         verify(rescoring, never()).rescore(any(), any());
+    }
+
+    /** A page rescored as its leads one by one would be: what each lead comes to is the test's to say. */
+    static final class LeadByLead extends PageRescoring {
+
+        private final LeadRescoring each;
+
+        LeadByLead(LeadRescoring each) {
+            super(null, null, null, null, null, null, null);
+            this.each = each;
+        }
+
+        @Override
+        Map<UUID, LeadRescoring.Outcome> rescore(List<UUID> ids, Instant asOf) {
+            Map<UUID, LeadRescoring.Outcome> outcomes = new LinkedHashMap<>();
+            ids.forEach(id -> outcomes.put(id, each.rescore(id, asOf)));
+            return outcomes;
+        }
     }
 
     /** Lead ids in id order, served a page at a time; records what was asked for. */

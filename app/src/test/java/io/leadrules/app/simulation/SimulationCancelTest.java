@@ -193,7 +193,7 @@ class SimulationCancelTest {
         }
     }
 
-    /** The real comparison, which holds the run after its first lead until the test resumes it. */
+    /** The real comparison, which holds the run after its first page until the test resumes it. */
     static final class PausingComparison extends LeadComparison {
 
         final List<UUID> visited = new CopyOnWriteArrayList<>();
@@ -202,15 +202,15 @@ class SimulationCancelTest {
         private final CountDownLatch resumed = new CountDownLatch(1);
 
         PausingComparison(LeadComparison real) {
-            super(null, null);
+            super(null, null, null);
             this.real = real;
         }
 
         @Override
-        boolean compare(StoredLead lead, Instant asOf, CompiledRuleSet baseline, CompiledRuleSet draft,
-                        ImpactTally tally) {
-            boolean compared = real.compare(lead, asOf, baseline, draft, tally);
-            visited.add(lead.id());
+        int compareAll(List<StoredLead> page, Instant asOf, CompiledRuleSet baseline, CompiledRuleSet draft,
+                       ImpactTally tally) {
+            int compared = real.compareAll(page, asOf, baseline, draft, tally);
+            page.forEach(lead -> visited.add(lead.id()));
             firstDone.countDown();
             SimulationCancelTest.await(resumed);
             return compared;

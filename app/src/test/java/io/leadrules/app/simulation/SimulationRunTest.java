@@ -44,14 +44,14 @@ class SimulationRunTest {
     final List<UUID> stored = IntStream.range(0, 7).mapToObj(i -> new UUID(0, i)).toList();
     final PagedCandidates candidates = new PagedCandidates(stored);
     final LeadStore leads = mock(LeadStore.class);
-    final LeadComparison comparison = mock(LeadComparison.class);
+    final PerLead comparison = mock(PerLead.class);
     final RuleSetHistory history = mock(RuleSetHistory.class);
     final RuleSetLease draft = mock(RuleSetLease.class);
     final RuleSetLease baseline = mock(RuleSetLease.class);
     final CompiledRuleSet draftRules = mock(CompiledRuleSet.class);
     final CompiledRuleSet baselineRules = mock(CompiledRuleSet.class);
     final SimulationStore jobs = mock(SimulationStore.class);
-    final SimulationRun run = new SimulationRun(candidates, leads, comparison, history, jobs,
+    final SimulationRun run = new SimulationRun(candidates, leads, new LeadByLead(comparison), history, jobs,
             new SimulationSettings(PAGE), Clock.fixed(NOW, ZoneOffset.UTC));
     final Simulation job = Simulation.queued(UUID.randomUUID(), "2", "1", NOW, LeadFilter.ALL, NOW);
 
@@ -158,6 +158,29 @@ class SimulationRunTest {
         StoredProfile profile = StoredProfile.of(null, "Ana", null, null, null, null, null, null, null, null, null,
                 null, null, null);
         return StoredLead.create(id, profile, new StoredConsent(true, false, null, null), NOW);
+    }
+
+    /** What comparing one lead comes to: the test's to say. */
+    interface PerLead {
+        boolean compare(StoredLead lead, Instant asOf, CompiledRuleSet baseline, CompiledRuleSet draft,
+                        ImpactTally tally);
+    }
+
+    /** A page compared as its leads one by one, in order. */
+    static final class LeadByLead extends LeadComparison {
+
+        private final PerLead each;
+
+        LeadByLead(PerLead each) {
+            super(null, null, null);
+            this.each = each;
+        }
+
+        @Override
+        int compareAll(List<StoredLead> page, Instant asOf, CompiledRuleSet baseline, CompiledRuleSet draft,
+                       ImpactTally tally) {
+            return (int) page.stream().filter(lead -> !each.compare(lead, asOf, baseline, draft, tally)).count();
+        }
     }
 
     /** Seven stored leads served by keyset pages, recording what was asked. */
