@@ -37,6 +37,14 @@ class EchoControllerTest {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                     .andExpect(content().json(REQUEST, true));
         }
+
+        @Test
+        void answersAsManyCopiesAsAskedSoThatItCanWriteAsMuchAsAScore() throws Exception {
+            mvc.perform(post(EchoController.PATH + "?copies=3").contentType(MediaType.APPLICATION_JSON)
+                            .content(REQUEST))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json("[" + REQUEST + "," + REQUEST + "," + REQUEST + "]", true));
+        }
     }
 
     @Nested
