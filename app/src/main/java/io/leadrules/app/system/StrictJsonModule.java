@@ -52,6 +52,10 @@ class StrictJsonModule extends SimpleModule {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
             String text = parser.getString().trim();
+            Instant utc = IsoInstants.utcSeconds(text);
+            if (utc != null) {
+                return utc;
+            }
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
