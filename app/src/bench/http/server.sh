@@ -87,10 +87,15 @@ LUA
 wrk_run() {
     local out="$WORK/wrk-$(date +%s%N).txt"
     wrk -t2 -c16 -d"$3"s --latency -s "$2" "${@:4}" "$1" >"$out"
+    wrk_summary "$out"
+}
+
+# wrk_summary FILE: "req/s p99_ms non2xx socket_errors" of a wrk output.
+wrk_summary() {
     awk '
         /Requests\/sec/ { rps = $2 }
         $1 == "99%" { v = $2; if (v ~ /us$/) p = v / 1000; else if (v ~ /ms$/) p = v + 0; else p = v * 1000 }
         /Non-2xx/ { bad = $NF }
         /Socket errors/ { gsub(/,/, ""); soc = $4 + $6 + $8 + $10 }
-        END { printf "%s %.2f %d %d\n", rps, p, bad, soc }' "$out"
+        END { printf "%s %.2f %d %d\n", rps, p, bad, soc }' "$1"
 }
