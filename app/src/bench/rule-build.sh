@@ -32,8 +32,14 @@ build() {
     shift
     live=$(api GET /api/v1/rulesets/active | json_id)
     t0=$(now_ms)
-    id=$(api POST /api/v1/rulesets "$@" -F label="bench $name" | json_id)
+    curl -sS -X POST "$BASE/api/v1/rulesets" -H "Authorization: Bearer $KEY" "$@" -F label="bench $name" \
+        -o "$WORK/upload.json"
     t1=$(now_ms)
+    id=$(json_id <"$WORK/upload.json" || true)
+    if [ -z "$id" ]; then    # refused (a problem): say which, after how long, and go on
+        echo "$name refused after $((t1 - t0)) ms: $(head -c 400 "$WORK/upload.json")"
+        return
+    fi
     api POST "/api/v1/rulesets/$id/activation?replaces=$live" >/dev/null
     t2=$(now_ms)
     echo "$name $((t1 - t0)) $((t2 - t1))" | tee -a "$WORK/builds.txt"
