@@ -92,7 +92,10 @@ final class EndpointRoles {
             endpoint("POST", "/api/v1/users/{name}/password-reset", EnumSet.of(ADMIN)),
             endpoint("POST", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("GET", "/api/v1/api-keys", EnumSet.of(ADMIN)),
-            endpoint("DELETE", "/api/v1/api-keys/{id}", EnumSet.of(ADMIN)));
+            endpoint("DELETE", "/api/v1/api-keys/{id}", EnumSet.of(ADMIN)),
+            // Served only in the bench profile (bench.EchoController), so not in docs/security.md's matrix, which
+            // RoleMatrixTest checks without it; the scoring roles, so the HTTP benchmark compares like with like.
+            endpoint("POST", "/api/v1/bench/echo", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)));
 
     private EndpointRoles() {
     }

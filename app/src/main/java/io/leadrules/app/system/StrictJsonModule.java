@@ -53,6 +53,10 @@ public class StrictJsonModule extends SimpleModule {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
             String text = parser.getString().trim();
+            Instant utc = IsoInstants.utcSeconds(text);
+            if (utc != null) {
+                return utc;
+            }
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
