@@ -17,8 +17,6 @@ import org.drools.drl.ast.descr.RelationalExprDescr;
  */
 final class ConstraintWords {
 
-    private static final Pattern STRINGS_AND_COMMENTS = Pattern.compile(
-            "\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("(?<![\\w$])[A-Za-z_$][\\w$]*");
     /** Words of the constraint language that the tree holds as operators or rewrites ({@code in}, {@code not in}). */
     private static final Set<String> KEYWORDS = Set.of("in", "not", "contains", "memberOf", "matches", "soundslike",
@@ -62,10 +60,64 @@ final class ConstraintWords {
         if (text == null) {
             return words;
         }
-        Matcher word = WORD.matcher(STRINGS_AND_COMMENTS.matcher(text).replaceAll(" "));
+        Matcher word = WORD.matcher(withoutStringsAndComments(text));
         while (word.find()) {
             words.add(word.group());
         }
         return words;
+    }
+
+    /**
+     * The text with each string literal ({@code "..."}, {@code '...'}, backslash escapes inside) and comment
+     * ({@code //} to the end of the line, {@code /* ... *}{@code /}) replaced by one blank; a quote or {@code /*}
+     * that is never closed is kept as a character, and reading goes on after it. A loop rather than a regular
+     * expression: {@code java.util.regex} recurses once per character of a repeated group, and a table whose list
+     * literal held a few thousand characters overflowed the sandbox worker's stack.
+     */
+    static String withoutStringsAndComments(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int at = 0;
+        while (at < text.length()) {
+            int end = endOfSkipped(text, at);
+            if (end > at) {
+                kept.append(' ');
+                at = end;
+            } else {
+                kept.append(text.charAt(at++));
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Where the literal or comment that starts at {@code at} ends (exclusive), or {@code at} when none starts. */
+    private static int endOfSkipped(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '"' || c == '\'') {
+            return endOfLiteral(text, at, c);
+        }
+        if (c == '/' && text.startsWith("//", at)) {
+            int newline = text.indexOf('\n', at);
+            return newline < 0 ? text.length() : newline;
+        }
+        if (c == '/' && text.startsWith("/*", at)) {
+            int close = text.indexOf("*/", at + 2);
+            return close < 0 ? at : close + 2;
+        }
+        return at;
+    }
+
+    private static int endOfLiteral(String text, int at, char quote) {
+        int i = at + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == quote) {
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        return at;
     }
 }

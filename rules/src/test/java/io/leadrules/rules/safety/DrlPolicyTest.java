@@ -2,6 +2,8 @@ package io.leadrules.rules.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DrlPolicyTest {
@@ -84,5 +86,30 @@ class DrlPolicyTest {
                 .contains("java", "Runtime", "getRuntime");
         assertThat(ConstraintWords.notRead("source not in (\"a\", \"b\")",
                 ConstraintRules.parse("source not in (\"a\", \"b\")").orElseThrow())).isEmpty();
+    }
+
+    /**
+     * A table of many activity types writes them into one list literal. Reading past a string must not cost stack
+     * per character: with a repeated regex group it did, and a Points table of 200 rows overflowed the sandbox
+     * worker's 1 MB stack (refused as a rule-set limit). Checked on a 256 KB stack with a 200,000-character literal,
+     * escapes included, and the names after the literal still found.
+     */
+    @Test
+    void aLongStringLiteralIsSkippedWithoutStackPerCharacter() throws InterruptedException {
+        String list = "PAGE_VIEW, \\\"QUOTED\\\", ".repeat(8_000);
+        String constraint = "Text.isOneOf(name, \"" + list + "\") java.lang.Runtime.getRuntime()";
+        AtomicReference<Object> found = new AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                found.set(ConstraintWords.words(constraint));
+            } catch (StackOverflowError e) {
+                found.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(found.get()).isEqualTo(Set.of("Text", "isOneOf", "name", "java", "lang", "Runtime",
+                "getRuntime"));
     }
 }
