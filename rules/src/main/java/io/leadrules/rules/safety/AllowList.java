@@ -180,6 +180,15 @@ final class AllowList {
             "java/util/Locale", Set.of("ENGLISH"),
             "org/drools/util/DateUtils", Set.of("getDateFormatMask"));
 
+    /**
+     * A package of more than 999 rules: Drools splits its rule list over classes {@code Rules<hash>Rules<n>}, each a
+     * {@code RulesSupplier}, which the package's {@code Rules<hash>} class joins with {@code RulesSupplier.getRules}.
+     * Those classes only list rule methods; nothing else may use the interface.
+     */
+    private static final Pattern RULES_SUPPLIERS = Pattern.compile("[^$]*/Rules[0-9A-F]{32}(Rules[0-9]+)?");
+    private static final Map<String, Set<String>> RULES_SUPPLIER_MEMBERS = Map.of(
+            "org/drools/model/RulesSupplier", Set.of("getRules", "getRulesList"));
+
     /** Loaded by Drools for the generated classes though no rule code may use them: see {@link ClassLoadingWall}. */
     private static final Set<String> DROOLS_RUNTIME_TYPES = Set.of("org/kie/api/builder/ReleaseId",
             "org/drools/modelcompiler/CanonicalKieModuleModel");
@@ -222,7 +231,8 @@ final class AllowList {
      * classes Drools' own generated classes use. Members are not checked here: that is the bytecode check's job.
      */
     static boolean loadable(String type) {
-        return typeAllowed(type) || PACKAGE_RULES_MEMBERS.containsKey(type) || DROOLS_RUNTIME_TYPES.contains(type);
+        return typeAllowed(type) || PACKAGE_RULES_MEMBERS.containsKey(type) || DROOLS_RUNTIME_TYPES.contains(type)
+                || RULES_SUPPLIER_MEMBERS.containsKey(type);
     }
 
     /** Why the use is refused, or empty when it is allowed. */
@@ -274,6 +284,10 @@ final class AllowList {
         if (PROJECT_MODEL.matcher(use.generatedClass()).matches()) {
             return PROJECT_MODEL_PREFIXES.stream().anyMatch(owner::startsWith)
                     || allowedIn(PROJECT_MODEL_MEMBERS, owner, member);
+        }
+        if (RULES_SUPPLIERS.matcher(use.generatedClass()).matches()
+                && allowedIn(RULES_SUPPLIER_MEMBERS, owner, member)) {
+            return true;
         }
         return PACKAGE_RULES.matcher(use.generatedClass()).matches()
                 && allowedIn(PACKAGE_RULES_MEMBERS, owner, member);

@@ -234,6 +234,28 @@ class RuleSetCompilerTest {
         }
     }
 
+    /**
+     * A package of 1,000 rules or more: Drools splits its rule list over generated {@code RulesSupplier} classes,
+     * which the bytecode check refused until it knew them (a Points table of 1,000 rows could not be uploaded). The
+     * rules still compile, fire and keep their ids; nothing else gains the interface.
+     */
+    @Test
+    void aPackageOfMoreThanAThousandRulesCompilesAndFires() {
+        StringBuilder drl = new StringBuilder("package leadrules.engagement;\nimport io.leadrules.rules.vocabulary.*;\n");
+        for (int size = 1; size <= 1_050; size++) {
+            drl.append("rule \"ENG-SIZE-").append(size).append(" A company of ").append(size)
+                    .append("\"\nwhen\n    Lead(companySize == ").append(size).append(")\nthen\nend\n");
+        }
+        Lead lead = new Lead(null, "Ana", "Garcia", "ana@acme.com", null, "Acme", "CTO", null, 1_042, null, null,
+                null, null, null, null);
+
+        try (CompiledRuleSet rules = compiler.compile("t", List.of(drl("Big.drl", drl.toString())))) {
+            assertThat(rules.evaluate(new EvaluationInput(lead, List.of(), Instant.EPOCH)).firedRules())
+                    .extracting(FiredRule::ruleId).containsExactly("ENG-SIZE-1042");
+            assertThat(rules.catalog().byId("ENG-SIZE-1")).isPresent();
+        }
+    }
+
     private static Set<String> generatedClasses(CompiledRuleSet rules) {
         KieContainerImpl container = (KieContainerImpl) rules.container();
         InternalKieModule module = (InternalKieModule) container.getKieModuleForKBase(
