@@ -92,12 +92,11 @@ class CsvLeadImportTest {
     }
 
     @Test
-    void reImportingTheSameCsvUpdatesTheSamePeopleAndStoresNoActivityTwice() {
+    void reImportingTheSameCsvEvenReSortedUpdatesTheSamePeopleAndStoresNoActivityTwice() {
         String tag = tag();
-        String file = HEADER + "\n" + row(tag, 1) + "\n" + row(tag, 2) + "\n";
-        files.imported(file, CSV);
+        files.imported(HEADER + "\n" + row(tag, 1) + "\n" + row(tag, 2) + "\n", CSV);
 
-        JsonNode again = files.imported(file, CSV);
+        JsonNode again = files.imported(HEADER + "\n" + row(tag, 2) + "\n" + row(tag, 1) + "\n", CSV);
 
         assertThat(again.get("updated").asLong()).isEqualTo(2);
         assertThat(again.get("rejected").asLong()).isZero();
