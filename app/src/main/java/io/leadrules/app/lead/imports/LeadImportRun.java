@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one import to its end: gathers a page of lines as the file hands them on, refuses the lines
- * {@code POST /api/v1/leads} would refuse, stores the others in one transaction ({@link BulkLeadRegistration}), saves the progress, and goes on until the file ends,
- * the job is cancelled (what was stored stays) or the service stops (FAILED). Lines are judged in file order, so the
+ * {@code POST /api/v1/leads} would refuse, stores the others in one transaction ({@link BulkLeadRegistration}), saves
+ * the progress, and goes on until the file ends, the job is cancelled (what was stored stays) or the service stops (FAILED). Lines are judged in file order, so the
  * same person on two lines is created by the first and updated by the second, as two posts would do.
  */
 @Component

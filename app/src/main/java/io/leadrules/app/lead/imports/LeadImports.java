@@ -77,7 +77,8 @@ class LeadImports {
             throw e;
         }
         ActingAs importer = ActingAs.current();
-        lane.submit(id, stop -> importer.run(() -> run.run(job, lines(kept, job), stop)), () -> files.delete(kept.file()));
+        lane.submit(id, stop -> importer.run(() -> run.run(job, lines(kept, job), stop)),
+                () -> files.delete(kept.file()));
         return job;
     }
 
