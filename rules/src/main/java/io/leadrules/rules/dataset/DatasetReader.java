@@ -106,6 +106,17 @@ public final class DatasetReader {
     }
 
     /**
+     * Reads line 1 only, so that a file kept for later (a job's upload) is refused before the job is queued; does not
+     * close {@code in}.
+     *
+     * @throws DatasetFileException when line 1 cannot be used
+     * @throws IOException          when {@code in} fails
+     */
+    public void checkHeader(InputStream in) throws IOException {
+        DatasetHeader.read(utf8(in), purpose);
+    }
+
+    /**
      * Reads the file, handing each row to {@code rows} in file order, the rejected ones with their problem; does not
      * close {@code in}.
      *

@@ -1,6 +1,7 @@
 package io.leadrules.rules.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -59,6 +60,16 @@ class DatasetForScoringTest {
         assertThat(handed.get(2)).isInstanceOfSatisfying(DatasetProblem.class,
                 problem -> assertThat(problem.column()).isEqualTo("asOf"));
         assertThat(((DatasetRow) handed.get(3)).line()).isEqualTo(5);
+    }
+
+    @Test
+    void checkingTheHeaderPassesAUsableLineOneAndRefusesAnUnknownColumnQuotingIt() {
+        DatasetReader reader = DatasetReader.forScoring(DatasetLimits.DEFAULTS, List.of(), STARTED);
+
+        assertThatCode(() -> reader.checkHeader(bytes("externalId,companySize\na,many\n"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> reader.checkHeader(bytes("externalId,shoeSize\na,44\n")))
+                .isInstanceOfSatisfying(DatasetFileException.class, e -> assertThat(e.problems())
+                        .extracting(DatasetProblem::value).containsExactly("shoeSize"));
     }
 
     @Test

@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Storing leads in bulk: an NDJSON file of {@code POST /api/v1/leads} bodies, stored by a job with progress. */
+/** Storing leads in bulk: an NDJSON file of {@code POST /api/v1/leads} bodies, or a CSV of leads, stored by a job. */
 @RestController
 @Tag(name = "Leads")
 class LeadImportController {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
     static final String JOBS = "/api/v1/lead-imports";
     private static final int MAX_SIZE = 200;
     private static final String IDS = "as POST /api/v1/scores/batch?store=true answers them";
@@ -41,7 +42,20 @@ class LeadImportController {
     @PostMapping(path = LeadImportBodyLimit.PATH, params = "store=true", consumes = NDJSON,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LeadImport> start(InputStream body) {
-        LeadImport job = imports.start(body);
+        return accepted(imports.start(body, ImportFormat.NDJSON));
+    }
+
+    @Operation(summary = "Store many leads as a job (CSV, the columns of bulk scoring's CSV)",
+            description = "As the NDJSON import, each row standing for the POST /api/v1/leads body it describes; "
+                    + "activity ids are TYPE@instant (#2, #3 for repeats in a row), so a re-import stores none twice. "
+                    + "400 /problems/lead-import-invalid-file, nothing queued, when line 1 cannot be used.")
+    @PostMapping(path = LeadImportBodyLimit.PATH, params = "store=true", consumes = CSV,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<LeadImport> startCsv(InputStream body) {
+        return accepted(imports.start(body, ImportFormat.CSV));
+    }
+
+    private static ResponseEntity<LeadImport> accepted(LeadImport job) {
         return ResponseEntity.accepted().location(URI.create(JOBS + "/" + job.id())).body(job);
     }
 

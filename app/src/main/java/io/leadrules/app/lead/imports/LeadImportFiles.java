@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 class LeadImportFiles implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(LeadImportFiles.class);
-    private static final String SUFFIX = ".ndjson";
     private static final int CHUNK = 64 * 1024;
 
     private final Path directory;
@@ -39,8 +38,8 @@ class LeadImportFiles implements SmartInitializingSingleton {
     }
 
     /** The upload as a file on disk, with how many lines it has; a problem (and no file) when it is too large. */
-    Kept keep(UUID id, InputStream body) {
-        Path file = directory.resolve(id + SUFFIX);
+    Kept keep(UUID id, InputStream body, ImportFormat format) {
+        Path file = directory.resolve(id + format.suffix());
         try {
             Files.createDirectories(directory);
             long lines = copy(body, file);
@@ -101,7 +100,7 @@ class LeadImportFiles implements SmartInitializingSingleton {
             return;
         }
         try (Stream<Path> files = Files.list(directory)) {
-            files.filter(file -> file.getFileName().toString().endsWith(SUFFIX)).forEach(this::delete);
+            files.filter(ImportFormat::isUpload).forEach(this::delete);
         } catch (IOException e) {
             log.warn("Could not clear {}: {}", directory, e.toString());
         }

@@ -21,6 +21,10 @@ public enum LeadImportProblem implements ProblemType {
             "Each line is one POST /api/v1/leads body, and one line is longer than leadrules.lead-imports."
                     + "max-line-size. Nothing was queued.",
             "Split the lead's activities over several lines (the same person is updated, not duplicated)."),
+    INVALID_FILE("lead-import-invalid-file", HttpStatus.BAD_REQUEST, "Line 1 of the CSV import cannot be used",
+            "Line 1 of a CSV import names its columns, those of bulk scoring's CSV; a column is unknown, repeated or "
+                    + "one only a backtest has (errors names each). Nothing was queued.",
+            "Rename or remove the columns named in errors; docs/api.md \"Bulk scoring\" lists the columns."),
     TOO_MANY_LINES("lead-import-too-many-lines", HttpStatus.CONTENT_TOO_LARGE, "The import has too many lines",
             "The upload has more lines than leadrules.lead-imports.max-lines. Nothing was queued.",
             "Split the file into several imports: a lead sent twice is updated, never stored twice.");

@@ -12,15 +12,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one import to its end: reads a page of lines, refuses the lines {@code POST /api/v1/leads} would refuse, stores
- * the others in one transaction ({@link BulkLeadRegistration}), saves the progress, and goes on until the file ends,
- * the job is cancelled (what was stored stays) or the service stops (FAILED). Lines are judged in file order, so the
+ * Runs one import to its end: gathers a page of lines as the file hands them on, refuses the lines
+ * {@code POST /api/v1/leads} would refuse, stores the others in one transaction ({@link BulkLeadRegistration}), saves
+ * the progress, and goes on until the file ends, the job is cancelled (what was stored stays) or the service stops (FAILED). Lines are judged in file order, so the
  * same person on two lines is created by the first and updated by the second, as two posts would do.
  */
 @Component
@@ -45,11 +44,14 @@ class LeadImportRun {
     void run(LeadImport job, LeadLines lines, JobStop stop) {
         try (lines) {
             LeadImportTally tally = new LeadImportTally();
-            for (List<ImportLine> page = page(lines); !page.isEmpty(); page = page(lines)) {
-                stop.check();
-                store(page, tally);
-                store.progressed(job.id(), tally);
-            }
+            List<ImportLine> page = new ArrayList<>(settings.pageSize());
+            lines.read(line -> {
+                page.add(line);
+                if (page.size() == settings.pageSize()) {
+                    flush(job, page, tally, stop);
+                }
+            });
+            flush(job, page, tally, stop);
             store.end(job.id(), JobState.DONE, clock.instant(), null);
             log.info("Lead import {} done: {} lines, {} created, {} updated, {} refused", job.id(),
                     tally.linesRead(), tally.created(), tally.updated(), tally.rejected());
@@ -63,13 +65,15 @@ class LeadImportRun {
         }
     }
 
-    private List<ImportLine> page(LeadLines lines) {
-        List<ImportLine> page = new ArrayList<>(settings.pageSize());
-        Optional<ImportLine> next = Optional.empty();
-        while (page.size() < settings.pageSize() && (next = lines.next()).isPresent()) {
-            page.add(next.get());
+    /** Stores a full page (or the last one), saves the progress and empties the page for the next lines. */
+    private void flush(LeadImport job, List<ImportLine> page, LeadImportTally tally, JobStop stop) {
+        if (page.isEmpty()) {
+            return;
         }
-        return page;
+        stop.check();
+        store(page, tally);
+        store.progressed(job.id(), tally);
+        page.clear();
     }
 
     /** Checks each line, stores the good ones together, and counts every line in file order. */

@@ -35,47 +35,59 @@ class LeadImports {
     private final LeadImportFiles files;
     private final LeadImportSettings settings;
     private final JsonMapper json;
+    private final CsvImportReading csv;
     private final CurrentActor actor;
     private final Clock clock;
 
     LeadImports(LeadImportStore store, LeadImportRun run, @Qualifier(LeadImportLane.NAME) JobLane lane,
-                LeadImportFiles files, LeadImportSettings settings, JsonMapper json, CurrentActor actor, Clock clock) {
+                LeadImportFiles files, LeadImportSettings settings, JsonMapper json, CsvImportReading csv,
+                CurrentActor actor, Clock clock) {
         this.store = store;
         this.run = run;
         this.lane = lane;
         this.files = files;
         this.settings = settings;
         this.json = json;
+        this.csv = csv;
         this.actor = actor;
         this.clock = clock;
     }
 
-    /** Keeps the NDJSON body and queues its import; a 403 problem, before reading it, for a caller without SCORER. */
-    LeadImport start(InputStream body) {
+    /**
+     * Keeps the body and queues its import; a 403 problem, before reading it, for a caller without SCORER; a 400
+     * problem, with nothing queued, for a CSV whose line 1 cannot be used.
+     */
+    LeadImport start(InputStream body, ImportFormat format) {
         if (!actor.holds(STORING_ROLE)) {
             throw new ProblemException(LeadImportProblem.STORING_NOT_ALLOWED, actor.name() + " may score leads but "
                     + "not store them: ?store=true needs the " + STORING_ROLE + " role, as POST /api/v1/leads does.")
                     .with("requiredRole", STORING_ROLE);
         }
         UUID id = UUID.randomUUID();
-        LeadImportFiles.Kept kept = files.keep(id, body);
+        LeadImportFiles.Kept kept = files.keep(id, body, format);
         LeadImport job = LeadImport.queued(id, kept.lines(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 actor.name());
         try {
+            if (format == ImportFormat.CSV) {
+                csv.checkHeader(kept.file());
+            }
             store.insert(job);
         } catch (RuntimeException e) {
             files.delete(kept.file());
             throw e;
         }
         ActingAs importer = ActingAs.current();
-        lane.submit(id, stop -> importer.run(() -> run.run(job, lines(kept), stop)), () -> files.delete(kept.file()));
+        lane.submit(id, stop -> importer.run(() -> run.run(job, lines(kept, job), stop)),
+                () -> files.delete(kept.file()));
         return job;
     }
 
-    private LeadLines lines(LeadImportFiles.Kept kept) {
+    /** The kept file's lines, read as its extension says; CSV offsets count from when the upload was accepted. */
+    private LeadLines lines(LeadImportFiles.Kept kept, LeadImport job) {
         try {
-            return new NdjsonLeadLines(new BufferedInputStream(Files.newInputStream(kept.file())), json,
-                    settings.maxLineSize().toBytes());
+            InputStream in = new BufferedInputStream(Files.newInputStream(kept.file()));
+            return ImportFormat.of(kept.file()) == ImportFormat.CSV ? csv.lines(in, job.createdAt())
+                    : new NdjsonLeadLines(in, json, settings.maxLineSize().toBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("the import's file cannot be read", e);
         }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +32,14 @@ final class NdjsonLeadLines implements LeadLines {
     }
 
     @Override
-    public Optional<ImportLine> next() {
+    public void read(Consumer<ImportLine> lines) {
+        for (Optional<ImportLine> next = next(); next.isPresent(); next = next()) {
+            lines.accept(next.get());
+        }
+    }
+
+    /** The next line that is not blank, or empty at the end of the file. */
+    private Optional<ImportLine> next() {
         byte[] text;
         do {
             line++;

@@ -19,6 +19,7 @@ final class ImportFiles {
 
     static final String START = "/api/v1/scores/batch?store=true";
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
 
     private final ApiClient api;
 
@@ -46,12 +47,21 @@ final class ImportFiles {
     }
 
     HttpResponse<String> post(String body) {
-        return api.postAs(START, body.getBytes(StandardCharsets.UTF_8), NDJSON, TestCredentials.ADMIN_AUTHORIZATION);
+        return post(body, NDJSON);
+    }
+
+    HttpResponse<String> post(String body, String mediaType) {
+        return api.postAs(START, body.getBytes(StandardCharsets.UTF_8), mediaType,
+                TestCredentials.ADMIN_AUTHORIZATION);
     }
 
     /** Starts the import and answers its id, checking the 202, its Location and the queued job it shows. */
     String start(String body) {
-        HttpResponse<String> started = post(body);
+        return start(body, NDJSON);
+    }
+
+    String start(String body, String mediaType) {
+        HttpResponse<String> started = post(body, mediaType);
         JsonNode job = api.expect(202, started);
         String id = job.get("id").asString();
         assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/lead-imports/" + id);
@@ -71,7 +81,11 @@ final class ImportFiles {
     }
 
     JsonNode imported(String body) {
-        JsonNode job = finished(start(body));
+        return imported(body, NDJSON);
+    }
+
+    JsonNode imported(String body, String mediaType) {
+        JsonNode job = finished(start(body, mediaType));
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("DONE");
         return job;
     }

@@ -127,6 +127,17 @@ class LeadImportAttackTest {
         assertThat(left).doesNotExist();
     }
 
+    @Test
+    void aCsvUploadAStoppedServiceLeftIsDeletedAtTheNextStartAsAnNdjsonOneIs() throws IOException {
+        Path left = settings.fileDir().resolve(UUID.randomUUID() + ".csv");
+        Files.createDirectories(settings.fileDir());
+        Files.writeString(left, "externalId,email\ncrm-1,ana@example.com\n");
+
+        files.afterSingletonsInstantiated();
+
+        assertThat(left).doesNotExist();
+    }
+
     /** A job row as a stopped service leaves it, QUEUED: nothing will run it. */
     static String queued(JdbcClient jdbc) {
         UUID id = UUID.randomUUID();
