@@ -145,7 +145,7 @@ public final class DatasetReader {
     }
 
     /** UTF-8 text; bytes that are not UTF-8 become U+FFFD, which rejects their row rather than stop the file. */
-    private static Reader utf8(InputStream in) throws IOException {
+    static Reader utf8(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
                 65_536);
