@@ -42,14 +42,7 @@ record ActivityRow(int line, String lead, Activity activity, DatasetProblem prob
 
     private static Activity activity(CsvRecord record, ActivityHeader header, int maxCellLength) {
         record.flaws().stream().findFirst().ifPresent(flaw -> {
-            throw rejected(record, name(header, flaw.column()), record.cell(flaw.column()), switch (flaw.kind()) {
-                case TOO_LONG -> "the cell is longer than " + maxCellLength + " characters";
-                case TEXT_AFTER_QUOTE -> "text after the closing quote of a cell: write a \" inside a quoted cell "
-                        + "as \"\"";
-                case UNCLOSED_QUOTE -> "a quoted cell is never closed (a \" is missing), so it ran to the end of "
-                        + "the file";
-                case TOO_MANY_CELLS -> "the line has more cells than line 1 has columns";
-            });
+            throw rejected(record, name(header, flaw.column()), record.cell(flaw.column()), why(flaw, maxCellLength));
         });
         Map<String, String> cells = new HashMap<>();
         Map<String, String> properties = new HashMap<>();
@@ -64,6 +57,15 @@ record ActivityRow(int line, String lead, Activity activity, DatasetProblem prob
         }
         String id = cells.getOrDefault(ActivityHeader.ID, "a" + record.row());
         return new Activity(id, type(record, cells), instant(record, cells), null, value(record, cells), properties);
+    }
+
+    private static String why(CsvRecord.Flaw flaw, int maxCellLength) {
+        return switch (flaw.kind()) {
+            case TOO_LONG -> "the cell is longer than " + maxCellLength + " characters";
+            case TEXT_AFTER_QUOTE -> "text after the closing quote of a cell: write a \" inside a quoted cell as \"\"";
+            case UNCLOSED_QUOTE -> "a quoted cell is never closed (a \" is missing), so it ran to the end of the file";
+            case TOO_MANY_CELLS -> "the line has more cells than line 1 has columns";
+        };
     }
 
     private static String checked(CsvRecord record, ActivityHeader header, int index, int maxCellLength) {

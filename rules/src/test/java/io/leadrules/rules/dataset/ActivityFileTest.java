@@ -72,7 +72,8 @@ class ActivityFileTest {
 
     @Test
     void aTenMegabyteLeadCellConcernsTheLeadBeingRead() throws IOException {
-        ActivityFile file = open("lead,type,occurredAt\n" + "x".repeat(10_000_000) + ",PAGE_VIEW,2026-01-02T00:00:00Z\n");
+        ActivityFile file = open("lead,type,occurredAt\n" + "x".repeat(10_000_000)
+                + ",PAGE_VIEW,2026-01-02T00:00:00Z\n");
 
         ActivityGroup a = file.next("a");
 

@@ -31,7 +31,8 @@ class BatchActivitiesFileTest {
 
     static final String LEADS_WITH_NOTATION = """
             id,externalId,jobTitle,companySize,asOf,activities
-            L1,crm-1,Marketing Director,250,2026-11-22T10:00:00Z,DEMO_REQUESTED@2026-11-20T10:00:00Z; PAGE_VIEW x2@2026-11-21T10:00:00Z
+            L1,crm-1,Marketing Director,250,2026-11-22T10:00:00Z,DEMO_REQUESTED@2026-11-20T10:00:00Z; \
+            PAGE_VIEW x2@2026-11-21T10:00:00Z
             L2,crm-2,CEO,12,2026-11-22T10:00:00Z,
             L3,crm-3,Intern,3,2026-11-22T10:00:00Z,TIME_ON_SITE=320@2026-11-19T10:00:00Z
             """;
@@ -112,7 +113,8 @@ class BatchActivitiesFileTest {
         assertThat(lines.get(0).get("line").asInt()).isEqualTo(2);
         assertThat(lines.get(0).get("type").asString()).isEqualTo("/problems/invalid-activity-row");
         assertThat(lines.get(0).get("title").asString()).isEqualTo("An activity of this lead cannot be read");
-        assertThat(lines.get(0).get("errors").get(0).get("field").asString()).isEqualTo("activities line 2, column type");
+        assertThat(lines.get(0).get("errors").get(0).get("field").asString())
+                .isEqualTo("activities line 2, column type");
         assertThat(lines.get(1).get("externalId").asString()).isEqualTo("crm-2");
         assertThat(lines.get(2).get("externalId").asString()).isEqualTo("crm-3");
     }
