@@ -150,7 +150,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 : "leadrules.rulesets.max-upload-size, 20 MB by default";
         return handleExceptionInternal(ex, SystemProblem.PAYLOAD_TOO_LARGE.problem("The upload is larger than the "
                 + "server accepts (" + limit + "). Upload fewer or smaller rule files: one .zip of the rule set is "
-                + "much smaller than its files."), headers, status, request);
+                + "much smaller than its files; send a larger batch form (leads and activities) to the score "
+                + "command, or as one CSV with the activities cell."), headers, status, request);
     }
 
     /** Every answer passes here: a problem without a type of its own gets the one of its status. */

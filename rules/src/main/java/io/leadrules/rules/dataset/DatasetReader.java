@@ -148,15 +148,31 @@ public final class DatasetReader {
             row = reading.read(new RowCells(record, header, limits));
         } catch (RejectedRow rejected) {
             tally.rejected(rejected.problem());
-            rows.rejected(rejected.problem());
+            rows.rejected(rejected.problem(), idOf(record, header));
             return;
         }
         tally.accepted();
         rows.accepted(row);
     }
 
+    /** The id a rejected row would have had: its id cell when it is usable text, else its line number. */
+    private String idOf(CsvRecord record, DatasetHeader header) {
+        for (int i = 0; i < header.size(); i++) {
+            DatasetHeader.Column column = header.column(i);
+            if (column != null && column.dataset() == DatasetColumn.ID) {
+                int index = i;
+                String id = record.cell(index).trim();
+                boolean usable = !id.isEmpty() && id.length() <= limits.maxCellLength()
+                        && TextChecks.notText(id) == null
+                        && record.flaws().stream().noneMatch(flaw -> flaw.column() == index);
+                return usable ? id : String.valueOf(record.row());
+            }
+        }
+        return String.valueOf(record.row());
+    }
+
     /** UTF-8 text; bytes that are not UTF-8 become U+FFFD, which rejects their row rather than stop the file. */
-    private static Reader utf8(InputStream in) throws IOException {
+    static Reader utf8(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
                 65_536);

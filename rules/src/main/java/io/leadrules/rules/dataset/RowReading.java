@@ -25,8 +25,8 @@ final class RowReading {
      * The span a row's instants must lie in. ISO allows years of up to ten digits, and a cut-off counted from the
      * last of them lies beyond the instants Java can tell, which would stop the whole backtest for one row.
      */
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private final DatasetLimits limits;
     private final List<AttributeDeclaration> declared;

@@ -43,12 +43,18 @@ public final class BatchScoring {
     /** Scores {@code in} into {@code out}; {@code progress} sees the tally after every chunk written. */
     BatchTally run(BatchRequest request, InputStream in, OutputStream out, Consumer<BatchTally> progress)
             throws IOException {
+        return run(request, in, null, out, progress);
+    }
+
+    /** Scores a CSV {@code in} with its activities file ({@code activities}; null: none) into {@code out}. */
+    BatchTally run(BatchRequest request, InputStream in, InputStream activities, OutputStream out,
+                   Consumer<BatchTally> progress) throws IOException {
         BatchTally tally = new BatchTally(request.rules().version());
         AnswerWriter writer = request.output().writer(out, writing, request.explain());
         ChunkedScoring chunks = new ChunkedScoring(executor, shape, new LineScoring(json, request), writer, tally,
                 () -> progress.accept(tally));
         try {
-            read(request, in, chunks);
+            read(request, in, activities, chunks);
         } catch (ChunkedScoring.WriteFailed e) {
             chunks.abandon();
             throw (IOException) e.getCause();
@@ -65,9 +71,10 @@ public final class BatchScoring {
         return tally;
     }
 
-    private void read(BatchRequest request, InputStream in, ChunkedScoring chunks) throws IOException {
+    private void read(BatchRequest request, InputStream in, InputStream activities, ChunkedScoring chunks)
+            throws IOException {
         if (request.input() == BatchFormat.CSV) {
-            csv.read(in, request.rules().attributes(), request.started(), chunks);
+            csv.read(in, activities, request.rules().attributes(), request.started(), chunks);
             return;
         }
         NdjsonLines lines = new NdjsonLines(utf8(in), maxLineLength);

@@ -13,9 +13,11 @@ import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -66,17 +68,43 @@ class BatchScoringController {
                @RequestParam(name = "explain", defaultValue = "summary") String explain,
                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean full = explained(explain);
         BatchFormat input = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(
                 MediaType.parseMediaType(CSV)) ? BatchFormat.CSV : BatchFormat.NDJSON;
-        BatchFormat output = answerFormat(accept);
-        try (RuleSetLease lease = lease(version)) {
-            String status = version == null ? "ACTIVE" : versions.statusOf(version);
-            BatchRequest batch = new BatchRequest(input, output, full, lease.rules(),
+        answer(new Asked(version, explained(explain), input, answerFormat(accept)), request.getInputStream(), null,
+                response);
+    }
+
+    @Operation(summary = "Score a CSV of leads with its activities as a second file",
+            description = "multipart/form-data: part 'leads' (the CSV of POST /api/v1/scores/batch) and part "
+                    + "'activities' (lead,type,occurredAt[,value][,id][,properties.<name>]), grouped by lead in the "
+                    + "order of the leads. The parts are spooled to disk by the server. See docs/api.md.")
+    @PostMapping(path = BatchBodyLimit.PATH, params = "!store", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = {NDJSON, CSV})
+    void scoreForm(@RequestParam(name = "version", required = false) String version,
+                   @RequestParam(name = "explain", defaultValue = "summary") String explain,
+                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                   HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        BatchForm form = BatchForm.of(request.getParts());
+        try (InputStream leads = form.leads().getInputStream();
+             InputStream activities = form.activities() == null ? null : form.activities().getInputStream()) {
+            answer(new Asked(version, explained(explain), BatchFormat.CSV, answerFormat(accept)), leads, activities,
+                    response);
+        }
+    }
+
+    /** What the query and the headers ask for. */
+    private record Asked(String version, boolean full, BatchFormat input, BatchFormat output) {
+    }
+
+    private void answer(Asked asked, InputStream in, InputStream activities, HttpServletResponse response)
+            throws IOException {
+        try (RuleSetLease lease = lease(asked.version())) {
+            String status = asked.version() == null ? "ACTIVE" : versions.statusOf(asked.version());
+            BatchRequest batch = new BatchRequest(asked.input(), asked.output(), asked.full(), lease.rules(),
                     evaluated -> ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
                     evaluation.maxRuleFirings(), clock.instant());
-            response.setContentType(output.mediaType() + ";charset=UTF-8");
-            scoring.run(batch, request.getInputStream(), response.getOutputStream(), tally -> { });
+            response.setContentType(asked.output().mediaType() + ";charset=UTF-8");
+            scoring.run(batch, in, activities, response.getOutputStream(), tally -> { });
         }
     }
 

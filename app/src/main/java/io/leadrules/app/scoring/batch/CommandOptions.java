@@ -8,16 +8,18 @@ import java.util.Set;
 /**
  * The options of {@code score}: {@code --input}, {@code --output} (a file, or {@code -} for stdin/stdout), the
  * formats (by extension, or {@code --input-format}/{@code --format} {@code csv|ndjson}), {@code --explain full}
- * and {@code --rules <folder or .zip>}. An unknown option or a missing value is a usage error.
+ * {@code --rules <folder or .zip>} and {@code --activities <acts.csv>} (a CSV input's activities as a second file,
+ * grouped in the order of the leads; see {@code ActivitiesJoin}). An unknown option or a missing value is a usage
+ * error.
  */
 record CommandOptions(String input, String output, BatchFormat inputFormat, BatchFormat outputFormat,
-                      boolean explain, String rules) {
+                      boolean explain, String rules, String activities) {
 
     static final String USAGE = "usage: java -jar app.jar score --input <leads.csv|leads.ndjson|-> "
             + "--output <scores.csv|scores.ndjson|-> [--input-format csv|ndjson] [--format csv|ndjson] "
-            + "[--explain full] [--rules <folder or .zip>]";
+            + "[--explain full] [--rules <folder or .zip>] [--activities <activities.csv>]";
     private static final Set<String> NAMES = Set.of("--input", "--output", "--input-format", "--format", "--explain",
-            "--rules");
+            "--rules", "--activities");
 
     /** Reads {@code args} (the first being {@code score}); an {@link IllegalArgumentException} says what is wrong. */
     static CommandOptions parse(String[] args) {
@@ -30,7 +32,11 @@ record CommandOptions(String input, String output, BatchFormat inputFormat, Batc
         if (!explain.equals("summary") && !explain.equals("full")) {
             throw new IllegalArgumentException("--explain takes summary or full, not " + explain);
         }
-        return new CommandOptions(input, output, in, out, explain.equals("full"), values.get("--rules"));
+        String activities = values.get("--activities");
+        if (activities != null && (in != BatchFormat.CSV || activities.equals(input))) {
+            throw new IllegalArgumentException("--activities goes with a CSV --input, and is another file");
+        }
+        return new CommandOptions(input, output, in, out, explain.equals("full"), values.get("--rules"), activities);
     }
 
     private static Map<String, String> values(List<String> args) {

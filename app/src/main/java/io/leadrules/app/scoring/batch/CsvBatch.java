@@ -4,6 +4,7 @@ import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.rules.dataset.ActivityGroup;
 import io.leadrules.rules.dataset.DatasetFileException;
 import io.leadrules.rules.dataset.DatasetLimits;
 import io.leadrules.rules.dataset.DatasetProblem;
@@ -15,6 +16,7 @@ import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.scenario.ActivityNotation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,34 +40,85 @@ final class CsvBatch {
 
     void read(InputStream in, List<AttributeDeclaration> declared, Instant started, Consumer<BatchItem> items)
             throws IOException {
-        try {
-            DatasetReader.forScoring(limits, declared, started).read(in, new DatasetRows() {
-                @Override
-                public void accepted(DatasetRow row) {
-                    items.accept(item(row, started));
-                }
+        read(in, null, declared, started, items);
+    }
 
-                @Override
-                public void rejected(DatasetProblem problem) {
-                    items.accept(new BatchItem.Refused(problem.line(), null, null, LineProblem.of(
-                            BatchProblem.INVALID_ROW, problem.describe(), List.of(member(problem)))));
-                }
-            });
+    /**
+     * Reads the leads, and with each the rows of the activities file ({@code activities}; null: none) that name it.
+     * Activity rows left when the leads end get one {@code unjoined-activities} error line (line 0) at the end.
+     */
+    void read(InputStream in, InputStream activities, List<AttributeDeclaration> declared, Instant started,
+              Consumer<BatchItem> items) throws IOException {
+        ActivitiesJoin join = activities == null ? ActivitiesJoin.none() : opened(activities);
+        try {
+            DatasetReader.forScoring(limits, declared, started).read(in, rows(join, started, items));
         } catch (DatasetFileException e) {
-            throw new ProblemException(BatchProblem.INVALID_BATCH_FILE, e.getMessage()).with("errors",
-                    e.problems().stream().map(p -> new FieldProblem(p.column() == null ? "line " + p.line()
-                            : p.column(), p.message())).toList());
+            throw refused("", e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        join.leftOver().ifPresent(left -> items.accept(new BatchItem.Refused(0, null, null, LineProblem.of(
+                BatchProblem.UNJOINED_ACTIVITIES, "The activities file: " + left.describe(),
+                List.of(activitiesMember(left))))));
+    }
+
+    private ActivitiesJoin opened(InputStream activities) throws IOException {
+        try {
+            return ActivitiesJoin.open(activities, limits);
+        } catch (DatasetFileException e) {
+            throw refused("activities.", e);
         }
     }
 
-    private BatchItem item(DatasetRow row, Instant started) {
+    private DatasetRows rows(ActivitiesJoin join, Instant started, Consumer<BatchItem> items) {
+        return new DatasetRows() {
+            @Override
+            public void accepted(DatasetRow row) {
+                items.accept(item(row, join.of(row), started));
+            }
+
+            @Override
+            public void rejected(DatasetProblem problem) {
+                items.accept(new BatchItem.Refused(problem.line(), null, null, LineProblem.of(
+                        BatchProblem.INVALID_ROW, problem.describe(), List.of(member(problem)))));
+            }
+
+            @Override
+            public void rejected(DatasetProblem problem, String id) {
+                join.pass(id);
+                rejected(problem);
+            }
+        };
+    }
+
+    private static ProblemException refused(String prefix, DatasetFileException e) {
+        return new ProblemException(BatchProblem.INVALID_BATCH_FILE, (prefix.isEmpty() ? "" : "The activities file: ")
+                + e.getMessage()).with("errors", e.problems().stream().map(p -> new FieldProblem(prefix
+                + (p.column() == null ? "line " + p.line() : p.column()), p.message())).toList());
+    }
+
+    private BatchItem item(DatasetRow row, ActivityGroup activities, Instant started) {
         String externalId = row.lead().externalId();
+        if (activities.problem() != null) {
+            DatasetProblem problem = activities.problem();
+            return new BatchItem.Refused(row.line(), row.id(), externalId, LineProblem.of(problem.line() == 0
+                    ? BatchProblem.INVALID_ROW : BatchProblem.INVALID_ACTIVITY_ROW, problem.line() == 0
+                    ? problem.message() : "The activities file: " + problem.describe(),
+                    List.of(problem.line() == 0 ? member(problem) : activitiesMember(problem))));
+        }
         List<FieldProblem> problems = checks.attributes("", row.lead().attributes().asMap());
         if (!problems.isEmpty()) {
             return new BatchItem.Refused(row.line(), row.id(), externalId, LineProblem.of(InvalidLead.of(problems)));
         }
         Instant asOf = row.asOf() != null ? row.asOf() : started;
-        return new BatchItem.Scorable(row.line(), row.id(), new EvaluationInput(row.lead(), row.activities(), asOf));
+        return new BatchItem.Scorable(row.line(), row.id(),
+                new EvaluationInput(row.lead(), activities.activities(), asOf));
+    }
+
+    /** "activities line 7, column type": where in the second file to look. */
+    private static LineProblem.Member activitiesMember(DatasetProblem problem) {
+        return new LineProblem.Member("activities line " + problem.line() + (problem.column() == null ? ""
+                : ", column " + problem.column()), problem.message());
     }
 
     private static LineProblem.Member member(DatasetProblem problem) {

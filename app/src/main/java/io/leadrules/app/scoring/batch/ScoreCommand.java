@@ -57,12 +57,14 @@ public final class ScoreCommand {
         ExecutorService workers = BatchWorkers.pool(threads);
         ScoreResponseMapper answers = Mappers.getMapper(ScoreResponseMapper.class);
         try (CompiledRuleSet rules = CommandRules.compile(options.rules());
-             InputStream in = open(options.input(), stdin); OutputStream out = create(options.output(), stdout)) {
+             InputStream in = open(options.input(), stdin);
+             InputStream activities = options.activities() == null ? null : open(options.activities(), stdin);
+             OutputStream out = create(options.output(), stdout)) {
             BatchScoring scoring = new BatchScoring(BatchParts.standalone(), workers, threads);
             BatchRequest request = new BatchRequest(options.inputFormat(), options.outputFormat(), options.explain(),
                     rules, answers::toResponse, CompiledRuleSet.DEFAULT_MAX_FIRINGS, Instant.now());
             CommandProgress progress = new CommandProgress(stderr);
-            BatchTally tally = scoring.run(request, in, out, progress::show);
+            BatchTally tally = scoring.run(request, in, activities, out, progress::show);
             progress.done(tally);
             return 0;
         } finally {

@@ -45,6 +45,31 @@ class ScoreCommandTest {
     }
 
     @Test
+    void activitiesAsASecondFileScoreAsTheNotationDoes() throws Exception {
+        Path notation = Files.writeString(folder.resolve("notation.csv"), BatchActivitiesFileTest.LEADS_WITH_NOTATION);
+        Path leads = Files.writeString(folder.resolve("leads.csv"), BatchActivitiesFileTest.LEADS);
+        Path activities = Files.writeString(folder.resolve("acts.csv"), BatchActivitiesFileTest.ACTIVITIES);
+
+        int first = run("score", "--input", notation.toString(), "--output", folder.resolve("a.csv").toString());
+        int second = run("score", "--input", leads.toString(), "--activities", activities.toString(), "--output",
+                folder.resolve("b.csv").toString());
+
+        assertThat(first).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(second).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> answers = Files.readAllLines(folder.resolve("b.csv"));
+        assertThat(answers).hasSize(4).isEqualTo(Files.readAllLines(folder.resolve("a.csv")));
+        assertThat(answers.get(1)).contains("ENG-DEMO_REQUESTED");
+    }
+
+    @Test
+    void activitiesWithAnNdjsonInputAreAUsageError() throws Exception {
+        int exit = run("score", "--input", "leads.ndjson", "--activities", "acts.csv", "--output", "-");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--activities goes with a CSV --input");
+    }
+
+    @Test
     void readsNdjsonFromStdinAndWritesNdjsonToStdout() throws Exception {
         String body = BatchScoringTest.lead(1) + "\n" + BatchScoringTest.lead(2) + "\n";
 
