@@ -34,7 +34,7 @@ public class LeadRulesApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && ScoreCommand.NAME.equals(args[0])) {
-            System.exit(ScoreCommand.run(args, System.in, System.out, System.err));
+            System.exit(ScoreCommand.runProcess(args));
         }
         SpringApplication.run(LeadRulesApplication.class, args);
     }

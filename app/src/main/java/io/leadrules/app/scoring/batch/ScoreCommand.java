@@ -30,10 +30,18 @@ public final class ScoreCommand {
     /** Logging goes to stderr, warnings only: stdout may be the answers ({@code --output -}). */
     private static final String LOGGING = "score-command-logback.xml";
 
-    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    /**
+     * The command as {@code main} runs it: logging set up first for the whole process (a system property, so only
+     * here, never in {@link #run}, which tests call in a JVM that goes on to start Spring contexts).
+     */
+    public static int runProcess(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", LOGGING);
         }
+        return run(args, System.in, System.out, System.err);
+    }
+
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandOptions options;
         try {
             options = CommandOptions.parse(args);
