@@ -11,8 +11,18 @@ sealed interface BatchItem {
     /** The CSV row's {@code id} cell (its line number when it has none); null for NDJSON. */
     String id();
 
+    /** About how many characters the item holds in memory, for cutting chunks ({@link ChunkedScoring}). */
+    default int weight() {
+        return 100;
+    }
+
     /** An NDJSON line not parsed yet: the workers parse it, so that the reading thread only splits lines. */
     record Unread(int line, String text) implements BatchItem {
+
+        @Override
+        public int weight() {
+            return text.length();
+        }
 
         @Override
         public String id() {
@@ -21,6 +31,12 @@ sealed interface BatchItem {
     }
 
     record Scorable(int line, String id, EvaluationInput input) implements BatchItem {
+
+        /** A parsed activity holds about what 100 characters of its line did. */
+        @Override
+        public int weight() {
+            return 100 * (1 + input.activities().size());
+        }
     }
 
     record Refused(int line, String id, String externalId, LineProblem problem) implements BatchItem {

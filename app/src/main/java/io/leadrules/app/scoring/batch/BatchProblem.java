@@ -41,6 +41,10 @@ public enum BatchProblem implements ProblemType {
             "A line of an NDJSON batch is longer than leadrules.batch.max-line-length characters. It was skipped "
                     + "without being read; the batch went on.",
             "Send fewer activities for that lead (5,000 at most), or split the line."),
+    BATCH_BUSY("batch-busy", HttpStatus.SERVICE_UNAVAILABLE, "Too many batches at once",
+            "As many batches as leadrules.batch.max-concurrent allows were being scored when this one arrived. "
+                    + "Nothing was read or scored.",
+            "Send the batch again after the Retry-After seconds, or one batch after another."),
     BATCH_CUT_SHORT("batch-cut-short", HttpStatus.BAD_REQUEST, "The batch stopped before its end",
             "Reading the batch failed after answers had been sent: the body passed leadrules.batch.max-body-size "
                     + "while it streamed in, or the connection broke. The lines before this one were answered.",

@@ -24,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BatchScoring {
 
+    /**
+     * About the characters one chunk may hold: a chunk of 200 short leads is far below it, while lines of thousands
+     * of activities (2,000,000 characters each at most) go a few at a time, not 200 to a chunk.
+     */
+    static final int CHUNK_WEIGHT = 1_000_000;
+
     private final JsonLineReading json;
     private final CsvBatch csv;
     private final JsonMapper writing;
@@ -36,7 +42,7 @@ public final class BatchScoring {
         this.csv = parts.csv();
         this.writing = parts.mapper();
         this.executor = executor;
-        this.shape = new ChunkedScoring.BatchShape(parts.chunkSize(), 2 * threads);
+        this.shape = new ChunkedScoring.BatchShape(parts.chunkSize(), 2 * threads, CHUNK_WEIGHT);
         this.maxLineLength = parts.maxLineLength();
     }
 

@@ -40,6 +40,7 @@ class BatchScoringController {
     private static final String NDJSON = "application/x-ndjson";
     private static final String CSV = "text/csv";
 
+    private final BatchWorkers workers;
     private final BatchScoring scoring;
     private final ActiveRuleSet active;
     private final RuleSetHistory versions;
@@ -50,6 +51,7 @@ class BatchScoringController {
 
     BatchScoringController(BatchWorkers workers, BatchParts parts, ActiveRuleSet active, RuleSetHistory versions,
                            CalibratedAnswers answers, EvaluationSettings evaluation, CurrentActor actor, Clock clock) {
+        this.workers = workers;
         this.scoring = workers.scoring(parts);
         this.active = active;
         this.versions = versions;
@@ -98,7 +100,7 @@ class BatchScoringController {
 
     private void answer(Asked asked, InputStream in, InputStream activities, HttpServletResponse response)
             throws IOException {
-        try (RuleSetLease lease = lease(asked.version())) {
+        try (BatchWorkers.BatchPlace place = workers.enter(); RuleSetLease lease = lease(asked.version())) {
             String status = asked.version() == null ? "ACTIVE" : versions.statusOf(asked.version());
             BatchRequest batch = new BatchRequest(asked.input(), asked.output(), asked.full(), lease.rules(),
                     evaluated -> ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),

@@ -13,8 +13,10 @@ import java.util.function.Function;
 
 /**
  * Scores items in chunks on the executor while the caller reads on, and writes the answers in input order. At most
- * {@code maxPending} chunks are in flight: when that many wait, the caller writes the oldest before it reads more,
- * so memory is bounded by {@code chunkSize x (maxPending + 1)} items whatever the size of the input. Answers are
+ * {@code maxPending} chunks are in flight: when that many wait, the caller writes the oldest before it reads more.
+ * A chunk ends at {@code chunkSize} items or once its items weigh {@code chunkWeight} ({@link BatchItem#weight()}:
+ * about their characters), so memory is bounded by {@code maxPending + 1} chunks of either bound plus one line,
+ * whatever the size of the input and however long its lines. Answers are
  * flushed after each chunk. The executor's threads are never interrupted (see {@code jobs.JobLane}).
  */
 final class ChunkedScoring implements Consumer<BatchItem> {
@@ -27,13 +29,16 @@ final class ChunkedScoring implements Consumer<BatchItem> {
     private final BatchTally tally;
     private final Runnable afterChunk;
     private final Deque<CompletableFuture<List<LineAnswer>>> pending = new ArrayDeque<>();
+    private final int chunkWeight;
     private List<BatchItem> chunk;
+    private long weight;
 
     ChunkedScoring(Executor executor, BatchShape shape, Function<BatchItem, LineAnswer> scorer, AnswerWriter out,
                    BatchTally tally, Runnable afterChunk) {
         this.executor = executor;
         this.chunkSize = shape.chunkSize();
         this.maxPending = shape.maxPending();
+        this.chunkWeight = shape.chunkWeight();
         this.scorer = scorer;
         this.out = out;
         this.tally = tally;
@@ -41,14 +46,15 @@ final class ChunkedScoring implements Consumer<BatchItem> {
         this.chunk = new ArrayList<>(chunkSize);
     }
 
-    /** How a batch is cut: items per chunk, chunks in flight. */
-    record BatchShape(int chunkSize, int maxPending) {
+    /** How a batch is cut: items per chunk, chunks in flight, and the weight (about characters) a chunk may reach. */
+    record BatchShape(int chunkSize, int maxPending, int chunkWeight) {
     }
 
     @Override
     public void accept(BatchItem item) {
         chunk.add(item);
-        if (chunk.size() == chunkSize) {
+        weight += item.weight();
+        if (chunk.size() == chunkSize || weight >= chunkWeight) {
             submit();
         }
     }
@@ -72,8 +78,9 @@ final class ChunkedScoring implements Consumer<BatchItem> {
     private void submit() {
         List<BatchItem> items = chunk;
         chunk = new ArrayList<>(chunkSize);
+        weight = 0;
         pending.addLast(CompletableFuture.supplyAsync(() -> items.stream().map(scorer).toList(), executor));
-        while (pending.size() > maxPending) {
+        while (pending.size() > maxPending || !pending.isEmpty() && pending.peekFirst().isDone()) {
             try {
                 writeOldest();
             } catch (IOException e) {
