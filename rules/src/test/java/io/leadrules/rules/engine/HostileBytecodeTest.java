@@ -246,6 +246,25 @@ class HostileBytecodeTest {
         }
     }
 
+    /**
+     * In a package of more than 999 rules, Drools' own generated classes use {@code RulesSupplier} (they split the rule
+     * list), and the check allows it there. A rule's own code calling it, to run rule-list code on the common pool,
+     * is still refused at the rule: the allowance is for the generated classes, not for any class of that package.
+     */
+    @Test
+    void aRuleCannotCallTheRulesSupplierThatLargePackagesAreAllowed() {
+        StringBuilder drl = new StringBuilder(drl("$lead : Lead()",
+                "java.util.List<?> all = org.drools.model.RulesSupplier.getRules();"));
+        for (int n = 1; n <= 1_050; n++) {
+            drl.append("rule \"FIT-FILL-").append(n).append(" Filler\"\nwhen\n    Lead(companySize == ").append(n)
+                    .append(")\nthen\nend\n");
+        }
+
+        assertThat(messagesOf(drl.toString())).contains("rule 'FIT-HOSTILE' calls "
+                + "org.drools.model.RulesSupplier.getRules: not allowed in rules, which may only use the fact "
+                + "vocabulary, text, numbers, dates and lists");
+    }
+
     private Path marker() {
         return temp.resolve("pwned");
     }
