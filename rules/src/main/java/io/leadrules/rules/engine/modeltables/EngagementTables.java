@@ -101,7 +101,8 @@ final class EngagementTables {
     }
 
     private static String earnedWhen(String type) {
-        return "    accumulate( DecayedActivity( type == " + type + ", $percent : percent, $weighted : weightedValue, "
+        return "    ActivityType( name == " + type + " )\n"
+                + "    accumulate( DecayedActivity( type == " + type + ", $percent : percent, $weighted : weightedValue, "
                 + "$age : ageDays );\n"
                 + "                $percentSum : sum( $percent ), $valueSum : sum( $weighted ), $events : count(),\n"
                 + "                $newest : min( $age ), $oldest : max( $age );\n"
@@ -109,7 +110,8 @@ final class EngagementTables {
     }
 
     private static String penaltyWhen(String type) {
-        return "    accumulate( AgedActivity( type == " + type + ", afterAsOf == false, $age : ageDays, "
+        return "    ActivityType( name == " + type + " )\n"
+                + "    accumulate( AgedActivity( type == " + type + ", afterAsOf == false, $age : ageDays, "
                 + "$value : value );\n"
                 + "                $events : count(), $valueSum : sum( $value ), $newest : min( $age ), "
                 + "$oldest : max( $age );\n"
