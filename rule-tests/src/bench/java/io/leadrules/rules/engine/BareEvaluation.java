@@ -4,7 +4,7 @@ import io.leadrules.rules.evaluation.EvaluationInput;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 
 /**
  * The shipped rule base run by Drools alone: the same facts into a pooled stateless session, every rule fired, and
@@ -24,8 +24,13 @@ public final class BareEvaluation implements AutoCloseable {
     /** One evaluation without anything around it; answers the number of facts inserted. */
     public int evaluate(EvaluationInput input) {
         List<Object> facts = LeadFacts.of(input);
-        StatelessKieSession session = sessions.newStatelessKieSession();
-        session.execute(facts);
+        KieSession session = sessions.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
         return facts.size();
     }
 

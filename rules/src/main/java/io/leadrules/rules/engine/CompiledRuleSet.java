@@ -17,7 +17,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled, immutable rule set: shared by every thread, one stateless session per evaluation. The sessions come
+ * A compiled, immutable rule set: shared by every thread, one pooled working memory per evaluation. The memories come
  * from a pool of Drools working memories: creating one per evaluation cost about a tenth of an evaluation, and
  * Drools resets a pooled memory completely (facts, agenda, node memories, listeners) when it returns to the pool.
  * Close the set when it is replaced so Drools releases the pool and the compiled module.
@@ -67,7 +67,7 @@ public final class CompiledRuleSet implements AutoCloseable {
     /** Evaluates one lead; a {@link RunawayEvaluationException} when more than {@code maxFirings} rules fire. */
     public LeadEvaluation evaluate(EvaluationInput input, int maxFirings) {
         FieldMappings.Mapped mapped = model.mappings().apply(input);
-        FiringJournal journal = EvaluationRun.execute(sessions.newStatelessKieSession(), catalog, mapped.input(),
+        FiringJournal journal = EvaluationRun.execute(sessions, catalog, mapped.input(),
                 maxFirings);
         return new EvaluationAssembly(catalog, journal, mapped.applied(), fitCategories)
                 .assemble(version, input.asOf());
@@ -138,6 +138,11 @@ public final class CompiledRuleSet implements AutoCloseable {
      */
     public List<AttributeDeclaration> attributes() {
         return model.attributes();
+    }
+
+    /** The pool of working memories, for tests that look at what an evaluation leaves in one. */
+    KieSessionsPool sessions() {
+        return sessions;
     }
 
     /** The container, for tests that look at what Drools generated. */

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Evaluations reuse Drools working memories from a pool of one per processor (taken and returned in turn). Nothing of
@@ -61,6 +62,30 @@ class PooledSessionTest {
 
         IntStream.range(0, EVERY_POOLED_MEMORY).forEach(i ->
                 assertThat(rules.evaluate(engagedDirector())).isEqualTo(alone));
+    }
+
+    /**
+     * An evaluation hears its own firings through listeners on the borrowed memory. If they stayed when it is given back,
+     * every later evaluation would feed every earlier journal too: results all correct, and a memory that grows and
+     * slows with every lead. Every memory of the pool must come back without a listener.
+     */
+    @Test
+    void aMemoryComesBackToThePoolWithoutTheListenersOfItsLastEvaluation() {
+        IntStream.range(0, 2 * EVERY_POOLED_MEMORY).forEach(i -> rules.evaluate(engagedDirector()));
+        IntStream.range(0, 2).forEach(i -> assertThatThrownBy(() -> rules.evaluate(engagedDirector(), 3))
+                .isInstanceOf(RunawayEvaluationException.class));
+
+        List<KieSession> borrowed = IntStream.range(0, EVERY_POOLED_MEMORY)
+                .mapToObj(i -> rules.sessions().newKieSession()).toList();
+        try {
+            assertThat(borrowed).allSatisfy(session -> {
+                assertThat(session.getAgendaEventListeners()).isEmpty();
+                assertThat(session.getRuleRuntimeEventListeners()).isEmpty();
+                assertThat(session.getFactCount()).isZero();
+            });
+        } finally {
+            borrowed.forEach(KieSession::dispose);
+        }
     }
 
     /**
