@@ -25,7 +25,8 @@ class CompiledVersionsTest {
 
     private final RuleVersionStore store = mock(RuleVersionStore.class);
     private final ActiveRuleSet active = new ActiveRuleSet(new RuleSetHandle(compile(1)));
-    private final CompiledVersions compiled = new CompiledVersions(active, store, new RuleVersionSettings(CAPACITY));
+    private final CompiledVersions compiled = new CompiledVersions(active, store,
+            mock(ActiveRuleSetMetrics.class), new RuleVersionSettings(CAPACITY));
     private final List<CompiledRuleSet> seen = new ArrayList<>();
 
     CompiledVersionsTest() {
