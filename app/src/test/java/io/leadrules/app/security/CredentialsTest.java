@@ -198,7 +198,7 @@ class CredentialsTest {
     }
 
     @Test
-    void healthDetailsAreShownToAnAdminOrAuditorOnly() {
+    void healthDetailsAreShownToAnAdminOnly() {
         assertThat(http.send("GET", "/actuator/health", null).body()).doesNotContain("components");
         assertThat(http.send("GET", "/actuator/health", null, basic(name, PASSWORD)).body())
                 .doesNotContain("components");
