@@ -123,7 +123,8 @@ class OperationsJourneyTest {
         api.ok(api.postJson("/api/v1/scores", ScoringJourneyTest.ISSUE_EXAMPLE));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String lead = api.expect(201, api.postJson("/api/v1/leads", ScoringJourneyTest.ISSUE_EXAMPLE
-                .replace("crm-42", "crm-ops-" + tag).replace("ana@acme-soft.com", "ana." + tag + "@acme-soft.com")
+                .replace("\"asOf\": \"2026-11-22T12:00:00Z\",", "").replace("crm-42", "crm-ops-" + tag)
+                .replace("ana@acme-soft.com", "ana." + tag + "@acme-soft.com")
                 .replace("Acme Soft", "Acme Soft " + tag))).get("id").asString();
         api.ok(api.postJson("/api/v1/leads/" + lead + "/activities",
                 "{\"id\": \"ops-1\", \"type\": \"DEMO_REQUESTED\", \"occurredAt\": \"2026-11-21T10:00:00Z\"}"));

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Each lane's running job shows as two gauges, processed and total, tagged with the lane; an idle lane shows 0 of 0. */
+/** A lane's running job shows as two gauges, processed and total, tagged with the lane; an idle lane, 0 of 0. */
 class JobMetricsTest {
 
     private final JobLaneTest.Table table = new JobLaneTest.Table();
