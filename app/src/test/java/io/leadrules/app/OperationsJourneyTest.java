@@ -56,7 +56,7 @@ class OperationsJourneyTest {
         assertThat(lines(scraped, "leadrules_rule_firings_total{")).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("rule=\""));
         assertThat(lines(scraped, "leadrules_ruleset_active{")).singleElement().satisfies(line -> assertThat(line)
-                .contains("version=\"" + active + "\"").endsWith(" 1.0"));
+                .contains("version=\"" + active + "\"").contains("application=\"leadrules\"").endsWith(" 1.0"));
         assertThat(lines(scraped, "leadrules_job_progress{")).anySatisfy(line -> assertThat(line)
                 .contains("job=\"rescoring\"").contains("count=\"total\""));
         assertThat(lines(scraped, "leadrules_job_progress{")).extracting(OperationsJourneyTest::label)
