@@ -61,6 +61,8 @@ class OperationsJourneyTest {
                 .contains("job=\"rescoring\"").contains("count=\"total\""));
         assertThat(lines(scraped, "leadrules_job_progress{")).extracting(OperationsJourneyTest::label)
                 .contains("rescoring", "simulation", "backtest", "lead-import");
+        assertThat(lines(scraped, "leadrules_job_progress{")).as("every job table was read")
+                .noneSatisfy(line -> assertThat(line).endsWith("NaN"));
         assertThat(lines(scraped, "leadrules_lead_imports_lines_total{")).hasSize(3);
         assertThat(lines(scraped, "http_server_requests_seconds_count{"))
                 .anySatisfy(line -> assertThat(line).contains("uri=\"/api/v1/leads\"").contains("status=\"201\""))

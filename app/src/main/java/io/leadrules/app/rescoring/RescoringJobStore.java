@@ -82,7 +82,8 @@ class RescoringJobStore implements JobTable {
     /** Jobs a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
     @Override
     public JobProgress running() {
-        return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM rescoring_jobs WHERE state = 'RUNNING'")
+        return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM rescoring_jobs"
+                        + " WHERE state = 'RUNNING'")
                 .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
     }
 

@@ -28,8 +28,9 @@ public enum Role {
     /** Users and keys, erasure. */
     ADMIN,
     /**
-     * Reads the metrics ({@code GET /actuator/prometheus}) and nothing else: the credential a Prometheus server keeps in
-     * its configuration. Its own role, so that a scraper's key, stored outside the service, opens no lead and no rule.
+     * Reads the metrics ({@code GET /actuator/prometheus}) and info, nothing else: the credential a Prometheus server
+     * keeps in its configuration. Its own role, so that a scraper's key, stored outside the service, opens no lead and
+     * no rule.
      */
     METRICS;
 

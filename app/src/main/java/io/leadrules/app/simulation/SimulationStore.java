@@ -112,7 +112,8 @@ class SimulationStore implements JobTable {
     /** Simulations a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
     @Override
     public JobProgress running() {
-        return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM simulations WHERE state = 'RUNNING'")
+        return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM simulations"
+                        + " WHERE state = 'RUNNING'")
                 .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
     }
 

@@ -88,7 +88,8 @@ class LeadImportStore implements JobTable {
     /** Imports a stopped service left QUEUED or RUNNING will never finish (their files are gone): FAILED. */
     @Override
     public JobProgress running() {
-        return jdbc.sql("SELECT COALESCE(SUM(lines_read), 0), COALESCE(SUM(total_lines), 0) FROM lead_imports WHERE state = 'RUNNING'")
+        return jdbc.sql("SELECT COALESCE(SUM(lines_read), 0), COALESCE(SUM(total_lines), 0) FROM lead_imports"
+                        + " WHERE state = 'RUNNING'")
                 .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
     }
 
