@@ -1,5 +1,6 @@
 package io.leadrules.app.backtest;
 
+import io.leadrules.app.jobs.JobProgress;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobTable;
 import io.leadrules.rules.backtest.ObservedLead;
@@ -115,6 +116,13 @@ class BacktestStore implements JobTable {
     }
 
     /** Backtests a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
+    @Override
+    public JobProgress running() {
+        return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM backtests"
+                        + " WHERE state = 'RUNNING'")
+                .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     @Override
     public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE backtests SET state = 'FAILED', finished_at = :at, message = :message"

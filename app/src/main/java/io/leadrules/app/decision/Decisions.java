@@ -13,24 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place a lead is evaluated and a decision is made. Every caller (scoring a request, a stored lead's
  * decision, rescoring, simulation, replay, score-as-of) evaluates here, so all run with the same firing cap. The
  * caller chooses the rule set (the active one, a past version, a draft) and builds the input; this class knows
- * no feature, so each of them may call it without a cycle.
+ * no feature, so each of them may call it without a cycle. Bulk scoring evaluates on its workers through
+ * {@link #evaluate} too.
  */
 @Service
 public class Decisions {
 
     private final DecisionJournal journal;
     private final EvaluationSettings settings;
+    private final EvaluationMetrics metrics;
     private final Clock clock;
 
-    Decisions(DecisionJournal journal, EvaluationSettings settings, Clock clock) {
+    Decisions(DecisionJournal journal, EvaluationSettings settings, EvaluationMetrics metrics, Clock clock) {
         this.journal = journal;
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Evaluates without recording anything. */
+    /** Evaluates without recording anything; the evaluation is timed and its firings counted (EvaluationMetrics). */
     public LeadEvaluation evaluate(EvaluationInput input, CompiledRuleSet ruleSet) {
-        return ruleSet.evaluate(input, settings.maxRuleFirings());
+        return metrics.timed(ruleSet, () -> ruleSet.evaluate(input, settings.maxRuleFirings()));
     }
 
     /**

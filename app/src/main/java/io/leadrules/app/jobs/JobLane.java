@@ -45,6 +45,16 @@ public final class JobLane implements SmartInitializingSingleton, DisposableBean
         this.executor = Executors.newSingleThreadExecutor(task -> new Thread(task, name));
     }
 
+    /** The lane's name, which names its thread and tags its progress gauges ({@link JobMetrics}). */
+    public String name() {
+        return name;
+    }
+
+    /** How far its running job has got, as its table records it. */
+    JobProgress progress() {
+        return table.running();
+    }
+
     /**
      * Queues a job already stored QUEUED behind the lane's other jobs. When its turn comes the lane marks it RUNNING
      * and runs the work with the job's stop signal, which the work checks between pages; a job cancelled before its

@@ -20,6 +20,12 @@ public interface JobTable {
      */
     boolean cancel(UUID id, Instant at, String message);
 
+    /**
+     * The progress of the RUNNING job ({@link JobProgress#IDLE} when none runs), read when metrics are scraped. A sum
+     * over RUNNING rows is one row whatever happens: a lane runs one job at a time, several instances one each.
+     */
+    JobProgress running();
+
     /** Marks every QUEUED or RUNNING job FAILED, finished at {@code at}, with the message; answers how many. */
     int failUnfinished(Instant at, String message);
 }

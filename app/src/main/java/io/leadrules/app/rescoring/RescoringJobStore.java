@@ -1,5 +1,6 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.jobs.JobProgress;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobTable;
 import java.sql.Timestamp;
@@ -79,6 +80,13 @@ class RescoringJobStore implements JobTable {
     }
 
     /** Jobs a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
+    @Override
+    public JobProgress running() {
+        return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM rescoring_jobs"
+                        + " WHERE state = 'RUNNING'")
+                .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     @Override
     public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE rescoring_jobs SET state = 'FAILED', finished_at = :at, message = :message"

@@ -19,13 +19,16 @@ class CompiledVersions {
 
     private final ActiveRuleSet active;
     private final RuleVersionStore store;
+    private final ActiveRuleSetMetrics metrics;
     private final int capacity;
     /** Access order: the eldest is the least recently used. Guarded by {@code this}. */
     private final Map<Long, RuleSetHandle> recent = new LinkedHashMap<>(16, 0.75f, true);
 
-    CompiledVersions(ActiveRuleSet active, RuleVersionStore store, RuleVersionSettings settings) {
+    CompiledVersions(ActiveRuleSet active, RuleVersionStore store, ActiveRuleSetMetrics metrics,
+                     RuleVersionSettings settings) {
         this.active = active;
         this.store = store;
+        this.metrics = metrics;
         this.capacity = settings.compiledVersions();
     }
 
@@ -56,6 +59,7 @@ class CompiledVersions {
         }
         next.reinstate();
         RuleSetHandle previous = active.activate(next);
+        metrics.activated(next.rules());
         if (previous != null && previous != next) {
             hold(Long.parseLong(previous.rules().version()), previous);
         }

@@ -2,6 +2,7 @@ package io.leadrules.app.security;
 
 import static io.leadrules.app.security.Role.ADMIN;
 import static io.leadrules.app.security.Role.AUDITOR;
+import static io.leadrules.app.security.Role.METRICS;
 import static io.leadrules.app.security.Role.RULE_DEVELOPER;
 import static io.leadrules.app.security.Role.RULE_EDITOR;
 import static io.leadrules.app.security.Role.SALES;
@@ -93,6 +94,10 @@ final class EndpointRoles {
             endpoint("POST", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("GET", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("DELETE", "/api/v1/api-keys/{id}", EnumSet.of(ADMIN)),
+            // Operations (docs/integration.md): the metrics to their scraper alone; the version and the active rule
+            // set to any credential, as before the METRICS role. Health is open (OPEN above).
+            endpoint("GET", "/actuator/prometheus", EnumSet.of(METRICS)),
+            endpoint("GET", "/actuator/info", EnumSet.allOf(Role.class)),
             // Served only in the bench profile (bench.EchoController), so not in docs/security.md's matrix, which
             // RoleMatrixTest checks without it; the scoring roles, so the HTTP benchmark compares like with like.
             endpoint("POST", "/api/v1/bench/echo", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)));

@@ -26,7 +26,13 @@ public enum Role {
     /** Read-only: decisions, replays, rule versions, files, diffs, the audit log. */
     AUDITOR,
     /** Users and keys, erasure. */
-    ADMIN;
+    ADMIN,
+    /**
+     * Reads the metrics ({@code GET /actuator/prometheus}) and info, nothing else: the credential a Prometheus server
+     * keeps in its configuration. Its own role, so that a scraper's key, stored outside the service, opens no lead and
+     * no rule.
+     */
+    METRICS;
 
     /** The authority Spring Security checks, {@code ROLE_<name>}. */
     public String authority() {

@@ -9,6 +9,7 @@ import io.leadrules.rules.engine.RuleSetCompiler;
 import io.leadrules.rules.engine.RunawayEvaluationException;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Lead;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +40,10 @@ class DecisionsTest {
             """;
 
     @Test
-    void anEvaluationStopsAtTheConfiguredFiringCap() {
-        Decisions decisions = new Decisions(null, new EvaluationSettings(300), Clock.systemUTC());
+    void anEvaluationStopsAtTheConfiguredFiringCapAndIsTimedAsFailed() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Decisions decisions = new Decisions(null, new EvaluationSettings(300), new EvaluationMetrics(registry),
+                Clock.systemUTC());
 
         try (CompiledRuleSet loop = new RuleSetCompiler().compile("t", List.of(
                 new RuleFile("Loop.drl", LOOP.getBytes(StandardCharsets.UTF_8))))) {
@@ -49,6 +52,8 @@ class DecisionsTest {
                     .hasMessageContaining("after 300 rule firings")
                     .satisfies(e -> assertThat(((RunawayEvaluationException) e).ruleId()).isEqualTo("FIT-LOOP"));
         }
+        assertThat(registry.get(EvaluationMetrics.EVALUATIONS).tag("outcome", "failed").tag("version", "t").timer()
+                .count()).isEqualTo(1);
     }
 
     private static EvaluationInput input() {

@@ -218,6 +218,7 @@ class JobLaneTest {
 
         final Map<UUID, JobState> states = new ConcurrentHashMap<>();
         final Map<UUID, String> messages = new ConcurrentHashMap<>();
+        volatile JobProgress progress = JobProgress.IDLE;
 
         UUID stored(JobState state) {
             UUID id = UUID.randomUUID();
@@ -249,6 +250,11 @@ class JobLaneTest {
         @Override
         public boolean cancel(UUID id, Instant at, String message) {
             return end(id, JobState.CANCELLED, message);
+        }
+
+        @Override
+        public JobProgress running() {
+            return progress;
         }
 
         @Override

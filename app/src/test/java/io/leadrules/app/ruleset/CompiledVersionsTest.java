@@ -2,6 +2,8 @@ package io.leadrules.app.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.leadrules.rules.engine.CompiledRuleSet;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The compiled versions the service holds: the active one and at most {@code compiled-versions} others. Every other
@@ -25,7 +28,9 @@ class CompiledVersionsTest {
 
     private final RuleVersionStore store = mock(RuleVersionStore.class);
     private final ActiveRuleSet active = new ActiveRuleSet(new RuleSetHandle(compile(1)));
-    private final CompiledVersions compiled = new CompiledVersions(active, store, new RuleVersionSettings(CAPACITY));
+    private final ActiveRuleSetMetrics metrics = mock(ActiveRuleSetMetrics.class);
+    private final CompiledVersions compiled = new CompiledVersions(active, store, metrics,
+            new RuleVersionSettings(CAPACITY));
     private final List<CompiledRuleSet> seen = new ArrayList<>();
 
     CompiledVersionsTest() {
@@ -51,6 +56,16 @@ class CompiledVersionsTest {
                 .allSatisfy(set -> assertThat(stillOpen(set)).as("version %s", set.version()).isFalse());
         assertThat(seen).filteredOn(set -> compiled.heldIds().containsKey(Long.parseLong(set.version())))
                 .allSatisfy(set -> assertThat(stillOpen(set)).isTrue());
+    }
+
+    @Test
+    void everyActivationIsToldToTheMetricsWithTheVersionNowActive() {
+        activate(2);
+        activate(1);
+
+        ArgumentCaptor<CompiledRuleSet> told = ArgumentCaptor.forClass(CompiledRuleSet.class);
+        verify(metrics, times(2)).activated(told.capture());
+        assertThat(told.getAllValues()).extracting(CompiledRuleSet::version).containsExactly("2", "1");
     }
 
     @Test

@@ -198,7 +198,7 @@ class CredentialsTest {
     }
 
     @Test
-    void healthDetailsAreShownToAnAdminOrAuditorOnly() {
+    void healthDetailsAreShownToAnAdminOnly() {
         assertThat(http.send("GET", "/actuator/health", null).body()).doesNotContain("components");
         assertThat(http.send("GET", "/actuator/health", null, basic(name, PASSWORD)).body())
                 .doesNotContain("components");
@@ -222,7 +222,7 @@ class CredentialsTest {
         var admin = SecurityHttp.JSON.readTree(http.asAdmin("GET", "/api/v1/users/admin", null).body());
 
         assertThat(admin.get("roles").valueStream().map(role -> role.asString()).toList())
-                .containsExactly("SCORER", "RULE_EDITOR", "RULE_DEVELOPER", "SALES", "AUDITOR", "ADMIN");
+                .containsExactly("SCORER", "RULE_EDITOR", "RULE_DEVELOPER", "SALES", "AUDITOR", "ADMIN", "METRICS");
         assertThat(admin.get("hasPassword").asBoolean()).isFalse();
     }
 

@@ -219,6 +219,14 @@ final class ExampleRequests {
             case "GET /api/v1/api-keys" -> Example.of("GET", "/api/v1/api-keys");
             case "DELETE /api/v1/api-keys/{id}" -> Example.of("DELETE", "/api/v1/api-keys/"
                     + http.key("admin", "SALES").get("id").asLong());
+            default -> operations(row);
+        };
+    }
+
+    private Example operations(RoleMatrix.Row row) {
+        return switch (row.endpoint()) {
+            case "GET /actuator/prometheus" -> Example.of("GET", "/actuator/prometheus");
+            case "GET /actuator/info" -> Example.of("GET", "/actuator/info");
             default -> throw new IllegalStateException("No example request for " + row.endpoint()
                     + ": add one to ExampleRequests");
         };

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The role matrix of docs/security.md is what the service does: every endpoint the service has is in it and every row
- * of it is an endpoint, and each endpoint, called with a valid request by a key of each single role and with no
- * credentials, answers exactly as the matrix says: 2xx allowed, 403 denied to a role, 401 to none.
+ * of it is an endpoint (under /api/, and the actuator's but the open health), and each endpoint, called with a valid
+ * request by a key of each single role and with no credentials, answers exactly as the matrix says: 2xx allowed, 403
+ * denied to a role, 401 to none.
  */
 @FullServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +39,9 @@ class RoleMatrixTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    PathMappedEndpoints actuator;
 
     @Autowired
     JdbcClient jdbc;
@@ -70,6 +75,8 @@ class RoleMatrixTest {
                 .filter(path -> path.startsWith("/api/"))
                 .forEach(path -> info.getMethodsCondition().getMethods()
                         .forEach(method -> served.add(method.name() + " " + path))));
+        actuator.getAllPaths().stream().filter(path -> !EndpointRoles.OPEN.contains(path))
+                .forEach(path -> served.add("GET " + path));
         Set<String> documented = new TreeSet<>(matrix.stream().map(RoleMatrix.Row::endpoint).toList());
 
         assertThat(served).as("endpoints without a row in docs/security.md").isSubsetOf(documented);

@@ -30,13 +30,15 @@ class LeadImportRun {
     private final BulkLeadRegistration registration;
     private final LeadImportStore store;
     private final LeadImportSettings settings;
+    private final LeadImportMetrics metrics;
     private final Clock clock;
 
     LeadImportRun(BulkLeadRegistration registration, LeadImportStore store, LeadImportSettings settings,
-                  Clock clock) {
+                  LeadImportMetrics metrics, Clock clock) {
         this.registration = registration;
         this.store = store;
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -71,8 +73,10 @@ class LeadImportRun {
             return;
         }
         stop.check();
+        LeadImportTally.Counts before = tally.counts();
         store(page, tally);
         store.progressed(job.id(), tally);
+        metrics.page(before, tally.counts());
         page.clear();
     }
 

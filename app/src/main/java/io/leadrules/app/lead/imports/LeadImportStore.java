@@ -1,5 +1,6 @@
 package io.leadrules.app.lead.imports;
 
+import io.leadrules.app.jobs.JobProgress;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobTable;
 import io.leadrules.app.lead.imports.LeadImport.LineProblem;
@@ -85,6 +86,13 @@ class LeadImportStore implements JobTable {
     }
 
     /** Imports a stopped service left QUEUED or RUNNING will never finish (their files are gone): FAILED. */
+    @Override
+    public JobProgress running() {
+        return jdbc.sql("SELECT COALESCE(SUM(lines_read), 0), COALESCE(SUM(total_lines), 0) FROM lead_imports"
+                        + " WHERE state = 'RUNNING'")
+                .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     @Override
     public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE lead_imports SET state = 'FAILED', finished_at = :at, message = :message"

@@ -57,6 +57,14 @@ final class LeadImportTally {
         return rejected;
     }
 
+    /** The stored and refused counts now, to tell what a page added (LeadImportMetrics). */
+    Counts counts() {
+        return new Counts(created, updated, rejected);
+    }
+
+    record Counts(long created, long updated, long rejected) {
+    }
+
     List<LineProblem> problems() {
         return List.copyOf(problems);
     }

@@ -1,7 +1,7 @@
 package io.leadrules.app.scoring.batch;
 
 import io.leadrules.app.decision.CalibratedAnswers;
-import io.leadrules.app.decision.EvaluationSettings;
+import io.leadrules.app.decision.Decisions;
 import io.leadrules.app.decision.ScoreResponse;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.app.ruleset.RuleSetHistory;
@@ -45,18 +45,18 @@ class BatchScoringController {
     private final ActiveRuleSet active;
     private final RuleSetHistory versions;
     private final CalibratedAnswers answers;
-    private final EvaluationSettings evaluation;
+    private final Decisions decisions;
     private final CurrentActor actor;
     private final Clock clock;
 
     BatchScoringController(BatchWorkers workers, BatchParts parts, ActiveRuleSet active, RuleSetHistory versions,
-                           CalibratedAnswers answers, EvaluationSettings evaluation, CurrentActor actor, Clock clock) {
+                           CalibratedAnswers answers, Decisions decisions, CurrentActor actor, Clock clock) {
         this.workers = workers;
         this.scoring = workers.scoring(parts);
         this.active = active;
         this.versions = versions;
         this.answers = answers;
-        this.evaluation = evaluation;
+        this.decisions = decisions;
         this.actor = actor;
         this.clock = clock;
     }
@@ -104,7 +104,7 @@ class BatchScoringController {
             String status = asked.version() == null ? "ACTIVE" : versions.statusOf(asked.version());
             BatchRequest batch = new BatchRequest(asked.input(), asked.output(), asked.full(), lease.rules(),
                     evaluated -> ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
-                    evaluation.maxRuleFirings(), clock.instant());
+                    decisions::evaluate, clock.instant());
             response.setContentType(asked.output().mediaType() + ";charset=UTF-8");
             scoring.run(batch, in, activities, response.getOutputStream(), tally -> { });
         }

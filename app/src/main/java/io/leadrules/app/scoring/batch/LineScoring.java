@@ -38,7 +38,7 @@ final class LineScoring implements Function<BatchItem, LineAnswer> {
         CompiledRuleSet rules = request.rules();
         ScoreResponse answer;
         try {
-            LeadEvaluation evaluation = rules.evaluate(item.input(), request.maxFirings());
+            LeadEvaluation evaluation = request.evaluator().apply(item.input(), rules);
             answer = request.answers().apply(evaluation);
         } catch (RunawayEvaluationException e) {
             return new LineAnswer.Failed(item.line(), item.id(), externalId, LineProblem.of(

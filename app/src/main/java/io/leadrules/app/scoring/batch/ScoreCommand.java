@@ -70,7 +70,8 @@ public final class ScoreCommand {
              OutputStream out = create(options.output(), stdout)) {
             BatchScoring scoring = new BatchScoring(BatchParts.standalone(), workers, threads);
             BatchRequest request = new BatchRequest(options.inputFormat(), options.outputFormat(), options.explain(),
-                    rules, answers::toResponse, CompiledRuleSet.DEFAULT_MAX_FIRINGS, Instant.now());
+                    rules, answers::toResponse,
+                    (input, set) -> set.evaluate(input, CompiledRuleSet.DEFAULT_MAX_FIRINGS), Instant.now());
             CommandProgress progress = new CommandProgress(stderr);
             BatchTally tally = scoring.run(request, in, activities, out, progress::show);
             progress.done(tally);
