@@ -1,0 +1,118 @@
+package io.leadrules.app.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due, one delivery at a time, on the caller's thread (the schedule's, or a test's with its own
+ * "now"): the URL is checked again after resolution and the request goes to the checked address; the attempt and
+ * the answer are recorded with the delivery's next state in one transaction. A 2xx is success; anything else
+ * (a redirect too) is retried with {@link Backoff} until the retry period ends; a 410 Gone disables the
+ * subscription at once, as Standard Webhooks suggests; {@link SubscriptionHealth} disables one that keeps failing.
+ */
+@Service
+public class WebhookDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+    private final DeliveryStore deliveries;
+    private final AddressPolicy policy;
+    private final SecretBox secrets;
+    private final SubscriptionHealth health;
+    private final WebhookSettings settings;
+    private final WebhookMetrics metrics;
+    private final TransactionTemplate transactions;
+    private final Backoff backoff;
+
+    WebhookDispatcher(DeliveryStore deliveries, AddressPolicy policy, SecretBox secrets, SubscriptionHealth health,
+                      WebhookSettings settings, WebhookMetrics metrics, TransactionTemplate transactions) {
+        this.deliveries = deliveries;
+        this.policy = policy;
+        this.secrets = secrets;
+        this.health = health;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.transactions = transactions;
+        this.backoff = new Backoff(settings.firstRetry(), settings.maxRetryDelay(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** Sends the deliveries due at {@code now}, at most one batch; answers how many were attempted. */
+    public synchronized int dispatchDue(Instant now) {
+        var due = deliveries.due(now, settings.batchSize());
+        due.forEach(delivery -> deliver(delivery, now));
+        return due.size();
+    }
+
+    private void deliver(DeliveryStore.Due delivery, Instant now) {
+        long started = System.nanoTime();
+        Outcome outcome = attempt(delivery, now);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        DeliveryStore.Attempt attempt = new DeliveryStore.Attempt(UUID.randomUUID(), now, outcome.status(),
+                outcome.body(), millis);
+        transactions.executeWithoutResult(tx -> record(delivery, attempt, outcome, now));
+        metrics.delivered(outcome.succeeded());
+    }
+
+    private Outcome attempt(DeliveryStore.Due delivery, Instant now) {
+        try {
+            AddressPolicy.Target target = policy.target(URI.create(delivery.url()));
+            byte[] key = SigningSecrets.key(secrets.open(delivery.sealedSecret(), delivery.subscriptionId()
+                    .toString())).orElseThrow();
+            String id = delivery.eventId().toString();
+            long timestamp = now.getEpochSecond();
+            Map<String, String> headers = Map.of("webhook-id", id, "webhook-timestamp", Long.toString(timestamp),
+                    "webhook-signature", WebhookSigner.sign(key, id, timestamp, delivery.payload()));
+            PinnedHttp.Answer answer = PinnedHttp.post(target, headers, delivery.payload()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), millis(settings.connectTimeout()),
+                    millis(settings.readTimeout()));
+            return new Outcome(answer.status(), answer.body(), answer.retryAfter());
+        } catch (AddressRefused e) {
+            return Outcome.none("Not sent: " + e.getMessage());
+        } catch (IOException e) {
+            return Outcome.none("No answer: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : ": " + e.getMessage()));
+        }
+    }
+
+    private void record(DeliveryStore.Due delivery, DeliveryStore.Attempt attempt, Outcome outcome, Instant now) {
+        deliveries.attempted(delivery.id(), attempt);
+        if (outcome.succeeded()) {
+            deliveries.finished(delivery.id(), "SUCCEEDED", now);
+            health.succeeded(delivery.subscriptionId());
+            return;
+        }
+        Instant next = backoff.next(delivery.attempts() + 1, outcome.retryAfter(), now);
+        if (next.isAfter(delivery.giveUpAt())) {
+            deliveries.finished(delivery.id(), "FAILED", now);
+            log.info("Webhook delivery {} given up after {} attempts", delivery.id(), delivery.attempts() + 1);
+        } else {
+            deliveries.retryAt(delivery.id(), next);
+        }
+        health.failed(delivery.subscriptionId(), outcome.status(), now);
+    }
+
+    private static int millis(java.time.Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
+    }
+
+    private record Outcome(Integer status, String body, java.util.Optional<String> retryAfter) {
+
+        static Outcome none(String why) {
+            String body = why.length() > PinnedHttp.BODY_KEPT ? why.substring(0, PinnedHttp.BODY_KEPT) : why;
+            return new Outcome(null, body, java.util.Optional.empty());
+        }
+
+        boolean succeeded() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+}
