@@ -93,6 +93,14 @@ final class EndpointRoles {
             endpoint("POST", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("GET", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("DELETE", "/api/v1/api-keys/{id}", EnumSet.of(ADMIN)),
+            // Webhooks send data out to a URL of the caller's choice and hold a signing secret (docs/security.md)
+            endpoint("POST", "/api/v1/webhooks", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/webhooks", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/webhooks/{id}", EnumSet.of(ADMIN)),
+            endpoint("PUT", "/api/v1/webhooks/{id}", EnumSet.of(ADMIN)),
+            endpoint("DELETE", "/api/v1/webhooks/{id}", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/webhooks/{id}/deliveries", EnumSet.of(ADMIN)),
+            endpoint("POST", "/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", EnumSet.of(ADMIN)),
             // Served only in the bench profile (bench.EchoController), so not in docs/security.md's matrix, which
             // RoleMatrixTest checks without it; the scoring roles, so the HTTP benchmark compares like with like.
             endpoint("POST", "/api/v1/bench/echo", EnumSet.of(SCORER, RULE_EDITOR, RULE_DEVELOPER)));

@@ -26,8 +26,6 @@ class DispatchSchedule {
 
     @Scheduled(fixedDelayString = "${leadrules.webhooks.dispatch-interval:5s}")
     void dispatch() {
-        while (dispatcher.dispatchDue(clock.instant()) > 0) {
-            Thread.onSpinWait();
-        }
+        dispatcher.dispatchDue(clock.instant());
     }
 }

@@ -35,16 +35,16 @@ class SecretBox {
     private final SecretKeySpec key;
 
     SecretBox(WebhookSettings settings) {
-        this(settings.secretKey() != null && !settings.secretKey().isBlank()
+        this.key = key(settings.secretKey() != null && !settings.secretKey().isBlank()
                 ? Base64.getDecoder().decode(settings.secretKey().trim())
                 : loadOrCreate(settings.secretKeyFile().toAbsolutePath()));
     }
 
-    SecretBox(byte[] key) {
+    private static SecretKeySpec key(byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("leadrules.webhooks.secret-key must be 256 bits (32 bytes) in Base64");
         }
-        this.key = new SecretKeySpec(key, "AES");
+        return new SecretKeySpec(key, "AES");
     }
 
     String seal(String secret, String context) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final int MAX_BATCHES = 50;
 
     private final DeliveryStore deliveries;
     private final AddressPolicy policy;
@@ -45,11 +46,21 @@ public class WebhookDispatcher {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** Sends the deliveries due at {@code now}, at most one batch; answers how many were attempted. */
+    /**
+     * Sends the deliveries due at {@code now}, batch after batch (a lead's next event becomes due only once its
+     * previous one succeeded), at most {@value #MAX_BATCHES} batches; answers how many were attempted.
+     */
     public synchronized int dispatchDue(Instant now) {
-        var due = deliveries.due(now, settings.batchSize());
-        due.forEach(delivery -> deliver(delivery, now));
-        return due.size();
+        int attempted = 0;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            var due = deliveries.due(now, settings.batchSize());
+            if (due.isEmpty()) {
+                break;
+            }
+            due.forEach(delivery -> deliver(delivery, now));
+            attempted += due.size();
+        }
+        return attempted;
     }
 
     private void deliver(DeliveryStore.Due delivery, Instant now) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SecretBoxTest {
 
-    private final SecretBox box = new SecretBox(new byte[32]);
+    private final SecretBox box = new SecretBox(new WebhookSettings(false, false,
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", null, null, null, null, null, null, null, null, null, null,
+            null, null));
 
     @Test
     void aSealedSecretOpensOnlyForItsOwnSubscriptionAndHoldsNoTraceOfTheSecret() {
