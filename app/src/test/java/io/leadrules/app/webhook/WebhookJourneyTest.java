@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import io.leadrules.app.ruleset.RuleVersionActivated;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +50,10 @@ class WebhookJourneyTest {
     MeterRegistry meters;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     ApiClient api;
     Receiver receiver;
@@ -198,6 +205,30 @@ class WebhookJourneyTest {
         assertThat(api.expect(202, resent).get("state").asString()).isEqualTo("PENDING");
         api.problem(send("POST", "/api/v1/webhooks/" + webhook + "/deliveries/" + failed.get("id").asString()
                 + "/resend", null), 409, "/problems/webhook-delivery-not-failed");
+    }
+
+    /**
+     * The activation publishes {@link RuleVersionActivated} inside its transaction (RuleVersionActivation#goLive);
+     * uploading and compiling a version here would cost a sandbox compile for the same proof of the listener.
+     */
+    @Test
+    void aRuleVersionActivationIsAnnouncedWhenItCommitsAndNotWhenItRollsBack() {
+        send("PUT", "/api/v1/webhooks/" + webhook, subscription(receiver.url()).replace("\"lead.erased\"",
+                "\"ruleset.activated\""));
+        transactions.executeWithoutResult(tx -> events.publishEvent(new RuleVersionActivated("activated", "1",
+                NOW, false)));
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new RuleVersionActivated("never-live", "1", NOW, false));
+            tx.setRollbackOnly();
+        });
+
+        dispatcher.dispatchDue(NOW);
+
+        assertThat(receiver.received).hasSize(1);
+        JsonNode event = JSON.readTree(receiver.received.get(0).body());
+        assertThat(event.get("type").asString()).isEqualTo("ruleset.activated");
+        assertThat(event.get("data").get("rulesetVersion").asString()).isEqualTo("activated");
+        assertThat(event.get("timestamp").asString()).isEqualTo(NOW.toString());
     }
 
     @Test
