@@ -38,10 +38,11 @@ final class PinnedHttp {
     record Answer(int status, Optional<String> retryAfter, String body) {
     }
 
+    /** @param tls the system's trust for the service; a test's own for its receiver */
     static Answer post(AddressPolicy.Target target, Map<String, String> headers, byte[] body, int connectMillis,
-                       int readMillis) throws IOException {
+                       int readMillis, SSLSocketFactory tls) throws IOException {
         long deadline = System.nanoTime() + readMillis * 1_000_000L;
-        try (Socket socket = connected(target, connectMillis, readMillis)) {
+        try (Socket socket = connected(target, connectMillis, readMillis, tls)) {
             OutputStream out = socket.getOutputStream();
             out.write(head(target, headers, body.length).getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
@@ -50,22 +51,22 @@ final class PinnedHttp {
         }
     }
 
-    private static Socket connected(AddressPolicy.Target target, int connectMillis, int readMillis)
-            throws IOException {
+    private static Socket connected(AddressPolicy.Target target, int connectMillis, int readMillis,
+                                    SSLSocketFactory tls) throws IOException {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(target.address(), target.port()), connectMillis);
             socket.setSoTimeout(readMillis);
-            return target.https() ? secured(socket, target) : socket;
+            return target.https() ? secured(socket, target, tls) : socket;
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
         }
     }
 
-    private static Socket secured(Socket socket, AddressPolicy.Target target) throws IOException {
-        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket,
-                target.host(), target.port(), true);
+    private static Socket secured(Socket socket, AddressPolicy.Target target, SSLSocketFactory factory)
+            throws IOException {
+        SSLSocket tls = (SSLSocket) factory.createSocket(socket, target.host(), target.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         if (!target.host().startsWith("[") && !Character.isDigit(target.host().charAt(target.host().length() - 1))) {

@@ -2,10 +2,12 @@ package io.leadrules.app.webhook;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.net.ssl.SSLSocketFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -76,15 +78,9 @@ public class WebhookDispatcher {
     private Outcome attempt(DeliveryStore.Due delivery, Instant now) {
         try {
             AddressPolicy.Target target = policy.target(URI.create(delivery.url()));
-            byte[] key = SigningSecrets.key(secrets.open(delivery.sealedSecret(), delivery.subscriptionId()
-                    .toString())).orElseThrow();
-            String id = delivery.eventId().toString();
-            long timestamp = now.getEpochSecond();
-            Map<String, String> headers = Map.of("webhook-id", id, "webhook-timestamp", Long.toString(timestamp),
-                    "webhook-signature", WebhookSigner.sign(key, id, timestamp, delivery.payload()));
-            PinnedHttp.Answer answer = PinnedHttp.post(target, headers, delivery.payload()
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), millis(settings.connectTimeout()),
-                    millis(settings.readTimeout()));
+            PinnedHttp.Answer answer = PinnedHttp.post(target, signedHeaders(delivery, now),
+                    delivery.payload().getBytes(StandardCharsets.UTF_8), millis(settings.connectTimeout()),
+                    millis(settings.readTimeout()), (SSLSocketFactory) SSLSocketFactory.getDefault());
             return new Outcome(answer.status(), answer.body(), answer.retryAfter());
         } catch (AddressRefused e) {
             return Outcome.none("Not sent: " + e.getMessage());
@@ -92,6 +88,16 @@ public class WebhookDispatcher {
             return Outcome.none("No answer: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
                     : ": " + e.getMessage()));
         }
+    }
+
+    /** The Standard Webhooks headers: the event's id (the same on every attempt), now, the signature of both. */
+    private Map<String, String> signedHeaders(DeliveryStore.Due delivery, Instant now) {
+        byte[] key = SigningSecrets.key(secrets.open(delivery.sealedSecret(), delivery.subscriptionId().toString()))
+                .orElseThrow();
+        String id = delivery.eventId().toString();
+        long timestamp = now.getEpochSecond();
+        return Map.of("webhook-id", id, "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", WebhookSigner.sign(key, id, timestamp, delivery.payload()));
     }
 
     private void record(DeliveryStore.Due delivery, DeliveryStore.Attempt attempt, Outcome outcome, Instant now) {
