@@ -88,6 +88,22 @@ class PinnedHttpTest {
         assertThat(hosts).isEmpty();
     }
 
+    @Test
+    void aRedirectIsAnAnswerAndIsNotFollowed() throws Exception {
+        try (Receiver elsewhere = new Receiver(); Receiver redirecting = new Receiver()) {
+            redirecting.answerNext(307, Map.of("Location", elsewhere.url()), "");
+            AddressPolicy.Target target = new AddressPolicy.Target("127.0.0.1", redirecting.port(), false,
+                    InetAddress.getLoopbackAddress(), "/hooks/leadrules");
+
+            PinnedHttp.Answer answer = PinnedHttp.post(target, Map.of(), "{}".getBytes(StandardCharsets.UTF_8), 2000,
+                    5000, trusting.getSocketFactory());
+
+            assertThat(answer.status()).isEqualTo(307);
+            assertThat(redirecting.received).hasSize(1);
+            assertThat(elsewhere.received).isEmpty();
+        }
+    }
+
     private HttpsServer receiver(KeyStore keys) throws Exception {
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(keys, PASSWORD.toCharArray());
