@@ -1,5 +1,6 @@
 package io.leadrules.app.webhook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -20,7 +21,7 @@ final class ScoreCrossings {
         for (Subscription subscription : wanting) {
             for (int threshold : subscription.scoreThresholds()) {
                 if (above(before, threshold) != above(after, threshold)) {
-                    byThreshold.computeIfAbsent(threshold, t -> new java.util.ArrayList<>()).add(subscription);
+                    byThreshold.computeIfAbsent(threshold, t -> new ArrayList<>()).add(subscription);
                 }
             }
         }

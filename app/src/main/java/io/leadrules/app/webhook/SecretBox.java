@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -57,8 +58,8 @@ class SecretBox {
 
     String open(String sealed, String context) {
         byte[] all = Base64.getDecoder().decode(sealed);
-        byte[] nonce = java.util.Arrays.copyOf(all, NONCE);
-        byte[] text = java.util.Arrays.copyOfRange(all, NONCE, all.length);
+        byte[] nonce = Arrays.copyOf(all, NONCE);
+        byte[] text = Arrays.copyOfRange(all, NONCE, all.length);
         return new String(cipher(Cipher.DECRYPT_MODE, nonce, context, text), StandardCharsets.UTF_8);
     }
 

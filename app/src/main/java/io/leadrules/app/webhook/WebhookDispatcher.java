@@ -3,8 +3,10 @@ package io.leadrules.app.webhook;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLSocketFactory;
@@ -117,15 +119,15 @@ public class WebhookDispatcher {
         health.failed(delivery.subscriptionId(), outcome.status(), now);
     }
 
-    private static int millis(java.time.Duration duration) {
+    private static int millis(Duration duration) {
         return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }
 
-    private record Outcome(Integer status, String body, java.util.Optional<String> retryAfter) {
+    private record Outcome(Integer status, String body, Optional<String> retryAfter) {
 
         static Outcome none(String why) {
             String body = why.length() > PinnedHttp.BODY_KEPT ? why.substring(0, PinnedHttp.BODY_KEPT) : why;
-            return new Outcome(null, body, java.util.Optional.empty());
+            return new Outcome(null, body, Optional.empty());
         }
 
         boolean succeeded() {

@@ -9,6 +9,7 @@ import io.leadrules.app.trail.AuditTrail;
 import io.leadrules.app.webhook.WebhookMessages.CreatedWebhook;
 import io.leadrules.app.webhook.WebhookMessages.WebhookRequest;
 import io.leadrules.app.webhook.WebhookMessages.WebhookView;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -105,6 +106,6 @@ class WebhookSubscriptions {
 
     private void audit(AuditAction action, Subscription s) {
         trail.record(action, "webhook", s.id().toString(), AuditDigest.plain(Map.of("host",
-                java.net.URI.create(s.url()).getHost(), "events", WebhookView.of(s).events(), "active", s.active())));
+                URI.create(s.url()).getHost(), "events", WebhookView.of(s).events(), "active", s.active())));
     }
 }

@@ -257,6 +257,19 @@ class WebhookJourneyTest {
         assertThat(invalid.get("errors").get(0).get("field").asString()).isEqualTo("secret");
     }
 
+    @Test
+    void theOpenApiDocumentNamesEveryWebhookOperation() {
+        JsonNode paths = JSON.readTree(send("GET", "/v3/api-docs", null).body()).get("paths");
+
+        assertThat(List.of(paths.get("/api/v1/webhooks").get("post"), paths.get("/api/v1/webhooks").get("get"),
+                paths.get("/api/v1/webhooks/{id}").get("put"), paths.get("/api/v1/webhooks/{id}").get("delete"),
+                paths.get("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend").get("post")))
+                .extracting(operation -> operation.get("operationId").asString())
+                .containsExactly("createWebhook", "listWebhooks", "replaceWebhook", "deleteWebhook",
+                        "resendWebhookDelivery");
+        assertThat(paths.get("/api/v1/webhooks").get("post").get("responses").has("422")).isTrue();
+    }
+
     private static String subscription(String url) {
         return "{\"url\": \"" + url + "\", \"events\": [\"lead.stage_changed\", \"lead.temperature_changed\","
                 + " \"lead.score_crossed\", \"lead.erased\"], \"scoreThresholds\": [40], \"description\": \"test\"}";
