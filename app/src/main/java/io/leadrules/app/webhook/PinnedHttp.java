@@ -69,7 +69,7 @@ final class PinnedHttp {
         SSLSocket tls = (SSLSocket) factory.createSocket(socket, target.host(), target.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!target.host().startsWith("[") && !Character.isDigit(target.host().charAt(target.host().length() - 1))) {
+        if (!target.host().startsWith("[") && !target.host().matches("[0-9.]+")) {
             parameters.setServerNames(List.of(new SNIHostName(target.host())));
         }
         tls.setSSLParameters(parameters);

@@ -86,6 +86,10 @@ public class WebhookDispatcher {
             return new Outcome(answer.status(), answer.body(), answer.retryAfter());
         } catch (AddressRefused e) {
             return Outcome.none("Not sent: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            log.error("Webhook delivery {} not sent: {}", delivery.id(), e.getMessage());
+            return Outcome.none("Not sent: the subscription's signing secret cannot be decrypted with this "
+                    + "service's key; set a new secret (PUT /api/v1/webhooks/" + delivery.subscriptionId() + ").");
         } catch (IOException e) {
             return Outcome.none("No answer: " + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
                     : ": " + e.getMessage()));
