@@ -21,6 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import io.leadrules.app.decision.DecisionDraft;
+import io.leadrules.app.decision.PageDecisions;
+import io.leadrules.app.lead.LeadDecisions;
+import io.leadrules.app.lead.LeadStore;
+import io.leadrules.app.lead.StoredLead;
+import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.app.ruleset.RuleVersionActivated;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +60,14 @@ class WebhookJourneyTest {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    PageDecisions pages;
+    @Autowired
+    LeadDecisions inputs;
+    @Autowired
+    LeadStore leads;
+    @Autowired
+    ActiveRuleSet rules;
 
     ApiClient api;
     Receiver receiver;
@@ -255,6 +269,32 @@ class WebhookJourneyTest {
         JsonNode invalid = api.problem(api.postJson("/api/v1/webhooks", "{\"url\": \"" + receiver.url()
                 + "\", \"events\": [\"lead.erased\"], \"secret\": \"plain\"}"), 400, "/problems/invalid-webhook");
         assertThat(invalid.get("errors").get(0).get("field").asString()).isEqualTo("secret");
+    }
+
+    /** Rescoring records its decisions a page at a time (PageDecisions), another path to the same events. */
+    @Test
+    void aPageOfDecisionsReportsEachLeadsChangeAgainstItsOwnPreviousDecision() {
+        String lead = newLead("Director", "");
+        postDemoRequest(lead, "e1");
+        JsonNode current = api.ok(api.get("/api/v1/leads/" + lead)).get("current");
+        Instant later = NOW.plus(Duration.ofDays(180));
+        DecisionDraft draft = transactions.execute(tx -> {
+            StoredLead stored = leads.findById(UUID.fromString(lead)).orElseThrow();
+            DecisionDraft decayed = rules.apply(ruleSet -> pages.draft(stored.id(), inputs.inputFor(stored, later),
+                    ruleSet));
+            pages.record(List.of(decayed));
+            return decayed;
+        });
+        assertThat(draft.answer().temperature()).isNotEqualTo(current.get("temperature").asString());
+
+        dispatcher.dispatchDue(NOW);
+
+        JsonNode changed = eventsOf(lead).stream().filter(e -> e.get("type").asString()
+                .equals("lead.temperature_changed")).reduce((first, second) -> second).orElseThrow();
+        assertThat(changed.get("data").get("decisionId").asString()).isEqualTo(draft.id().toString());
+        assertThat(changed.get("data").get("version").asLong()).isEqualTo(3);
+        assertThat(changed.get("data").get("before").asString()).isEqualTo(current.get("temperature").asString());
+        assertThat(changed.get("data").get("after").asString()).isEqualTo(draft.answer().temperature());
     }
 
     @Test
