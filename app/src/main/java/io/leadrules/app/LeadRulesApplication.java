@@ -14,6 +14,7 @@ import io.leadrules.app.scoring.batch.ScoreCommand;
 import io.leadrules.app.security.RateLimitSettings;
 import io.leadrules.app.simulation.SimulationSettings;
 import io.leadrules.app.trail.AuditSettings;
+import io.leadrules.app.webhook.WebhookSettings;
 import io.leadrules.app.lead.imports.LeadImportSettings;
 import io.leadrules.app.lead.outcome.OutcomeSettings;
 import org.springframework.boot.SpringApplication;
@@ -29,7 +30,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties({ScoringSettings.class, CustomDataSettings.class, RescoringSettings.class,
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
         SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class,
-        OutcomeSettings.class, BacktestSettings.class, BatchSettings.class, LeadImportSettings.class})
+        OutcomeSettings.class, BacktestSettings.class, BatchSettings.class, LeadImportSettings.class,
+        WebhookSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

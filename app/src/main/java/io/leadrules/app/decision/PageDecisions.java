@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,10 +43,12 @@ public class PageDecisions {
     private final JdbcTemplate template;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ForkJoinPool pool = workers(Thread.currentThread().getContextClassLoader());
 
     PageDecisions(Decisions decisions, CalibratedAnswers answers, DecisionSnapshots snapshots, JdbcClient jdbc,
-                  JdbcTemplate template, AuditTrail trail, Clock clock) {
+                  JdbcTemplate template, AuditTrail trail, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.decisions = decisions;
         this.answers = answers;
         this.snapshots = snapshots;
@@ -73,7 +76,8 @@ public class PageDecisions {
 
     /**
      * Records the drafts, each numbered after its lead's last decision, with their audit entries, in the caller's
-     * transaction, which holds the leads' row locks (it has just updated them), so numbers never collide.
+     * transaction, which holds the leads' row locks (it has just updated them), so numbers never collide; publishes
+ * {@link DecisionsRecorded} there.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(List<DecisionDraft> drafts) {
@@ -99,6 +103,14 @@ public class PageDecisions {
         Map<UUID, UUID> leadByDecision = new LinkedHashMap<>();
         drafts.forEach(draft -> leadByDecision.put(draft.id(), draft.leadId()));
         trail.recordDecisions(leadByDecision);
+        publish(drafts, last);
+    }
+
+    private void publish(List<DecisionDraft> drafts, Map<UUID, Long> last) {
+        events.publishEvent(new DecisionsRecorded(drafts.stream().map(draft -> new DecisionsRecorded.Recorded(
+                draft.id(), draft.leadId(), last.getOrDefault(draft.leadId(), 0L) + 1, draft.answer().score(),
+                draft.answer().stage(), draft.answer().temperature(), draft.rulesetVersion(), draft.decidedAt()))
+                .toList()));
     }
 
     private Map<UUID, Long> lastSequenceNumbers(List<UUID> leadIds) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the personal data in every decision record, and every outcome (what became of the person is about them, and no
  * audit needs it: its entries hold no personal data). The other rows stay, so the audit trail keeps its shape; the lead answers
  * 410 Gone from then on. The lead's audit salt is destroyed and the erasure recorded (LEAD_ERASED): the audit
- * trail then tells these pseudonymised records from edited ones.
+ * trail then tells these pseudonymised records from edited ones. {@link LeadErased} is published in the transaction
+ * (webhooks scrub their outbox of the lead and announce the erasure).
  */
 @Service
 class LeadErasure {
@@ -38,9 +40,12 @@ class LeadErasure {
     private final AuditTrail trail;
     private final Clock clock;
     private final CurrentActor actor;
+    private final ApplicationEventPublisher events;
 
     LeadErasure(LeadLookup lookup, LeadStore leads, ActivityLog activities, OutcomeLog outcomes,
-                DecisionPseudonymisation decisions, AuditTrail trail, Clock clock, CurrentActor actor) {
+                DecisionPseudonymisation decisions, AuditTrail trail, Clock clock, CurrentActor actor,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.outcomes = outcomes;
         this.trail = trail;
         this.lookup = lookup;
@@ -63,6 +68,7 @@ class LeadErasure {
         trail.record(AuditAction.LEAD_ERASED, "lead", leadId.toString(), AuditDigest.plain(Map.of("leadId", leadId,
                 "erasedAt", erased.erasedAt(), "decisions", pseudonymised, "activities", details,
                 "outcomes", deleted)));
+        events.publishEvent(new LeadErased(leadId, erased.erasedAt()));
         log.info("Lead {} erased by {}: {} decisions pseudonymised, details of {} activities removed, {} outcomes "
                 + "deleted", leadId, actor.name(), pseudonymised, details, deleted);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes a version: a DRAFT, or a RETIRED one (a rollback). The compiled version is leased for the whole
  * activation, so the swap at the end cannot need a compilation that could fail. Its scenarios run first and any
  * failure refuses the activation (409, nothing changes). Then the stored statuses change and the activation is
- * recorded in one transaction, and the compiled version is swapped in: requests already running finish on the
+ * recorded in one transaction ({@link RuleVersionActivated} is published there), and the compiled version is
+ * swapped in: requests already running finish on the
  * version they started with, new ones use the new version. One activation at a time.
  *
  * <p>Before any of that: the {@code If-Match} of the request ({@link RuleVersionTags}), four eyes and a draft's base
@@ -41,11 +43,13 @@ class RuleVersionActivation {
     private final CurrentActor actor;
     private final RuleApprovalSettings settings;
     private final List<ActivationCheck> checks;
+    private final ApplicationEventPublisher events;
 
     RuleVersionActivation(RuleVersionStore store, RuleVersionTesting testing, CompiledVersions compiled,
                           TransactionTemplate transactions, Clock clock, RuleVersionTags tags, StaleBases bases,
                           CurrentActor actor, RuleApprovalSettings settings, RuleVersionAudit audit,
-                          List<ActivationCheck> checks) {
+                          List<ActivationCheck> checks, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.checks = List.copyOf(checks);
         this.store = store;
@@ -107,6 +111,8 @@ class RuleVersionActivation {
                 boolean activated = store.activate(version.id(), live.id(), now, approver, selfApproved);
                 if (activated) {
                     audit.activated(version, live.id(), now, selfApproved);
+                    events.publishEvent(new RuleVersionActivated(version.versionId(), live.versionId(), now,
+                            version.status() == RuleVersionRecord.Status.RETIRED));
                 } else {
                     tx.setRollbackOnly();
                 }

@@ -94,6 +94,14 @@ final class EndpointRoles {
             endpoint("POST", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("GET", "/api/v1/api-keys", EnumSet.of(ADMIN)),
             endpoint("DELETE", "/api/v1/api-keys/{id}", EnumSet.of(ADMIN)),
+            // Webhooks send data out to a URL of the caller's choice and hold a signing secret (docs/security.md)
+            endpoint("POST", "/api/v1/webhooks", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/webhooks", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/webhooks/{id}", EnumSet.of(ADMIN)),
+            endpoint("PUT", "/api/v1/webhooks/{id}", EnumSet.of(ADMIN)),
+            endpoint("DELETE", "/api/v1/webhooks/{id}", EnumSet.of(ADMIN)),
+            endpoint("GET", "/api/v1/webhooks/{id}/deliveries", EnumSet.of(ADMIN)),
+            endpoint("POST", "/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", EnumSet.of(ADMIN)),
             // Operations (docs/integration.md): the metrics to their scraper alone; the version and the active rule
             // set to any credential, as before the METRICS role. Health is open (OPEN above).
             endpoint("GET", "/actuator/prometheus", EnumSet.of(METRICS)),

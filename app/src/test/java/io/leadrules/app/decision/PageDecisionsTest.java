@@ -23,7 +23,7 @@ class PageDecisionsTest {
         PageDecisions pages;
         Thread.currentThread().setContextClassLoader(application);
         try {
-            pages = new PageDecisions(null, null, null, null, null, null, Clock.systemUTC());
+            pages = new PageDecisions(null, null, null, null, null, null, Clock.systemUTC(), null);
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }
@@ -39,7 +39,7 @@ class PageDecisionsTest {
 
     @Test
     void answersComeInThePagesOrder() {
-        PageDecisions pages = new PageDecisions(null, null, null, null, null, null, Clock.systemUTC());
+        PageDecisions pages = new PageDecisions(null, null, null, null, null, null, Clock.systemUTC(), null);
         try {
             assertThat(pages.onEveryCore(IntStream.range(0, 500).boxed().toList(), i -> i * 2))
                     .containsExactlyElementsOf(IntStream.range(0, 500).map(i -> i * 2).boxed().toList());

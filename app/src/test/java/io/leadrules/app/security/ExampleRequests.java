@@ -219,6 +219,22 @@ final class ExampleRequests {
             case "GET /api/v1/api-keys" -> Example.of("GET", "/api/v1/api-keys");
             case "DELETE /api/v1/api-keys/{id}" -> Example.of("DELETE", "/api/v1/api-keys/"
                     + http.key("admin", "SALES").get("id").asLong());
+            default -> webhooks(row);
+        };
+    }
+
+    /** Subscriptions on a loopback port nothing listens on: the tests' settings allow it, and nothing is sent. */
+    private Example webhooks(RoleMatrix.Row row) {
+        String hooks = "/api/v1/webhooks";
+        return switch (row.endpoint()) {
+            case "POST /api/v1/webhooks" -> Example.json("POST", hooks, WEBHOOK);
+            case "GET /api/v1/webhooks" -> Example.of("GET", hooks);
+            case "GET /api/v1/webhooks/{id}" -> Example.of("GET", hooks + "/" + newWebhook());
+            case "PUT /api/v1/webhooks/{id}" -> Example.json("PUT", hooks + "/" + newWebhook(), WEBHOOK);
+            case "DELETE /api/v1/webhooks/{id}" -> Example.of("DELETE", hooks + "/" + newWebhook());
+            case "GET /api/v1/webhooks/{id}/deliveries" -> Example.of("GET", hooks + "/" + newWebhook()
+                    + "/deliveries");
+            case "POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/resend" -> failedDelivery();
             default -> operations(row);
         };
     }
@@ -230,6 +246,28 @@ final class ExampleRequests {
             default -> throw new IllegalStateException("No example request for " + row.endpoint()
                     + ": add one to ExampleRequests");
         };
+    }
+
+    private static final String WEBHOOK = "{\"url\": \"http://127.0.0.1:9/matrix\", \"events\": [\"ruleset.activated\"],"
+            + " \"active\": false}";
+
+    private String newWebhook() {
+        return admin("POST", "/api/v1/webhooks", WEBHOOK, 201).get("subscription").get("id").asString();
+    }
+
+    /** A delivery of a new (inactive) subscription, given up: the one kind that may be resent. */
+    private Example failedDelivery() {
+        String webhook = newWebhook();
+        UUID event = UUID.randomUUID();
+        UUID delivery = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("INSERT INTO webhook_events (id, type, lead_id, occurred_at, payload) VALUES (:id,"
+                + " 'ruleset.activated', NULL, :at, '{}')").param("id", event).param("at", now).update();
+        jdbc.sql("INSERT INTO webhook_deliveries (id, event_id, subscription_id, ordering_key, state, attempts,"
+                        + " next_attempt_at, give_up_at, created_at) VALUES (:id, :event, :webhook, 'ruleset', 'FAILED',"
+                        + " 1, :at, :at, :at)").param("id", delivery).param("event", event)
+                .param("webhook", UUID.fromString(webhook)).param("at", now).update();
+        return Example.of("POST", "/api/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/resend");
     }
 
     private String queuedRescoring() {
