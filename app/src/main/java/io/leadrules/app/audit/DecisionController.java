@@ -1,9 +1,15 @@
 package io.leadrules.app.audit;
 
 import io.leadrules.app.lead.LeadIds;
+import io.leadrules.app.system.CsvRows;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +26,12 @@ class DecisionController {
 
     private final DecisionHistory history;
     private final DecisionReplay replays;
+    private final DecisionCsv csv;
 
-    DecisionController(DecisionHistory history, DecisionReplay replays) {
+    DecisionController(DecisionHistory history, DecisionReplay replays, DecisionCsv csv) {
         this.history = history;
         this.replays = replays;
+        this.csv = csv;
     }
 
     @Operation(summary = "A lead's decisions, newest first",
@@ -34,6 +42,22 @@ class DecisionController {
                         @RequestParam(required = false) String size) {
         UUID id = LeadIds.parse(pathId);
         return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
+    }
+
+    @Operation(summary = "A lead's decisions as CSV, newest first, streamed",
+            description = "With Accept: text/csv: every decision of the lead unless page or size is given (then that "
+                    + "page). Columns (header row): id, leadId, sequenceNumber, decidedAt, asOf, rulesetVersion, score, "
+                    + "stage, temperature.")
+    @ApiResponse(responseCode = "200", description = "The decisions as CSV",
+            content = @Content(mediaType = CsvRows.TEXT_CSV, schema = @Schema(type = "string")))
+    @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = CsvRows.TEXT_CSV)
+    void ofLeadAsCsv(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
+                     @RequestParam(required = false) String size, HttpServletResponse response) throws IOException {
+        UUID id = LeadIds.parse(pathId);
+        Integer pageNumber = page == null && size == null ? null : QueryParameters.page(page);
+        int pageSize = QueryParameters.size(size);
+        response.setContentType(CsvRows.TEXT_CSV + ";charset=UTF-8");
+        csv.write(id, pageNumber, pageSize, response.getOutputStream());
     }
 
     @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")

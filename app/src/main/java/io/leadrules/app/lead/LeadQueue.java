@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +38,24 @@ class LeadQueue {
                 .params(parameters).param("limit", query.paging().size()).param("offset", query.paging().offset())
                 .query(LeadSummary.class).list();
         return new ResultPage<>(items, query.paging().page(), query.paging().size(), total);
+    }
+
+    /**
+     * Every lead of the query in its order, one at a time as the database hands them over (for the CSV export),
+     * only the query's page when {@code paged}.
+     */
+    void each(QueueQuery query, boolean paged, Consumer<LeadSummary> action) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        if (paged) {
+            parameters.put("limit", query.paging().size());
+            parameters.put("offset", query.paging().offset());
+        }
+        try (Stream<LeadSummary> leads = jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY "
+                + query.order().sql() + (paged ? " LIMIT :limit OFFSET :offset" : "")).params(parameters)
+                .query(LeadSummary.class).stream()) {
+            leads.forEach(action);
+        }
     }
 
     private static String where(QueueQuery query, Map<String, Object> parameters) {

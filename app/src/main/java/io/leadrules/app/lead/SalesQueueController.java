@@ -1,9 +1,15 @@
 package io.leadrules.app.lead;
 
+import io.leadrules.app.system.CsvRows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,5 +43,24 @@ class SalesQueueController {
     @GetMapping(path = "/api/v1/leads", produces = MediaType.APPLICATION_JSON_VALUE)
     ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         return queue.page(QueueQuery.from(parameters));
+    }
+
+    @Operation(summary = "The sales queue as CSV, streamed",
+            description = "With Accept: text/csv: the same filters and order as the JSON list; every lead of the "
+                    + "filtered queue unless page or size is given (then that page). Columns (header row): "
+                    + "id, externalId, firstName, lastName, email, company, jobTitle, score, grade, temperature, "
+                    + "stage, funnelStage, priority, rulesetVersion, decidedAt, createdAt, updatedAt. A text cell "
+                    + "starting with = + - @, a tab or a carriage return is prefixed with ' against formula injection.")
+    @ApiResponse(responseCode = "200", description = "The queue as CSV",
+            content = @Content(mediaType = CsvRows.TEXT_CSV, schema = @Schema(type = "string")))
+    @GetMapping(path = "/api/v1/leads", produces = CsvRows.TEXT_CSV)
+    void queueAsCsv(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                    HttpServletResponse response) throws IOException {
+        QueueQuery query = QueueQuery.from(parameters);
+        boolean paged = parameters.containsKey("page") || parameters.containsKey("size");
+        response.setContentType(CsvRows.TEXT_CSV + ";charset=UTF-8");
+        try (CsvRows csv = new CsvRows(response.getOutputStream(), LeadCsv.COLUMNS)) {
+            queue.each(query, paged, lead -> csv.row(LeadCsv.cells(lead)));
+        }
     }
 }
