@@ -25,13 +25,16 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * A 5xx or an exception forgets the key: a retry runs again. Runs after the security chain (who is asking scopes the
  * key) and after {@code system.RequestBodyLimit} (the body read here is capped). Bulk scoring's stream
  * ({@code POST /api/v1/scores/batch} without {@code store=true}) writes nothing and is never buffered: a key there is
- * not looked at. See docs/decisions/0031-idempotency-keys.md.
+ * not looked at; nor is it on a multipart body sent anywhere but the rule-set upload, which the server refuses without
+ * reading its parts (application.yml, spring.servlet.multipart). See docs/decisions/0031-idempotency-keys.md.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String STREAM = "/api/v1/scores/batch";
+    /** The one endpoint that takes multipart with an effect: elsewhere a multipart body stays unread (see below). */
+    static final String UPLOAD = "/api/v1/rulesets";
 
     private final IdempotencyKeys keys;
     private final CurrentActor actor;
@@ -52,7 +55,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !"POST".equals(request.getMethod()) || !path.startsWith("/api/")
-                || request.getHeader(IdempotencyKey.HEADER) == null || path.equals(STREAM) && !storing(request);
+                || request.getHeader(IdempotencyKey.HEADER) == null || path.equals(STREAM) && !storing(request)
+                || RequestFingerprint.isMultipart(request) && !path.equals(UPLOAD);
     }
 
     private static boolean storing(HttpServletRequest request) {
@@ -89,7 +93,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             answerHeld(fingerprint, held, response);
             return;
         }
-        new FirstRequest(keys, scope, key, settings.maxAnswerSize()).run(fingerprint.request(), response, chain);
+        new FirstRequest(keys, scope, key, settings.maxAnswerSize().toBytes()).run(fingerprint.request(), response, chain);
     }
 
     private void answerHeld(RequestFingerprint fingerprint, KeyClaim.Held held, HttpServletResponse response)

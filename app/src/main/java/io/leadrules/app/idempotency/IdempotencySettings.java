@@ -2,6 +2,7 @@ package io.leadrules.app.idempotency;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code Idempotency-Key} header, under {@code leadrules.idempotency}. A member left out gets its default.
@@ -13,13 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param purgeInterval   how often expired keys are deleted (default 1 h)
  */
 @ConfigurationProperties("leadrules.idempotency")
-record IdempotencySettings(Duration timeToLive, Long maxAnswerSize, Duration purgeInterval) {
+record IdempotencySettings(Duration timeToLive, DataSize maxAnswerSize, Duration purgeInterval) {
 
     IdempotencySettings {
         timeToLive = timeToLive == null ? Duration.ofHours(24) : timeToLive;
-        maxAnswerSize = maxAnswerSize == null ? 1_048_576L : maxAnswerSize;
+        maxAnswerSize = maxAnswerSize == null ? DataSize.ofMegabytes(1) : maxAnswerSize;
         purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
-        if (timeToLive.isNegative() || timeToLive.isZero() || maxAnswerSize < 0 || purgeInterval.isNegative()
+        if (timeToLive.isNegative() || timeToLive.isZero() || maxAnswerSize.isNegative() || purgeInterval.isNegative()
                 || purgeInterval.isZero()) {
             throw new IllegalArgumentException("leadrules.idempotency: time-to-live and purge-interval must be "
                     + "positive, max-answer-size 0 or more");

@@ -53,7 +53,7 @@ record RequestFingerprint(String hash, HttpServletRequest request, BodyCopy body
         }
     }
 
-    private static boolean isMultipart(HttpServletRequest request) {
+    static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
