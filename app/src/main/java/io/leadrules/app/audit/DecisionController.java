@@ -2,12 +2,14 @@ package io.leadrules.app.audit;
 
 import io.leadrules.app.lead.LeadIds;
 import io.leadrules.app.system.CsvRows;
+import io.leadrules.app.system.Cursor;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
@@ -36,12 +38,18 @@ class DecisionController {
 
     @Operation(summary = "A lead's decisions, newest first",
             description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
-                    + "pseudonymised.")
+                    + "pseudonymised. next (and Link rel=next) is the following page by cursor, which neither skips "
+                    + "nor repeats decisions while new ones are made; cursor and page exclude each other.")
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     DecisionPage ofLead(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
-                        @RequestParam(required = false) String size) {
+                        @RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
+                        HttpServletRequest request, HttpServletResponse response) {
         UUID id = LeadIds.parse(pathId);
-        return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
+        Cursor.notWithPage(cursor, page);
+        Long before = cursor == null ? null : Cursor.read(DecisionHistory.LIST, 1, cursor).whole(0);
+        DecisionHistory.Paged paged = history.ofLead(id, QueryParameters.page(page), before,
+                QueryParameters.size(size));
+        return paged.page().withNext(Cursor.next(request, response, paged.next()));
     }
 
     @Operation(summary = "A lead's decisions as CSV, newest first, streamed",

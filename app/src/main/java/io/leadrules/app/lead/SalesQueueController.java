@@ -1,6 +1,7 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.system.CsvRows;
+import io.leadrules.app.system.Cursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
@@ -38,11 +40,16 @@ class SalesQueueController {
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the names, email, company or externalId")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 0 (default 0)")
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200 (default 50)")
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Where the page starts, as next (and Link "
+            + "rel=next) of the previous page gives it: pages by cursor never repeat or skip a lead that did not "
+            + "move while the queue changes. Not with page.")
     @Parameter(name = "sort", in = ParameterIn.QUERY,
             description = "priority (default), score, updatedAt, createdAt; a leading - reverses")
     @GetMapping(path = "/api/v1/leads", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return queue.page(QueueQuery.from(parameters));
+    ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                                  HttpServletRequest request, HttpServletResponse response) {
+        LeadQueue.Paged paged = queue.page(QueueQuery.from(parameters));
+        return paged.page().withNext(Cursor.next(request, response, paged.next()));
     }
 
     @Operation(summary = "The sales queue as CSV, streamed",
