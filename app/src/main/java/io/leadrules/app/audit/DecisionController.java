@@ -54,8 +54,8 @@ class DecisionController {
 
     @Operation(summary = "A lead's decisions as CSV, newest first, streamed",
             description = "With Accept: text/csv: every decision of the lead unless page or size is given (then that "
-                    + "page). Columns (header row): id, leadId, sequenceNumber, decidedAt, asOf, rulesetVersion, score, "
-                    + "stage, temperature.")
+                    + "page). Columns (header row): id, leadId, sequenceNumber, decidedAt, asOf, rulesetVersion, "
+                    + "score, stage, temperature.")
     @ApiResponse(responseCode = "200", description = "The decisions as CSV",
             content = @Content(mediaType = CsvRows.TEXT_CSV, schema = @Schema(type = "string")))
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = CsvRows.TEXT_CSV)

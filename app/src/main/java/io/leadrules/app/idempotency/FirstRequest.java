@@ -9,7 +9,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The request that holds a key: runs it with its answer buffered, keeps the answer when it may be repeated (below
- * 500, not asynchronous, not larger than the limit), and otherwise forgets the key so that a retry runs again.
+ * 500, complete, not asynchronous, not larger than the limit), and otherwise forgets the key so that a retry runs
+ * again.
  */
 final class FirstRequest {
 
@@ -42,7 +43,13 @@ final class FirstRequest {
         answer.copyBodyToResponse();
     }
 
+    /**
+     * An error status without a body was sent with {@code sendError}: the container writes its body after this filter
+     * returns, so there is nothing to keep, and the key is forgotten.
+     */
     private boolean repeatable(HttpServletRequest request, ContentCachingResponseWrapper answer) {
-        return answer.getStatus() < 500 && !request.isAsyncStarted() && answer.getContentSize() <= maxAnswerSize;
+        boolean errorPageToCome = answer.getStatus() >= 400 && answer.getContentSize() == 0;
+        return answer.getStatus() < 500 && !errorPageToCome && !request.isAsyncStarted()
+                && answer.getContentSize() <= maxAnswerSize;
     }
 }

@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -23,13 +19,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * the same key with another request is a 422; while the first runs, a 409. The key is held (committed) before the
  * request runs, so a crash after the effect leaves the key (409 until it expires), never an effect without its key.
  * A 5xx or an exception forgets the key: a retry runs again. Runs after the security chain (who is asking scopes the
- * key) and after {@code system.RequestBodyLimit} (the body read here is capped). Bulk scoring's stream
- * ({@code POST /api/v1/scores/batch} without {@code store=true}) writes nothing and is never buffered: a key there is
+ * key) and after {@code system.RequestBodyLimit} (the body read here is capped): see
+ * {@link IdempotencyConfiguration}. Bulk scoring's stream ({@code POST /api/v1/scores/batch} without
+ * {@code store=true}) writes nothing and is never buffered: a key there is
  * not looked at; nor is it on a multipart body sent anywhere but the rule-set upload, which the server refuses without
  * reading its parts (application.yml, spring.servlet.multipart). See docs/decisions/0031-idempotency-keys.md.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String STREAM = "/api/v1/scores/batch";
@@ -43,7 +38,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final HandlerExceptionResolver problems;
 
     IdempotencyFilter(IdempotencyKeys keys, CurrentActor actor, Clock clock, IdempotencySettings settings,
-                      @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+                      HandlerExceptionResolver problems) {
         this.keys = keys;
         this.actor = actor;
         this.clock = clock;
@@ -93,7 +88,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             answerHeld(fingerprint, held, response);
             return;
         }
-        new FirstRequest(keys, scope, key, settings.maxAnswerSize().toBytes()).run(fingerprint.request(), response, chain);
+        new FirstRequest(keys, scope, key, settings.maxAnswerSize().toBytes())
+                .run(fingerprint.request(), response, chain);
     }
 
     private void answerHeld(RequestFingerprint fingerprint, KeyClaim.Held held, HttpServletResponse response)

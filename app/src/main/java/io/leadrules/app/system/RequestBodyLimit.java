@@ -26,7 +26,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Order(RequestBodyLimit.ORDER)
 class RequestBodyLimit extends OncePerRequestFilter {
 
-    /** After the security chain, and before filters that read the body (the Idempotency-Key's hash), so they are capped. */
+    /** After the security chain, before the filters that read the body (the Idempotency-Key's hash): they are capped. */
     static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     private final List<RequestBodyRule> rules;
