@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * What makes two requests under one key the same request: SHA-256 over the method, path, query, Content-Type and
  * body. A multipart body (a rule-set upload) is hashed part by part (name, file name, type, content), from the parts
- * the container parsed and keeps for the handler, because its boundary is chosen anew by each client send.
+ * the container parsed and keeps for the handler, and its Content-Type without the boundary: a client chooses the
+ * boundary anew for each send.
  *
  * @param hash    the hex digest
  * @param request the request to pass on, its body readable again
@@ -24,11 +25,13 @@ record RequestFingerprint(String hash, HttpServletRequest request, BodyCopy body
 
     static RequestFingerprint of(HttpServletRequest request) throws IOException, ServletException {
         MessageDigest digest = sha256();
+        boolean multipart = isMultipart(request);
+        String type = multipart ? request.getContentType().split(";")[0].strip() : request.getContentType();
         for (String line : new String[] {request.getMethod(), request.getRequestURI(),
-                String.valueOf(request.getQueryString()), String.valueOf(request.getContentType())}) {
+                String.valueOf(request.getQueryString()), String.valueOf(type)}) {
             text(digest, line);
         }
-        if (isMultipart(request)) {
+        if (multipart) {
             for (Part part : request.getParts()) {
                 digestPart(digest, part);
             }

@@ -156,6 +156,43 @@ class IdempotencyKeyTest {
         assertThat(again.headers().firstValue(KeptAnswers.REPLAYED)).isEmpty();
     }
 
+    @Test
+    void aRuleSetUploadSentAgainWithAnotherBoundaryIsTheSameUpload() {
+        String key = UUID.randomUUID().toString();
+        String drl = """
+                package leadrules.data_quality;
+                import io.leadrules.rules.vocabulary.*;
+
+                rule "DQ-IDEMPOTENT-%s Marks a test upload"
+                    @reason("An upload sent twice under one key")
+                    ruleflow-group "data_quality"
+                when
+                    Lead( email == "never@acme-soft.com" )
+                then
+                    insert(new Finding("IDEMPOTENT", "lead", Severity.INFO, "marked", drools.getRule().getName()));
+                end
+                """.formatted(tag);
+        HttpResponse<String> first = upload(key, "Marker.drl", drl);
+
+        HttpResponse<String> again = upload(key, "Marker.drl", drl);
+        HttpResponse<String> other = upload(key, "Marker.drl", drl.replace("never@", "other@"));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.headers().firstValue(KeptAnswers.REPLAYED)).hasValue("true");
+        api.problem(other, 422, "/problems/idempotency-key-reused");
+    }
+
+    private HttpResponse<String> upload(String key, String name, String content) {
+        String boundary = "----leadrules" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return api.send("/api/v1/rulesets", request -> request.header("Idempotency-Key", key)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofString(body)));
+    }
+
     private HttpResponse<String> create(String key, String json) {
         return post("/api/v1/leads", key, json, "application/json");
     }
