@@ -8,6 +8,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,16 @@ class IdempotencyKeyTest {
         return api.send("/api/v1/rulesets", request -> request.header("Idempotency-Key", key)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void theApiDescriptionOffersTheKeyOnEveryPost() {
+        JsonNode paths = api.ok(api.get("/v3/api-docs")).get("paths");
+
+        for (String path : List.of("/api/v1/leads", "/api/v1/leads/{id}/activities", "/api/v1/rulesets")) {
+            assertThat(paths.get(path).get("post").get("parameters").valueStream()
+                    .map(parameter -> parameter.get("name").asString())).as(path).contains("Idempotency-Key");
+        }
     }
 
     private HttpResponse<String> create(String key, String json) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** The sales queue and a lead's decisions as CSV ({@code Accept: text/csv}): the formula attack first. */
 @FullServiceTest
@@ -76,6 +77,16 @@ class LeadCsvExportTest {
         api.problem(csv("/api/v1/leads?size=0"), 400, "/problems/invalid-query");
         api.problem(csv("/api/v1/leads/" + java.util.UUID.randomUUID() + "/decisions"), 404,
                 "/problems/lead-not-found");
+    }
+
+    @Test
+    void theApiDescriptionOffersTheListsAsCsv() {
+        JsonNode paths = api.ok(api.get("/v3/api-docs")).get("paths");
+
+        for (String path : List.of("/api/v1/leads", "/api/v1/leads/{id}/decisions")) {
+            assertThat(paths.get(path).get("get").get("responses").get("200").get("content").has("text/csv"))
+                    .as(path).isTrue();
+        }
     }
 
     private String create(String company, String email) {
