@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,6 +90,11 @@ public final class ApiClient {
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();
         return problem;
+    }
+
+    /** A request the test finishes itself (its own headers, method and body), to this path, as the admin. */
+    public HttpResponse<String> send(String path, UnaryOperator<HttpRequest.Builder> finishing) {
+        return send(finishing.apply(TestCredentials.request(uri(path))));
     }
 
     JsonNode tree(String text) {

@@ -136,7 +136,7 @@ class DecisionJourneyTest {
         JsonNode last = api.ok(api.get("/api/v1/leads/" + lead + "/decisions?page=2&size=2"));
         JsonNode beyond = api.ok(api.get("/api/v1/leads/" + lead + "/decisions?page=3&size=2"));
 
-        assertThat(List.copyOf(first.propertyNames())).containsExactly("items", "page", "size", "total");
+        assertThat(List.copyOf(first.propertyNames())).containsExactly("items", "page", "size", "total", "next");
         assertThat(first.get("items").valueStream().map(d -> d.get("id").asString())).containsExactly(ids.get(0),
                 ids.get(1));
         assertThat(first.get("items").get(0).get("asOf").asString()).isEqualTo(NOW.minus(Duration.ofDays(1))

@@ -1,5 +1,6 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.system.Cursor;
 import io.leadrules.app.trail.AuditAction;
 import io.leadrules.app.trail.AuditSealer;
 import io.leadrules.app.trail.SealedEntries;
@@ -47,15 +48,33 @@ class AuditEvents {
         }
     }
 
-    AuditEventPage page(Filter filter, int page, int size) {
+    /** The list's name in its cursors ({@code system.Cursor}). */
+    static final String LIST = "audit-events";
+
+    /**
+     * The page {@code page} (when {@code after} is null) or the page after the entry numbered {@code after}, and
+     * the cursor of the next page (null on the last): one more row than the page is read to know.
+     */
+    Paged page(Filter filter, Integer page, Long after, int size) {
         sealer.sealWaiting();
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_entries" + where).params(params).query(Long.class).single();
-        List<AuditEvent> items = jdbc.sql("SELECT " + SealedEntries.ENTRY_COLUMNS + " FROM audit_entries" + where
-                        + " ORDER BY sequence_number LIMIT :limit OFFSET :offset").params(params).param("limit", size)
-                .param("offset", (long) page * size).query(SealedEntries.ENTRY).list().stream().map(AuditEvent::of).toList();
-        return new AuditEventPage(items, page, size, total);
+        if (after != null) {
+            where += (where.isEmpty() ? " WHERE" : " AND") + " sequence_number > :after";
+            params.put("after", after);
+        }
+        List<AuditEvent> rows = jdbc.sql("SELECT " + SealedEntries.ENTRY_COLUMNS + " FROM audit_entries" + where
+                        + " ORDER BY sequence_number LIMIT :limit OFFSET :offset").params(params)
+                .param("limit", size + 1).param("offset", after == null ? (long) page * size : 0L)
+                .query(SealedEntries.ENTRY).list().stream().map(AuditEvent::of).toList();
+        List<AuditEvent> items = rows.subList(0, Math.min(size, rows.size()));
+        String next = rows.size() > size ? Cursor.after(LIST, items.get(size - 1).sequence()) : null;
+        return new Paged(new AuditEventPage(items, after == null ? page : null, size, total, null), next);
+    }
+
+    /** A page and the cursor of the next one. */
+    record Paged(AuditEventPage page, String next) {
     }
 
     private static String where(Filter filter, Map<String, Object> params) {

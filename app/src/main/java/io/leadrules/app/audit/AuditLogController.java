@@ -1,7 +1,10 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.system.Cursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,17 +25,24 @@ class AuditLogController {
 
     @Operation(summary = "Audit entries, in the order they were written",
             description = "Filters: subject (an id), actor, action, from (inclusive) and to (exclusive) as ISO-8601 "
-                    + "instants; page from 0 (default 0), size 1-200 (default 20).")
+                    + "instants; page from 0 (default 0), size 1-200 (default 20). next (and Link rel=next) is the "
+                    + "following page by cursor, which neither skips nor repeats entries while the log grows; "
+                    + "cursor and page exclude each other.")
     @GetMapping(path = "/api/v1/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
     AuditEventPage events(@RequestParam(required = false) String subject,
                           @RequestParam(required = false) String actor,
                           @RequestParam(required = false) String action,
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+                          @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                          @RequestParam(required = false) String cursor, HttpServletRequest request,
+                          HttpServletResponse response) {
         AuditEvents.Filter filter = new AuditEvents.Filter(subject, actor, AuditEvents.Filter.action(action),
                 from == null ? null : QueryParameters.instant("from", from),
                 to == null ? null : QueryParameters.instant("to", to));
-        return events.page(filter, QueryParameters.page(page), QueryParameters.size(size));
+        Cursor.notWithPage(cursor, page);
+        Long after = cursor == null ? null : Cursor.read(AuditEvents.LIST, 1, cursor).whole(0);
+        AuditEvents.Paged paged = events.page(filter, QueryParameters.page(page), after, QueryParameters.size(size));
+        return paged.page().withNext(Cursor.next(request, response, paged.next()));
     }
 
     @Operation(summary = "Check the audit trail and every record it covers",

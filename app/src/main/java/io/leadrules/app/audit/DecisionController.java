@@ -1,9 +1,17 @@
 package io.leadrules.app.audit;
 
 import io.leadrules.app.lead.LeadIds;
+import io.leadrules.app.system.CsvRows;
+import io.leadrules.app.system.Cursor;
 import io.leadrules.app.system.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,20 +28,44 @@ class DecisionController {
 
     private final DecisionHistory history;
     private final DecisionReplay replays;
+    private final DecisionCsv csv;
 
-    DecisionController(DecisionHistory history, DecisionReplay replays) {
+    DecisionController(DecisionHistory history, DecisionReplay replays, DecisionCsv csv) {
         this.history = history;
         this.replays = replays;
+        this.csv = csv;
     }
 
     @Operation(summary = "A lead's decisions, newest first",
             description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
-                    + "pseudonymised.")
+                    + "pseudonymised. next (and Link rel=next) is the following page by cursor, which neither skips "
+                    + "nor repeats decisions while new ones are made; cursor and page exclude each other.")
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     DecisionPage ofLead(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
-                        @RequestParam(required = false) String size) {
+                        @RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
+                        HttpServletRequest request, HttpServletResponse response) {
         UUID id = LeadIds.parse(pathId);
-        return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
+        Cursor.notWithPage(cursor, page);
+        Long before = cursor == null ? null : Cursor.read(DecisionHistory.LIST, 1, cursor).whole(0);
+        DecisionHistory.Paged paged = history.ofLead(id, QueryParameters.page(page), before,
+                QueryParameters.size(size));
+        return paged.page().withNext(Cursor.next(request, response, paged.next()));
+    }
+
+    @Operation(summary = "A lead's decisions as CSV, newest first, streamed",
+            description = "With Accept: text/csv: every decision of the lead unless page or size is given (then that "
+                    + "page). Columns (header row): id, leadId, sequenceNumber, decidedAt, asOf, rulesetVersion, "
+                    + "score, stage, temperature.")
+    @ApiResponse(responseCode = "200", description = "The decisions as CSV",
+            content = @Content(mediaType = CsvRows.TEXT_CSV, schema = @Schema(type = "string")))
+    @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = CsvRows.TEXT_CSV)
+    void ofLeadAsCsv(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
+                     @RequestParam(required = false) String size, HttpServletResponse response) throws IOException {
+        UUID id = LeadIds.parse(pathId);
+        Integer pageNumber = page == null && size == null ? null : QueryParameters.page(page);
+        int pageSize = QueryParameters.size(size);
+        response.setContentType(CsvRows.TEXT_CSV + ";charset=UTF-8");
+        csv.write(id, pageNumber, pageSize, response.getOutputStream());
     }
 
     @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")

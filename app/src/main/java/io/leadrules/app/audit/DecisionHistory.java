@@ -5,6 +5,7 @@ import io.leadrules.app.decision.DecisionStore;
 import io.leadrules.app.decision.StoredDecision;
 import io.leadrules.app.lead.LeadProblem;
 import io.leadrules.app.lead.LeadStore;
+import io.leadrules.app.system.Cursor;
 import io.leadrules.app.system.ProblemException;
 import java.util.List;
 import java.util.UUID;
@@ -30,16 +31,35 @@ class DecisionHistory {
         this.documents = documents;
     }
 
-    /** The lead's decisions, newest first; a 404 problem when no lead, erased or not, has the id. */
+    /** The list's name in its cursors ({@code system.Cursor}). */
+    static final String LIST = "lead-decisions";
+
+    /**
+     * The lead's decisions, newest first: page {@code page}, or (when {@code before} is set) the page after the
+     * decision numbered {@code before}; with the cursor of the next page, null on the last. A 404 problem when no
+     * lead, erased or not, has the id.
+     */
     @Transactional(readOnly = true)
-    DecisionPage ofLead(UUID leadId, int page, int size) {
+    Paged ofLead(UUID leadId, int page, Long before, int size) {
         if (!leads.existsById(leadId)) {
             throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, "No lead has the id " + leadId + ".")
                     .with("leadId", leadId);
         }
-        List<ObjectNode> items = decisions.findByLeadIdOrderBySequenceNumberDesc(leadId, PageRequest.of(page, size))
-                .stream().map(documents::of).toList();
-        return new DecisionPage(items, page, size, decisions.countByLeadId(leadId));
+        long total = decisions.countByLeadId(leadId);
+        List<StoredDecision> rows = before == null
+                ? decisions.findByLeadIdOrderBySequenceNumberDesc(leadId, PageRequest.of(page, size))
+                : decisions.findByLeadIdAndSequenceNumberLessThanOrderBySequenceNumberDesc(leadId, before,
+                        PageRequest.of(0, size + 1));
+        List<StoredDecision> shown = rows.subList(0, Math.min(size, rows.size()));
+        boolean more = before == null ? total > (long) (page + 1) * size : rows.size() > size;
+        String next = more && !shown.isEmpty() ? Cursor.after(LIST, shown.get(shown.size() - 1).sequenceNumber())
+                : null;
+        List<ObjectNode> items = shown.stream().map(documents::of).toList();
+        return new Paged(new DecisionPage(items, before == null ? page : null, size, total, null), next);
+    }
+
+    /** A page and the cursor of the next one. */
+    record Paged(DecisionPage page, String next) {
     }
 
     ObjectNode one(UUID decisionId) {

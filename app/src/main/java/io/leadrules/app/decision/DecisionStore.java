@@ -14,6 +14,10 @@ public interface DecisionStore extends ListCrudRepository<StoredDecision, UUID> 
     /** A lead's decisions, newest first. */
     List<StoredDecision> findByLeadIdOrderBySequenceNumberDesc(UUID leadId, Pageable page);
 
+    /** A lead's decisions older than the one numbered {@code before}, newest first (a page after a cursor). */
+    List<StoredDecision> findByLeadIdAndSequenceNumberLessThanOrderBySequenceNumberDesc(UUID leadId, long before,
+                                                                                       Pageable page);
+
     long countByLeadId(UUID leadId);
 
     List<StoredDecision> findByLeadId(UUID leadId);

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,15 +29,48 @@ class LeadQueue {
         this.jdbc = jdbc;
     }
 
-    ResultPage<LeadSummary> page(QueueQuery query) {
+    /** The page of the query (by number, or after its cursor), with the cursor of the next page when there is one. */
+    Paged page(QueueQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String filters = where(query, parameters);
+        long total = jdbc.sql("SELECT COUNT(*) FROM leads" + filters).params(parameters).query(Long.class).single();
+        String where = query.cursor() == null ? filters
+                : filters + QueueKeyset.condition(query.order(), query.cursor(), parameters);
+        int size = query.paging().size();
+        List<LeadSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY "
+                        + query.order().sql() + " LIMIT :limit OFFSET :offset")
+                .params(parameters).param("limit", size + 1)
+                .param("offset", query.cursor() == null ? query.paging().offset() : 0L)
+                .query(LeadSummary.class).list();
+        List<LeadSummary> items = rows.subList(0, Math.min(size, rows.size()));
+        String next = rows.size() > size ? QueueKeyset.after(query.order(), items.get(size - 1)) : null;
+        Integer page = query.cursor() == null ? query.paging().page() : null;
+        return new Paged(new ResultPage<>(items, page, size, total, null), next);
+    }
+
+    /** A page and the cursor of the next one. */
+    record Paged(ResultPage<LeadSummary> page, String next) {
+    }
+
+    /**
+     * Every lead of the query in its order, one at a time as the database hands them over (for the CSV export),
+     * only the query's page when {@code paged}.
+     */
+    void each(QueueQuery query, boolean paged, Consumer<LeadSummary> action) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
-        long total = jdbc.sql("SELECT COUNT(*) FROM leads" + where).params(parameters).query(Long.class).single();
-        List<LeadSummary> items = jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY "
-                        + query.order().sql() + " LIMIT :limit OFFSET :offset")
-                .params(parameters).param("limit", query.paging().size()).param("offset", query.paging().offset())
-                .query(LeadSummary.class).list();
-        return new ResultPage<>(items, query.paging().page(), query.paging().size(), total);
+        if (query.cursor() != null) {
+            where += QueueKeyset.condition(query.order(), query.cursor(), parameters);
+        }
+        if (paged) {
+            parameters.put("limit", query.paging().size());
+            parameters.put("offset", query.paging().offset());
+        }
+        try (Stream<LeadSummary> leads = jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY "
+                + query.order().sql() + (paged ? " LIMIT :limit OFFSET :offset" : "")).params(parameters)
+                .query(LeadSummary.class).stream()) {
+            leads.forEach(action);
+        }
     }
 
     private static String where(QueueQuery query, Map<String, Object> parameters) {

@@ -1,6 +1,7 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.lead.QueryParameters.Paging;
+import io.leadrules.app.system.Cursor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.springframework.util.MultiValueMap;
  * to find in names, email, company or externalId, a page and an order.
  */
 record QueueQuery(List<String> stages, List<String> temperatures, List<String> grades, List<String> priorities,
-                  String text, Paging paging, QueueOrder order) {
+                  String text, Paging paging, QueueOrder order, String cursor) {
 
     static final List<String> STAGES = List.of("SQL", "MQL", "LEAD", "DISQUALIFIED", "INVALID");
     static final List<String> TEMPERATURES = List.of("HOT", "WARM", "COLD");
@@ -19,13 +20,15 @@ record QueueQuery(List<String> stages, List<String> temperatures, List<String> g
     static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4");
     static final int MAX_TEXT = 255;
     private static final Set<String> PARAMETERS = Set.of("stage", "temperature", "grade", "priority", "q", "page",
-            "size", "sort");
+            "size", "sort", Cursor.PARAMETER);
 
     static QueueQuery from(MultiValueMap<String, String> raw) {
         QueryParameters parameters = new QueryParameters(raw, PARAMETERS);
         QueueQuery query = new QueueQuery(parameters.anyOf("stage", STAGES),
                 parameters.anyOf("temperature", TEMPERATURES), parameters.anyOf("grade", GRADES),
-                parameters.anyOf("priority", PRIORITIES), text(parameters), parameters.paging(), order(parameters));
+                parameters.anyOf("priority", PRIORITIES), text(parameters), parameters.paging(), order(parameters),
+                parameters.single(Cursor.PARAMETER).orElse(null));
+        Cursor.notWithPage(query.cursor(), raw.getFirst("page"));
         parameters.check();
         return query;
     }

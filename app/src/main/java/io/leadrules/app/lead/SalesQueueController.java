@@ -1,9 +1,17 @@
 package io.leadrules.app.lead;
 
+import io.leadrules.app.system.CsvRows;
+import io.leadrules.app.system.Cursor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +40,34 @@ class SalesQueueController {
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the names, email, company or externalId")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 0 (default 0)")
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200 (default 50)")
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Where the page starts, as next (and Link "
+            + "rel=next) of the previous page gives it: pages by cursor never repeat or skip a lead that did not "
+            + "move while the queue changes. Not with page.")
     @Parameter(name = "sort", in = ParameterIn.QUERY,
             description = "priority (default), score, updatedAt, createdAt; a leading - reverses")
     @GetMapping(path = "/api/v1/leads", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        return queue.page(QueueQuery.from(parameters));
+    ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                                  HttpServletRequest request, HttpServletResponse response) {
+        LeadQueue.Paged paged = queue.page(QueueQuery.from(parameters));
+        return paged.page().withNext(Cursor.next(request, response, paged.next()));
+    }
+
+    @Operation(summary = "The sales queue as CSV, streamed",
+            description = "With Accept: text/csv: the same filters and order as the JSON list; every lead of the "
+                    + "filtered queue unless page or size is given (then that page). Columns (header row): "
+                    + "id, externalId, firstName, lastName, email, company, jobTitle, score, grade, temperature, "
+                    + "stage, funnelStage, priority, rulesetVersion, decidedAt, createdAt, updatedAt. A text cell "
+                    + "starting with = + - @, a tab or a carriage return is prefixed with ' against formula injection.")
+    @ApiResponse(responseCode = "200", description = "The queue as CSV",
+            content = @Content(mediaType = CsvRows.TEXT_CSV, schema = @Schema(type = "string")))
+    @GetMapping(path = "/api/v1/leads", produces = CsvRows.TEXT_CSV)
+    void queueAsCsv(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                    HttpServletResponse response) throws IOException {
+        QueueQuery query = QueueQuery.from(parameters);
+        boolean paged = parameters.containsKey("page") || parameters.containsKey("size");
+        response.setContentType(CsvRows.TEXT_CSV + ";charset=UTF-8");
+        try (CsvRows csv = new CsvRows(response.getOutputStream(), LeadCsv.COLUMNS)) {
+            queue.each(query, paged, lead -> csv.row(LeadCsv.cells(lead)));
+        }
     }
 }

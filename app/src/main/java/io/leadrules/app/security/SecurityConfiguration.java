@@ -1,5 +1,6 @@
 package io.leadrules.app.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,13 +65,14 @@ class SecurityConfiguration {
                             SecuritySettings settings,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
         List<String> origins = settings.cors().allowedOrigins();
+        Duration maxAge = settings.cors().maxAge();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .cors(origins.isEmpty() ? AbstractHttpConfigurer::disable : cors(origins))
+                .cors(origins.isEmpty() ? AbstractHttpConfigurer::disable : cors(origins, maxAge))
                 .headers(SecurityConfiguration::headers)
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new ForeignOriginFilter(origins, problems), BasicAuthenticationFilter.class)
@@ -104,13 +106,19 @@ class SecurityConfiguration {
                         new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)));
     }
 
-    private static Customizer<CorsConfigurer<HttpSecurity>> cors(List<String> origins) {
+    /**
+     * What a page of an allowed origin may send and read: the API's own request headers (credentials, the
+     * {@code Idempotency-Key}) and the answer headers a client acts on (paging links, deprecation, a replay).
+     */
+    private static Customizer<CorsConfigurer<HttpSecurity>> cors(List<String> origins, Duration maxAge) {
         CorsConfiguration allowed = new CorsConfiguration();
         allowed.setAllowedOrigins(origins);
         allowed.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE"));
         allowed.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, KeyOrPasswordFilter.API_KEY_HEADER,
-                HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH));
-        allowed.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER, HttpHeaders.ETAG));
+                HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH, "Idempotency-Key"));
+        allowed.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER, HttpHeaders.ETAG,
+                HttpHeaders.LINK, "Deprecation", "Sunset", "Idempotent-Replayed"));
+        allowed.setMaxAge(maxAge);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", allowed);
         return cors -> cors.configurationSource(source);

@@ -33,7 +33,7 @@ record SecuritySettings(String initialAdminKey, Duration credentialCacheTime, Fa
         }
         credentialCacheTime = credentialCacheTime == null ? Duration.ofSeconds(60) : credentialCacheTime;
         failedLogins = failedLogins == null ? new FailedLoginLimit(null, null, null) : failedLogins;
-        cors = cors == null ? new Cors(null) : cors;
+        cors = cors == null ? new Cors(null, null) : cors;
     }
 
     /**
@@ -57,11 +57,15 @@ record SecuritySettings(String initialAdminKey, Duration credentialCacheTime, Fa
         }
     }
 
-    /** @param allowedOrigins origins ({@code https://crm.example.com}) whose pages may call the API; none: CORS off */
-    record Cors(List<String> allowedOrigins) {
+    /**
+     * @param allowedOrigins origins ({@code https://crm.example.com}) whose pages may call the API; none: CORS off
+     * @param maxAge         how long a browser may keep a preflight answer (default 30 min)
+     */
+    record Cors(List<String> allowedOrigins, Duration maxAge) {
 
         Cors {
             allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+            maxAge = maxAge == null ? Duration.ofMinutes(30) : maxAge;
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -21,7 +23,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * capped here. The 413 answer comes from the one exception advice, like every other problem.
  */
 @Component
+@Order(RequestBodyLimit.ORDER)
 class RequestBodyLimit extends OncePerRequestFilter {
+
+    /** After the security chain, before the filters that read the body (the Idempotency-Key's hash): they are capped. */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     private final List<RequestBodyRule> rules;
     private final HandlerExceptionResolver problems;

@@ -1,0 +1,56 @@
+package io.leadrules.app.idempotency;
+
+import io.leadrules.app.system.CurrentActor;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * The {@link IdempotencyFilter}, registered here rather than scanned as a component so that controller slices
+ * ({@code @WebMvcTest}), which take every filter component but not its repository, leave it out; and the purge of
+ * expired keys every {@code leadrules.idempotency.purge-interval}. An expired key is forgotten when it is presented
+ * again anyway; the purge keeps the table from growing with keys nobody presents again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(IdempotencySettings.class)
+class IdempotencyConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyConfiguration.class);
+
+    private final IdempotencyKeys keys;
+    private final Clock clock;
+
+    IdempotencyConfiguration(IdempotencyKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** Last of the filters: after the security chain and after {@code system.RequestBodyLimit}. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(CurrentActor actor, IdempotencySettings settings,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(keys, actor, clock, settings, problems));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Scheduled(fixedDelayString = "${leadrules.idempotency.purge-interval:PT1H}",
+            initialDelayString = "${leadrules.idempotency.purge-interval:PT1H}")
+    void purge() {
+        int purged = keys.purge(clock.instant());
+        if (purged > 0) {
+            LOG.info("Purged {} expired idempotency keys", purged);
+        }
+    }
+}
