@@ -137,6 +137,32 @@ public record Lead(String externalId, String firstName, String lastName, String 
         if (Text.sameText(lastName, word)) {
             return "lead.lastName";
         }
-        return Text.sameText(emailLocalPart(), word) ? "lead.email" : null;
+        return word != null && email != null && localPartEquals(word.trim()) ? "lead.email" : null;
+    }
+
+    /**
+     * {@code Text.sameText(emailLocalPart(), word)} without cutting the address when it is ASCII (every JunkWords row
+     * asks this for every lead, twice); otherwise exactly that, since lower-casing can change a non-ASCII text's
+     * length.
+     */
+    private boolean localPartEquals(String word) {
+        int at = email.lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (email.charAt(i) > 127) {
+                return Text.sameText(emailLocalPart(), word);
+            }
+        }
+        int start = 0;
+        while (start < at && email.charAt(start) <= ' ') {
+            start++;
+        }
+        int end = at;
+        while (end > start && email.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return end - start == word.length() && email.regionMatches(true, start, word, 0, word.length());
     }
 }
