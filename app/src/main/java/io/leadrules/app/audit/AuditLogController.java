@@ -1,6 +1,7 @@
 package io.leadrules.app.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,8 @@ class AuditLogController {
         this.verification = verification;
     }
 
-    @Operation(summary = "Audit entries, in the order they were written",
+    @ApiResponse(responseCode = "200", description = "A page of entries")
+    @Operation(operationId = "listAuditEvents", summary = "Audit entries, in the order they were written",
             description = "Filters: subject (an id), actor, action, from (inclusive) and to (exclusive) as ISO-8601 "
                     + "instants; page from 0 (default 0), size 1-200 (default 20).")
     @GetMapping(path = "/api/v1/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,7 +37,8 @@ class AuditLogController {
         return events.page(filter, QueryParameters.page(page), QueryParameters.size(size));
     }
 
-    @Operation(summary = "Check the audit trail and every record it covers",
+    @ApiResponse(responseCode = "200", description = "The verification")
+    @Operation(operationId = "verifyAuditTrail", summary = "Check the audit trail and every record it covers",
             description = "Seals the waiting entries, then checks the chain of blocks (entries, Merkle roots, "
                     + "signatures, the head file), every decision record and every rule file against their digests. "
                     + "{\"valid\": true, \"checked\": N}, or valid false with firstMismatch {record, id, reason}.")

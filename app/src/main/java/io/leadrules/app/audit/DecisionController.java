@@ -1,8 +1,13 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.DecisionSchema;
 import io.leadrules.app.lead.LeadIds;
 import io.leadrules.app.system.PathIds;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -26,7 +31,9 @@ class DecisionController {
         this.replays = replays;
     }
 
-    @Operation(summary = "A lead's decisions, newest first",
+    @ApiResponse(responseCode = "200", description = "A page of decisions")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "listLeadDecisions", summary = "A lead's decisions, newest first",
             description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
                     + "pseudonymised.")
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,14 +43,20 @@ class DecisionController {
         return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));
     }
 
-    @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
+    @ApiResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(ref = DecisionSchema.DECISION)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getDecision", summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
     @GetMapping(path = "/api/v1/decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode one(@PathVariable("id") String pathId) {
         UUID id = decisionId(pathId);
         return history.one(id);
     }
 
-    @Operation(summary = "Re-run a decision with its stored input and rule version, and compare",
+    @ApiResponse(responseCode = "200", description = "The comparison")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @Operation(operationId = "replayDecision", summary = "Re-run a decision with its stored input and rule version, and compare",
             description = "Writes nothing. 409 when the rule version (or its files) is no longer available.")
     @PostMapping(path = "/api/v1/decisions/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     ReplayResult replay(@PathVariable("id") String pathId) {

@@ -1,7 +1,12 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.DecisionSchema;
 import io.leadrules.app.lead.LeadIds;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +32,11 @@ class ScoreAsOfController {
         this.clock = clock;
     }
 
-    @Operation(summary = "A lead's score as of a past instant",
+    @ApiResponse(responseCode = "200", description = "The score as of the instant",
+            content = @Content(schema = @Schema(ref = DecisionSchema.SCORE_AS_OF)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "getScoreAsOf", summary = "A lead's score as of a past instant",
             description = "The profile the last decision made by asOf saw, the activities known by asOf, the rule "
                     + "version live at asOf. asOf is required, an ISO-8601 instant, not in the future. Writes nothing.")
     @GetMapping(path = "/api/v1/leads/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)

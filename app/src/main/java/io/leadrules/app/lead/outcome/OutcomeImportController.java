@@ -1,6 +1,7 @@
 package io.leadrules.app.lead.outcome;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -27,7 +28,8 @@ class OutcomeImportController {
         this.json = json;
     }
 
-    @Operation(summary = "Import outcomes from CSV (a header row) with columns leadId or externalId, outcome, "
+    @ApiResponse(responseCode = "200", description = "Counts of stored and rejected rows")
+    @Operation(operationId = "importOutcomes", summary = "Import outcomes from CSV (a header row) with columns leadId or externalId, outcome, "
             + "occurredAt, amount, currency",
             description = "Stored 500 rows to a transaction. Rows for unknown or erased leads, or that are not "
                     + "outcomes, are rejected rows: counted and listed (the first 100), not a failed import.")
@@ -37,7 +39,8 @@ class OutcomeImportController {
         return importing.run(CsvOutcomeRows.open(utf8(body)));
     }
 
-    @Operation(summary = "Import outcomes from NDJSON: one object per line with the members of the CSV's columns")
+    @ApiResponse(responseCode = "200", description = "Counts of stored and rejected rows")
+    @Operation(operationId = "importOutcomes", summary = "Import outcomes from NDJSON: one object per line with the members of the CSV's columns")
     @PostMapping(path = OutcomeImportBodyLimit.PATH, consumes = OutcomeImportBodyLimit.NDJSON,
             produces = MediaType.APPLICATION_JSON_VALUE)
     OutcomesImported ndjson(InputStream body) {

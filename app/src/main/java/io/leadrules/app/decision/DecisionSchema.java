@@ -1,0 +1,41 @@
+package io.leadrules.app.decision;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.media.UUIDSchema;
+import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The schemas of a decision as the API shows it. A stored decision is served as it was stored (see
+ * {@link DecisionDocument}), not re-rendered from today's {@link ScoreResponse}, so its schema is the scoring
+ * response's with the members the record adds: typed for clients, while the bytes stay what was decided.
+ */
+@Component
+public class DecisionSchema implements OpenApiCustomizer {
+
+    /** A recorded decision: {@code id}, {@code leadId}, {@code decidedAt}, then the scoring response. */
+    public static final String DECISION = "#/components/schemas/Decision";
+    /** A lead's score as of a past instant: {@code leadId}, then the scoring response. */
+    public static final String SCORE_AS_OF = "#/components/schemas/ScoreAsOf";
+
+    private static final String SCORE_RESPONSE = "#/components/schemas/ScoreResponse";
+
+    @Override
+    public void customise(OpenAPI api) {
+        api.getComponents().addSchemas("Decision", new Schema<>()
+                .description("A recorded decision: the scoring response as it was stored, with its id, lead and time")
+                .allOf(List.of(new Schema<>().$ref(SCORE_RESPONSE), new ObjectSchema()
+                        .addProperty("id", new UUIDSchema().description("The decision's id"))
+                        .addProperty("leadId", new UUIDSchema().description("The lead it was made for"))
+                        .addProperty("decidedAt", new StringSchema().format("date-time"))
+                        .required(List.of("id", "leadId", "decidedAt")))));
+        api.getComponents().addSchemas("ScoreAsOf", new Schema<>()
+                .description("The lead's score as the rules live at asOf gave it, from what was known at asOf")
+                .allOf(List.of(new Schema<>().$ref(SCORE_RESPONSE), new ObjectSchema()
+                        .addProperty("leadId", new UUIDSchema()).required(List.of("leadId")))));
+    }
+}
