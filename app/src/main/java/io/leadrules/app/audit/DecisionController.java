@@ -5,6 +5,7 @@ import io.leadrules.app.lead.LeadIds;
 import io.leadrules.app.system.PathIds;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,13 +32,18 @@ class DecisionController {
         this.replays = replays;
     }
 
-    @ApiResponse(responseCode = "200", description = "A page of decisions")
+    @ApiResponse(responseCode = "200", description = "A page of decisions",
+            content = @Content(schema = @Schema(ref = DecisionSchema.DECISION_PAGE)))
     @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @Operation(operationId = "listLeadDecisions", summary = "A lead's decisions, newest first",
             description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
                     + "pseudonymised.")
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-    DecisionPage ofLead(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
+    DecisionPage ofLead(@PathVariable("id") String pathId,
+                        @Parameter(description = "From 0 (default 0)", schema = @Schema(type = "integer", minimum = "0"))
+                        @RequestParam(required = false) String page,
+                        @Parameter(description = "1 to 200 (default 20)",
+                                schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
                         @RequestParam(required = false) String size) {
         UUID id = LeadIds.parse(pathId);
         return history.ofLead(id, QueryParameters.page(page), QueryParameters.size(size));

@@ -1,6 +1,8 @@
 package io.leadrules.app.decision;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -22,6 +24,9 @@ public class DecisionSchema implements OpenApiCustomizer {
     /** A lead's score as of a past instant: {@code leadId}, then the scoring response. */
     public static final String SCORE_AS_OF = "#/components/schemas/ScoreAsOf";
 
+    /** A page of a lead's decisions, newest first. */
+    public static final String DECISION_PAGE = "#/components/schemas/DecisionPage";
+
     private static final String SCORE_RESPONSE = "#/components/schemas/ScoreResponse";
 
     @Override
@@ -33,6 +38,12 @@ public class DecisionSchema implements OpenApiCustomizer {
                         .addProperty("leadId", new UUIDSchema().description("The lead it was made for"))
                         .addProperty("decidedAt", new StringSchema().format("date-time"))
                         .required(List.of("id", "leadId", "decidedAt")))));
+        api.getComponents().addSchemas("DecisionPage", new ObjectSchema()
+                .description("One page of a lead's decisions, newest first")
+                .addProperty("items", new ArraySchema().items(new Schema<>().$ref(DECISION)))
+                .addProperty("page", new IntegerSchema()).addProperty("size", new IntegerSchema())
+                .addProperty("total", new IntegerSchema().format("int64"))
+                .required(List.of("items", "page", "size", "total")));
         api.getComponents().addSchemas("ScoreAsOf", new Schema<>()
                 .description("The lead's score as the rules live at asOf gave it, from what was known at asOf")
                 .allOf(List.of(new Schema<>().$ref(SCORE_RESPONSE), new ObjectSchema()
