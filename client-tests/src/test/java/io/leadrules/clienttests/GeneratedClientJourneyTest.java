@@ -118,7 +118,8 @@ class GeneratedClientJourneyTest {
     private static LeadData ana(String externalId) {
         return new LeadData().externalId(externalId).firstName("Ana").lastName("Garcia").email("ana@acme-soft.com")
                 .company("Acme Soft").jobTitle("Marketing Director").industry("SOFTWARE").companySize(250)
-                .annualRevenue(new BigDecimal("12000000")).country("ES").source("ORGANIC_SEARCH")
+                .annualRevenue(new BigDecimal("12000000")).country("ES").source("ORGANIC_SEARCH").phone("+34 612 345 678")
+                .leadMagnet("EBOOK").productInterest("crm-suite")
                 .consent(new ConsentData().dataProcessing(true).profilingObjection(false).policyVersion("2026-01"));
     }
 
