@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,6 +108,37 @@ class OpenApiDocumentTest {
                 .isEqualTo("#/components/schemas/Decision");
         assertThat(schemas.path("LeadView").path("properties").path("current").path("$ref").asString())
                 .isEqualTo("#/components/schemas/Decision");
+    }
+
+    @Test
+    void listsOfDifferentThingsHaveSchemasOfTheirOwn() {
+        JsonNode schemas = root.path("components").path("schemas");
+        assertThat(itemsOf(schemas.path("BacktestList"))).isEqualTo("#/components/schemas/Backtest");
+        assertThat(itemsOf(schemas.path("SimulationList"))).isEqualTo("#/components/schemas/Simulation");
+        assertThat(itemsOf(schemas.path("LeadImportPage"))).isEqualTo("#/components/schemas/LeadImport");
+        assertThat(schemas.path("ReplayResult").path("properties").path("differences").path("items").path("$ref")
+                .asString()).isEqualTo("#/components/schemas/ReplayDifference");
+    }
+
+    @Test
+    void theScoringExampleIsTheServicesRealAnswer() throws Exception {
+        JsonNode examples = paths.path("/api/v1/scores").path("post");
+        JsonNode request = examples.path("requestBody").path("content").path("application/json").path("examples")
+                .path("marketingDirector").path("value");
+        JsonNode documented = examples.path("responses").path("200").path("content").path("application/json")
+                .path("examples").path("marketingDirector").path("value");
+
+        String answer = HttpClient.newHttpClient().send(TestCredentials.request(
+                        URI.create("http://localhost:" + port + "/api/v1/scores"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request.toString()))
+                .build(), BodyHandlers.ofString()).body();
+        Files.writeString(Path.of("target", "score-response.json"), answer, StandardCharsets.UTF_8);
+        assertThat(json.readTree(answer)).as("the example answer of POST /api/v1/scores is not the real one: copy "
+                + "app/target/score-response.json to app/src/main/resources/openapi/").isEqualTo(documented);
+    }
+
+    private static String itemsOf(JsonNode list) {
+        return list.path("properties").path("items").path("items").path("$ref").asString();
     }
 
     private JsonNode resolved(JsonNode response) {

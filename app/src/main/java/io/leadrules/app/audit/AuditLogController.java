@@ -1,6 +1,8 @@
 package io.leadrules.app.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -29,8 +31,14 @@ class AuditLogController {
     AuditEventPage events(@RequestParam(required = false) String subject,
                           @RequestParam(required = false) String actor,
                           @RequestParam(required = false) String action,
-                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+                          @Parameter(schema = @Schema(type = "string", format = "date-time"))
+                          @RequestParam(required = false) String from,
+                          @Parameter(schema = @Schema(type = "string", format = "date-time"))
+                          @RequestParam(required = false) String to,
+                          @Parameter(schema = @Schema(type = "integer", minimum = "0"))
+                          @RequestParam(required = false) String page,
+                          @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
+                          @RequestParam(required = false) String size) {
         AuditEvents.Filter filter = new AuditEvents.Filter(subject, actor, AuditEvents.Filter.action(action),
                 from == null ? null : QueryParameters.instant("from", from),
                 to == null ? null : QueryParameters.instant("to", to));

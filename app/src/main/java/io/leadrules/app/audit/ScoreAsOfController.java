@@ -4,6 +4,7 @@ import io.leadrules.app.decision.DecisionSchema;
 import io.leadrules.app.lead.LeadIds;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,7 +41,9 @@ class ScoreAsOfController {
             description = "The profile the last decision made by asOf saw, the activities known by asOf, the rule "
                     + "version live at asOf. asOf is required, an ISO-8601 instant, not in the future. Writes nothing.")
     @GetMapping(path = "/api/v1/leads/{id}/score", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode score(@PathVariable("id") String pathId, @RequestParam(required = false) String asOf) {
+    ObjectNode score(@PathVariable("id") String pathId, @Parameter(description = "An ISO-8601 instant, not in the future",
+                             required = true, schema = @Schema(type = "string", format = "date-time"))
+                     @RequestParam(required = false) String asOf) {
         UUID id = LeadIds.parse(pathId);
         Instant instant = QueryParameters.instant("asOf", asOf);
         Instant now = clock.instant();

@@ -4,6 +4,8 @@ import io.leadrules.app.system.PathIds;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -51,6 +53,10 @@ class BacktestController {
     @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
     @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The cut-off over stored leads (JSON), or "
+            + "a dataset (CSV)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BacktestRequest.class)),
+            @Content(mediaType = BacktestDatasetBodyLimit.CSV, schema = @Schema(type = "string"))})
     @Operation(operationId = "startBacktest", summary = "Backtest a rule version over an uploaded dataset (CSV)",
             description = "202 with Location. The dataset (docs/rules-authoring.md, \"Backtest datasets\": the lead's "
                     + "members, attributes, activities in the scenario notation, createdAt, the outcome) is checked "

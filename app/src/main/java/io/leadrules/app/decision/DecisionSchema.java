@@ -7,7 +7,9 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.media.UUIDSchema;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,8 @@ public class DecisionSchema implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
+        // Where a rule is written: a table's sheet and cell, or a DRL line; the other members are null, not absent.
+        nullableMembers(api.getComponents().getSchemas().get("RuleSource"));
         api.getComponents().addSchemas("Decision", new Schema<>()
                 .description("A recorded decision: the scoring response as it was stored, with its id, lead and time")
                 .allOf(List.of(new Schema<>().$ref(SCORE_RESPONSE), new ObjectSchema()
@@ -48,5 +52,17 @@ public class DecisionSchema implements OpenApiCustomizer {
                 .description("The lead's score as the rules live at asOf gave it, from what was known at asOf")
                 .allOf(List.of(new Schema<>().$ref(SCORE_RESPONSE), new ObjectSchema()
                         .addProperty("leadId", new UUIDSchema()).required(List.of("leadId")))));
+    }
+
+    private static void nullableMembers(Schema<?> schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().stream().filter(member -> member.get$ref() == null).forEach(member -> {
+            Set<String> types = new LinkedHashSet<>(member.getTypes() == null ? Set.of(member.getType())
+                    : member.getTypes());
+            types.add("null");
+            member.setTypes(types);
+        });
     }
 }

@@ -36,6 +36,7 @@ class LeadImportController {
         this.imports = imports;
     }
 
+    @ApiResponse(responseCode = "202", description = "With store=true: the lead import, queued; Location names it")
     @Operation(operationId = "scoreBatch", summary = "Store many leads as a job (NDJSON, one POST /api/v1/leads body per line)",
             description = "202 with Location once the file is on disk and the job queued. Each line is stored as POST "
                     + "/api/v1/leads would store it (same person updated, activities once, a first decision); a line "
@@ -47,6 +48,7 @@ class LeadImportController {
         return accepted(imports.start(body, ImportFormat.NDJSON));
     }
 
+    @ApiResponse(responseCode = "202", description = "With store=true: the lead import, queued; Location names it")
     @Operation(operationId = "scoreBatch", summary = "Store many leads as a job (CSV, the columns of bulk scoring's CSV)",
             description = "As the NDJSON import, each row standing for the POST /api/v1/leads body it describes; "
                     + "activity ids are TYPE@instant (#2, #3 for repeats in a row), so a re-import stores none twice. "

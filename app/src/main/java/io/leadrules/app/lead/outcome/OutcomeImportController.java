@@ -1,6 +1,9 @@
 package io.leadrules.app.lead.outcome;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedReader;
@@ -29,6 +32,9 @@ class OutcomeImportController {
     }
 
     @ApiResponse(responseCode = "200", description = "Counts of stored and rejected rows")
+    @RequestBody(required = true, description = "Outcome rows: CSV with a header row, or NDJSON", content = {
+            @Content(mediaType = OutcomeImportBodyLimit.CSV, schema = @Schema(type = "string")),
+            @Content(mediaType = OutcomeImportBodyLimit.NDJSON, schema = @Schema(type = "string"))})
     @Operation(operationId = "importOutcomes", summary = "Import outcomes from CSV (a header row) with columns leadId or externalId, outcome, "
             + "occurredAt, amount, currency",
             description = "Stored 500 rows to a transaction. Rows for unknown or erased leads, or that are not "

@@ -13,6 +13,9 @@ import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
@@ -63,8 +66,14 @@ class BatchScoringController {
         this.clock = clock;
     }
 
-    @ApiResponse(responseCode = "200", description = "One answer per line, in input order, streamed")
-    @ApiResponse(responseCode = "202", description = "With store=true: the lead import, queued; Location names it")
+    @ApiResponse(responseCode = "200", description = "One answer per line, in input order, streamed", content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+            @Content(mediaType = CSV, schema = @Schema(type = "string"))})
+    @RequestBody(required = true, description = "The leads: NDJSON or CSV lines, or a multipart form with the parts "
+            + "'leads' (CSV) and 'activities' (CSV)", content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+            @Content(mediaType = CSV, schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(ref = BatchSchemas.FORM))})
     @ApiResponse(responseCode = "403", ref = ApiProblems.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
