@@ -73,7 +73,7 @@ class BatchScoringController {
             + "'leads' (CSV) and 'activities' (CSV)", content = {
             @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
             @Content(mediaType = CSV, schema = @Schema(type = "string")),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(ref = BatchSchemas.FORM))})
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE)})
     @ApiResponse(responseCode = "403", ref = ApiProblems.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
