@@ -13,6 +13,8 @@ import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -78,6 +80,8 @@ class BatchScoringController {
     @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
     @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Parameter(name = "store", in = ParameterIn.QUERY, description = "true: store the leads as a lead import job "
+            + "(202) instead of answering scores (SCORER role)", schema = @Schema(type = "boolean"))
     @Operation(operationId = "scoreBatch", summary = "Score a file of leads",
             description = "NDJSON (one POST /api/v1/scores body per line) or CSV (the dataset columns) in; NDJSON "
                     + "or CSV out by Accept, one answer per line in input order, streamed. One rule version scores "
