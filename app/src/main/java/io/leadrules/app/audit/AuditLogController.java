@@ -2,6 +2,9 @@ package io.leadrules.app.audit;
 
 import io.leadrules.app.system.Cursor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +26,8 @@ class AuditLogController {
         this.verification = verification;
     }
 
-    @Operation(summary = "Audit entries, in the order they were written",
+    @ApiResponse(responseCode = "200", description = "A page of entries")
+    @Operation(operationId = "listAuditEvents", summary = "Audit entries, in the order they were written",
             description = "Filters: subject (an id), actor, action, from (inclusive) and to (exclusive) as ISO-8601 "
                     + "instants; page from 0 (default 0), size 1-200 (default 20). next (and Link rel=next) is the "
                     + "following page by cursor, which neither skips nor repeats entries while the log grows; "
@@ -32,8 +36,15 @@ class AuditLogController {
     AuditEventPage events(@RequestParam(required = false) String subject,
                           @RequestParam(required = false) String actor,
                           @RequestParam(required = false) String action,
-                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                          @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                          @Parameter(schema = @Schema(type = "string", format = "date-time"))
+                          @RequestParam(required = false) String from,
+                          @Parameter(schema = @Schema(type = "string", format = "date-time"))
+                          @RequestParam(required = false) String to,
+                          @Parameter(schema = @Schema(type = "integer", minimum = "0"))
+                          @RequestParam(required = false) String page,
+                          @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
+                          @RequestParam(required = false) String size,
+                          @Parameter(description = "The cursor of the next page (a list's next member)")
                           @RequestParam(required = false) String cursor, HttpServletRequest request,
                           HttpServletResponse response) {
         AuditEvents.Filter filter = new AuditEvents.Filter(subject, actor, AuditEvents.Filter.action(action),
@@ -45,7 +56,8 @@ class AuditLogController {
         return paged.page().withNext(Cursor.next(request, response, paged.next()));
     }
 
-    @Operation(summary = "Check the audit trail and every record it covers",
+    @ApiResponse(responseCode = "200", description = "The verification")
+    @Operation(operationId = "verifyAuditTrail", summary = "Check the audit trail and every record it covers",
             description = "Seals the waiting entries, then checks the chain of blocks (entries, Merkle roots, "
                     + "signatures, the head file), every decision record and every rule file against their digests. "
                     + "{\"valid\": true, \"checked\": N}, or valid false with firstMismatch {record, id, reason}.")

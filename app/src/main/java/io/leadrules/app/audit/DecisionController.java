@@ -1,10 +1,13 @@
 package io.leadrules.app.audit;
 
+import io.leadrules.app.decision.DecisionSchema;
 import io.leadrules.app.lead.LeadIds;
 import io.leadrules.app.system.CsvRows;
 import io.leadrules.app.system.Cursor;
 import io.leadrules.app.system.PathIds;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,13 +39,22 @@ class DecisionController {
         this.csv = csv;
     }
 
-    @Operation(summary = "A lead's decisions, newest first",
+    @ApiResponse(responseCode = "200", description = "A page of decisions",
+            content = @Content(schema = @Schema(ref = DecisionSchema.DECISION_PAGE)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "listLeadDecisions", summary = "A lead's decisions, newest first",
             description = "page from 0 (default 0), size 1-200 (default 20). Served for erased leads too, "
                     + "pseudonymised. next (and Link rel=next) is the following page by cursor, which neither skips "
                     + "nor repeats decisions while new ones are made; cursor and page exclude each other.")
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-    DecisionPage ofLead(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
-                        @RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
+    DecisionPage ofLead(@PathVariable("id") String pathId,
+                        @Parameter(description = "From 0 (default 0)", schema = @Schema(type = "integer", minimum = "0"))
+                        @RequestParam(required = false) String page,
+                        @Parameter(description = "1 to 200 (default 20)",
+                                schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
+                        @RequestParam(required = false) String size,
+                        @Parameter(description = "The cursor of the next page (a page's next member)")
+                        @RequestParam(required = false) String cursor,
                         HttpServletRequest request, HttpServletResponse response) {
         UUID id = LeadIds.parse(pathId);
         Cursor.notWithPage(cursor, page);
@@ -68,14 +80,20 @@ class DecisionController {
         csv.write(id, pageNumber, pageSize, response.getOutputStream());
     }
 
-    @Operation(summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
+    @ApiResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(ref = DecisionSchema.DECISION)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getDecision", summary = "One decision: the scoring response as recorded, with id, leadId and decidedAt")
     @GetMapping(path = "/api/v1/decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode one(@PathVariable("id") String pathId) {
         UUID id = decisionId(pathId);
         return history.one(id);
     }
 
-    @Operation(summary = "Re-run a decision with its stored input and rule version, and compare",
+    @ApiResponse(responseCode = "200", description = "The comparison")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @Operation(operationId = "replayDecision", summary = "Re-run a decision with its stored input and rule version, and compare",
             description = "Writes nothing. 409 when the rule version (or its files) is no longer available.")
     @PostMapping(path = "/api/v1/decisions/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     ReplayResult replay(@PathVariable("id") String pathId) {

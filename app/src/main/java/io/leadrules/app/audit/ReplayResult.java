@@ -1,5 +1,6 @@
 package io.leadrules.app.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ record ReplayResult(boolean identical, List<Difference> differences, String rule
      * One place where the replay differs: {@code path} such as {@code fit.breakdown[0].points}, the recorded and the
      * replayed value ({@code null} where the member or element is missing on that side).
      */
+    @Schema(name = "ReplayDifference", description = "One place where the replay differs from the record")
     record Difference(String path, JsonNode recorded, JsonNode replayed) {
     }
 }

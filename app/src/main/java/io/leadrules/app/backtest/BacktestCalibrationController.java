@@ -3,8 +3,10 @@ package io.leadrules.app.backtest;
 import io.leadrules.app.calibration.Calibrations;
 import io.leadrules.app.calibration.StoredCalibration;
 import io.leadrules.app.system.PathIds;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.leadrules.rules.backtest.calibration.CalibrationMethod;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.MediaType;
@@ -32,7 +34,11 @@ class BacktestCalibrationController {
         this.calibrations = calibrations;
     }
 
-    @Operation(summary = "Propose a calibration of the backtested version from a finished backtest",
+    @ApiResponse(responseCode = "201", description = "Proposed; Location names it")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @Operation(operationId = "proposeCalibration", summary = "Propose a calibration of the backtested version from a finished backtest",
             description = "201 with Location. method PLATT (a logistic curve, the default) or ISOTONIC (steps). "
                     + "Fitted on the scores the version gave the backtest's leads (INVALID leads have none) and "
                     + "their outcomes. Approve it with POST /api/v1/calibrations/{id}/approval.")

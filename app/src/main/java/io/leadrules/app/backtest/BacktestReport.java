@@ -7,6 +7,7 @@ import io.leadrules.rules.backtest.CategoryTable;
 import io.leadrules.rules.backtest.GainsTable;
 import io.leadrules.rules.backtest.RuleRow;
 import io.leadrules.rules.backtest.SelectionQuality;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -73,6 +74,7 @@ public record BacktestReport(Leads leads, Excluded excluded, List<MissingData> m
     }
 
     /** The paired comparison, or null with {@code undefined} saying why. */
+    @Schema(name = "BacktestDifference", description = "The paired comparison of the two AUCs")
     public record Difference(AucComparison auc, String undefined) {
     }
 }

@@ -10,6 +10,7 @@ import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.ruleset.RuleSetLease;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -134,6 +135,7 @@ class Backtests {
     }
 
     /** Some backtests of a version, and how many it has. */
+    @Schema(name = "BacktestList", description = "A rule version's newest backtests")
     record Listed(List<Backtest> items, int total) {
     }
 }

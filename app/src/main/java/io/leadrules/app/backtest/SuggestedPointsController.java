@@ -1,11 +1,13 @@
 package io.leadrules.app.backtest;
 
 import io.leadrules.app.system.PathIds;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.leadrules.rules.backtest.suggest.FitFacts;
 import io.leadrules.rules.backtest.suggest.SuggestedValue;
 import io.leadrules.rules.backtest.suggest.UnchangedRow;
 import io.leadrules.rules.diff.RuleSetDiff;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +35,11 @@ class SuggestedPointsController {
         this.suggestions = suggestions;
     }
 
-    @Operation(summary = "Points a regression on a finished backtest suggests for its version",
+    @ApiResponse(responseCode = "200", description = "The suggested points")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @Operation(operationId = "getSuggestedPoints", summary = "Points a regression on a finished backtest suggests for its version",
             description = "Each changed cell (file, sheet, cell, current and suggested value), the rows left as they "
                     + "are with the reason, the fit's facts, and the diff against the version. Nothing is stored.")
     @GetMapping(path = "/api/v1/backtests/{id}/suggested-points", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,7 +51,11 @@ class SuggestedPointsController {
                 suggestion.diff());
     }
 
-    @Operation(summary = "The version's files with the suggested points written in, as a zip to upload as a draft",
+    @ApiResponse(responseCode = "200", description = "A zip of the rule files")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @Operation(operationId = "downloadSuggestedWorkbooks", summary = "The version's files with the suggested points written in, as a zip to upload as a draft",
             description = "Also holds suggested-points.csv and changes.txt. Upload the workbooks as a new version "
                     + "based on the backtested one, then accept the new scenario results before activating.")
     @GetMapping(path = "/api/v1/backtests/{id}/suggested-points/workbooks", produces = ZIP)

@@ -1,7 +1,9 @@
 package io.leadrules.app.calibration;
 
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -31,20 +33,27 @@ class CalibrationController {
     record CalibrationList(List<StoredCalibration> items) {
     }
 
-    @Operation(summary = "List a rule version's calibrations, newest first",
+    @ApiResponse(responseCode = "200", description = "The calibrations")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "listVersionCalibrations", summary = "List a rule version's calibrations, newest first",
             description = "The APPROVED one (at most one) is in use: decisions of the version carry its probability.")
     @GetMapping(path = "/api/v1/rulesets/{id}/calibrations", produces = MediaType.APPLICATION_JSON_VALUE)
     CalibrationList ofVersion(@PathVariable("id") String id) {
         return new CalibrationList(calibrations.ofVersion(id));
     }
 
-    @Operation(summary = "Read one calibration: its curve, the data it was fitted on, its state")
+    @ApiResponse(responseCode = "200", description = "The calibration")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getCalibration", summary = "Read one calibration: its curve, the data it was fitted on, its state")
     @GetMapping(path = "/api/v1/calibrations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     StoredCalibration calibration(@PathVariable("id") String id) {
         return calibrations.existing(parse(id));
     }
 
-    @Operation(summary = "Approve a PROPOSED calibration: its version's decisions use it from now on",
+    @ApiResponse(responseCode = "200", description = "The calibration, now APPROVED")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @Operation(operationId = "approveCalibration", summary = "Approve a PROPOSED calibration: its version's decisions use it from now on",
             description = "With four eyes on, not by its proposer (403). The calibration in use until then is "
                     + "RETIRED; decisions made with it keep it, and replay with it. 404 when its version was a draft "
                     + "since deleted.")

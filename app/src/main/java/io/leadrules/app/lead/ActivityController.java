@@ -7,10 +7,14 @@ import io.leadrules.app.scoring.ActivityData;
 import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +59,11 @@ class ActivityController {
         this.bodies = bodies;
     }
 
-    @Operation(summary = "Post one activity or an array of them; new ids rescore the lead",
+    @ApiResponse(responseCode = "200", description = "What was stored, and the decision")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "postActivities", summary = "Post one activity or an array of them; new ids rescore the lead",
             description = "Ids the lead already has, or repeated in the post, are duplicates: neither stored nor "
                     + "counted again. When nothing was new, no decision is made and the current one is answered. "
                     + "A taken id with other content (type, occurredAt, detail, value, properties) is a 409.")
@@ -75,9 +83,17 @@ class ActivityController {
         return new ActivitiesAccepted(posted.intake().accepted(), posted.intake().duplicates(), decision);
     }
 
-    @Operation(summary = "List the lead's stored activities, oldest first, paged (page from 0, size 1-200)")
+    @ApiResponse(responseCode = "200", description = "A page of activities")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "listActivities", summary = "List the lead's stored activities, oldest first, paged (page from 0, size 1-200)")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 0 (default 0)",
+            schema = @Schema(type = "integer", minimum = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200 (default 50)",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
     @GetMapping
-    ResultPage<ActivityView> list(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters) {
+    ResultPage<ActivityView> list(@PathVariable String id,
+                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         UUID leadId = LeadIds.parse(id);
         QueryParameters query = new QueryParameters(parameters, Set.of("page", "size"));
         Paging paging = query.paging();

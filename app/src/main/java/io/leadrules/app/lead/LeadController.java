@@ -5,10 +5,12 @@ import io.leadrules.app.lead.LeadRegistration.Registered;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.app.scoring.CustomDataCheck;
 import io.leadrules.app.scoring.LeadData;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -55,7 +57,9 @@ class LeadController {
         this.bodies = bodies;
     }
 
-    @Operation(summary = "Store a lead and score it",
+    @ApiResponse(responseCode = "201", description = "A new lead; Location names it")
+    @ApiResponse(responseCode = "200", description = "An existing lead updated (merged: true)")
+    @Operation(operationId = "registerLead", summary = "Store a lead and score it",
             description = "The same person (same externalId, or else the same email ignoring case) is updated: 200 "
                     + "and merged: true. Otherwise a new lead: 201 with Location. Activities are stored once per id.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,14 +77,20 @@ class LeadController {
         return ResponseEntity.created(URI.create("/api/v1/leads/" + registered.lead().id())).body(answer);
     }
 
-    @Operation(summary = "Read a stored lead and its current decision")
+    @ApiResponse(responseCode = "200", description = "The lead")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "getLead", summary = "Read a stored lead and its current decision")
     @GetMapping("/{id}")
     LeadView lead(@PathVariable String id) {
         StoredLead lead = lookup.existing(LeadIds.parse(id));
         return view(lead, decisions.current(lead.currentDecisionId()));
     }
 
-    @Operation(summary = "Change lead members (JSON merge patch) and rescore",
+    @ApiResponse(responseCode = "200", description = "The changed lead")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "patchLead", summary = "Change lead members (JSON merge patch) and rescore",
             description = "A member with a value sets it, a member with null clears it, an absent member stays; "
                     + "consent and attributes merge member by member ({\"attributes\": {\"x\": null}} removes x).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {

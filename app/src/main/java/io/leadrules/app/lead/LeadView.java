@@ -1,6 +1,7 @@
 package io.leadrules.app.lead;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.leadrules.app.decision.DecisionSchema;
 import io.leadrules.app.scoring.LeadData;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * current decision ({@code null} before the first).
  */
 record LeadView(UUID id, @JsonUnwrapped LeadData lead, Instant createdAt, Instant updatedAt,
-                @Schema(description = "The latest decision: the scoring response plus id, leadId and decidedAt")
+                @Schema(ref = DecisionSchema.DECISION,
+                        description = "The latest decision: the scoring response plus id, leadId and decidedAt")
                 JsonNode current) {
 }

@@ -29,22 +29,31 @@ class SalesQueueController {
         this.queue = queue;
     }
 
-    @Operation(summary = "The sales queue",
+    @ApiResponse(responseCode = "200", description = "A page of leads")
+    @Operation(operationId = "listSalesQueue", summary = "The sales queue",
             description = "Leads by their current decision. Without a stage filter, INVALID and DISQUALIFIED leads "
                     + "are left out; erased leads always are. Filters take one value, several comma-separated, or the "
                     + "parameter repeated.")
-    @Parameter(name = "stage", in = ParameterIn.QUERY, description = "SQL, MQL, LEAD, DISQUALIFIED, INVALID")
-    @Parameter(name = "temperature", in = ParameterIn.QUERY, description = "HOT, WARM, COLD")
-    @Parameter(name = "grade", in = ParameterIn.QUERY, description = "A, B, C, D")
-    @Parameter(name = "priority", in = ParameterIn.QUERY, description = "P1, P2, P3, P4")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the names, email, company or externalId")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 0 (default 0)")
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200 (default 50)")
+    @Parameter(name = "stage", in = ParameterIn.QUERY, description = "SQL, MQL, LEAD, DISQUALIFIED, INVALID",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "temperature", in = ParameterIn.QUERY, description = "HOT, WARM, COLD",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "grade", in = ParameterIn.QUERY, description = "A, B, C, D",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "priority", in = ParameterIn.QUERY, description = "P1, P2, P3, P4",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the names, email, company or externalId",
+            schema = @Schema(type = "string"))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 0 (default 0)",
+            schema = @Schema(type = "integer", minimum = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 200 (default 50)",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Where the page starts, as next (and Link "
             + "rel=next) of the previous page gives it: pages by cursor never repeat or skip a lead that did not "
-            + "move while the queue changes. Not with page.")
+            + "move while the queue changes. Not with page.", schema = @Schema(type = "string"))
     @Parameter(name = "sort", in = ParameterIn.QUERY,
-            description = "priority (default), score, updatedAt, createdAt; a leading - reverses")
+            description = "priority (default), score, updatedAt, createdAt; a leading - reverses",
+            schema = @Schema(type = "string"))
     @GetMapping(path = "/api/v1/leads", produces = MediaType.APPLICATION_JSON_VALUE)
     ResultPage<LeadSummary> queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
                                   HttpServletRequest request, HttpServletResponse response) {

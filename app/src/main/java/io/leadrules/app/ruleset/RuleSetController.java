@@ -2,7 +2,9 @@ package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.SystemProblem;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -51,7 +53,12 @@ class RuleSetController {
         this.tags = tags;
     }
 
-    @Operation(summary = "Upload a new draft rule version",
+    @ApiResponse(responseCode = "201", description = "The new draft; Location names it")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Operation(operationId = "uploadRuleVersion", summary = "Upload a new draft rule version",
             description = "multipart/form-data: one or more 'files' (.drl, .drl.xlsx, .scenarios.csv, "
                     + ".scenarios.xlsx, or one .zip holding a whole rule set), optional 'label' and 'basedOn' (a "
                     + "version id; default the active one). The uploader is the authenticated principal: an "
@@ -74,19 +81,23 @@ class RuleSetController {
         }
     }
 
-    @Operation(summary = "Every rule version, newest first")
+    @ApiResponse(responseCode = "200", description = "The versions")
+    @Operation(operationId = "listRuleVersions", summary = "Every rule version, newest first")
     @GetMapping(path = "/api/v1/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
     List<RuleVersionSummary> list() {
         return queries.all().stream().map(views::summary).toList();
     }
 
-    @Operation(summary = "The active rule version")
+    @ApiResponse(responseCode = "200", description = "The active version")
+    @Operation(operationId = "getActiveRuleVersion", summary = "The active rule version")
     @GetMapping(path = "/api/v1/rulesets/active", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleVersionView active() {
         return views.view(queries.active());
     }
 
-    @Operation(summary = "One rule version: files with SHA-256, validation report, last test report",
+    @ApiResponse(responseCode = "200", description = "The version, with its ETag")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getRuleVersion", summary = "One rule version: files with SHA-256, validation report, last test report",
             description = "Its ETag changes whenever its status changes or it is approved; send it as If-Match to "
                     + "activate or delete exactly the version read.")
     @GetMapping(path = "/api/v1/rulesets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,7 +105,10 @@ class RuleSetController {
         return tagged(queries.existing(id));
     }
 
-    @Operation(summary = "Run the version's scenario files",
+    @ApiResponse(responseCode = "200", description = "The test report")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Operation(operationId = "testRuleVersion", summary = "Run the version's scenario files",
             description = "Per scenario: pass or fail, expected against actual per checked member, fired rules. "
                     + "Stored as the version's last test report.")
     @PostMapping(path = "/api/v1/rulesets/{id}/test", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,7 +116,12 @@ class RuleSetController {
         return testing.test(id);
     }
 
-    @Operation(summary = "Make the version live (publish a draft, or roll back to a retired version)",
+    @ApiResponse(responseCode = "200", description = "The version, now ACTIVE")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "412", ref = ApiProblems.PRECONDITION_FAILED)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @Operation(operationId = "activateRuleVersion", summary = "Make the version live (publish a draft, or roll back to a retired version)",
             description = "The approver is the authenticated principal and, with four eyes on, not the uploader "
                     + "(403 /problems/four-eyes-required). A draft whose base is no longer live is a 409 "
                     + "/problems/stale-base naming both, unless 'replaces' names the live version it replaces on "
@@ -119,7 +138,11 @@ class RuleSetController {
         return tagged(activation.activate(id, new RuleVersionActivation.Conditions(ifMatch, replaces)));
     }
 
-    @Operation(summary = "Delete a draft that was never live",
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "412", ref = ApiProblems.PRECONDITION_FAILED)
+    @Operation(operationId = "deleteRuleVersion", summary = "Delete a draft that was never live",
             description = "204; its files, reports and simulations go, and its id is never given again. 409 "
                     + "/problems/ruleset-not-deletable for an active or retired version or a draft another version "
                     + "is based on; 412 /problems/precondition-failed when If-Match is not its ETag.")

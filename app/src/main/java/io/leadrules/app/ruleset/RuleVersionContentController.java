@@ -1,7 +1,9 @@
 package io.leadrules.app.ruleset;
 
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.leadrules.rules.engine.RuleFile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +33,9 @@ class RuleVersionContentController {
         this.reviews = reviews;
     }
 
-    @Operation(summary = "Download one file of a version, exactly the bytes uploaded")
+    @ApiResponse(responseCode = "200", description = "The file")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "downloadRuleFile", summary = "Download one file of a version, exactly the bytes uploaded")
     @GetMapping(path = "/api/v1/rulesets/{id}/files/{name}")
     ResponseEntity<byte[]> file(@PathVariable("id") String id, @PathVariable("name") String name) {
         return attachment(queries.file(id, name));
@@ -45,7 +49,9 @@ class RuleVersionContentController {
                 .body(file.content());
     }
 
-    @Operation(summary = "Every rule of a version: id, reason, dimension, and the cell or line it is written at")
+    @ApiResponse(responseCode = "200", description = "The rules")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "listVersionRules", summary = "Every rule of a version: id, reason, dimension, and the cell or line it is written at")
     @GetMapping(path = "/api/v1/rulesets/{id}/rules", produces = MediaType.APPLICATION_JSON_VALUE)
     VersionRules rules(@PathVariable("id") String id) {
         RuleVersionRecord version = queries.existing(id);
@@ -55,7 +61,9 @@ class RuleVersionContentController {
         }
     }
 
-    @Operation(summary = "What changed from another version",
+    @ApiResponse(responseCode = "200", description = "The differences")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "diffRuleVersions", summary = "What changed from another version",
             description = "Per decision table: rows added, removed and changed by Rule ID, with old and new cell "
                     + "values; per DRL or CSV file: a unified diff. 'against' defaults to the version it was based on.")
     @GetMapping(path = "/api/v1/rulesets/{id}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +72,9 @@ class RuleVersionContentController {
         return queries.diff(id, against);
     }
 
-    @Operation(summary = "What an approver reads before activating: the version against the live one",
+    @ApiResponse(responseCode = "200", description = "The review")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "reviewRuleVersion", summary = "What an approver reads before activating: the version against the live one",
             description = "The diff against the live version (rules, tables and scenario files), each scenario file "
                     + "added, removed or changed with its SHA-256 before and after, the last scenario report, the "
                     + "uploader, the base and live versions and whether the base is stale. Its ETag, sent as "

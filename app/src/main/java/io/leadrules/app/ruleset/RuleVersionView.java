@@ -1,6 +1,7 @@
 package io.leadrules.app.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 record RuleVersionView(String id, String label, String author, Instant createdAt, String basedOn, String status,
                        String contentHash, int ruleCount, List<String> activityTypes, boolean developerChange,
                        List<String> developerChanges, List<FileView> files,
-                       List<RuleVersionStore.Activation> activations, JsonNode validation, JsonNode lastTest, @JsonInclude(JsonInclude.Include.NON_NULL)
+                       List<RuleVersionStore.Activation> activations, @Schema(implementation = RuleVersionReports.ValidationReport.class) JsonNode validation,
+                       @Schema(implementation = TestReport.class) JsonNode lastTest, @JsonInclude(JsonInclude.Include.NON_NULL)
                        List<RuleView> rules) {
 
     /** One file: download it at {@code href}. */

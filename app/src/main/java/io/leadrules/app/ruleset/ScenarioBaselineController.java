@@ -2,8 +2,10 @@ package io.leadrules.app.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.leadrules.app.system.SystemProblem;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.leadrules.rules.scenario.ScenarioRebaseline;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -30,7 +32,10 @@ class ScenarioBaselineController {
         this.views = views;
     }
 
-    @Operation(summary = "Download a scenario file with the version's actual results as its expectations",
+    @ApiResponse(responseCode = "200", description = "The scenario file")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Operation(operationId = "downloadActualScenarios", summary = "Download a scenario file with the version's actual results as its expectations",
             description = "The file as uploaded (a CSV with the same separator, byte order mark and line ends; an "
                     + "XLSX with only the expectation cells changed), each failing expectation cell replaced by what "
                     + "the version gives. mustFire/mustNotFire entries that no longer hold are left out. 404 "
@@ -40,7 +45,12 @@ class ScenarioBaselineController {
         return RuleVersionContentController.attachment(baselines.actual(id, file).file());
     }
 
-    @Operation(summary = "Accept the version's scenario results as the next draft",
+    @ApiResponse(responseCode = "201", description = "The next draft")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Operation(operationId = "acceptScenarioResults", summary = "Accept the version's scenario results as the next draft",
             description = "Creates the next DRAFT version: the same rule files, every scenario file re-baselined as "
                     + "the download gives it, checked like any upload. 201 with the version, and per scenario file "
                     + "the cells changed, the mustFire/mustNotFire entries dropped and the rows left as they were. "

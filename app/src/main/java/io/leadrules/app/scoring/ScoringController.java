@@ -1,8 +1,10 @@
 package io.leadrules.app.scoring;
 
 import io.leadrules.app.decision.ScoreResponse;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -24,7 +26,10 @@ class ScoringController {
         this.settings = settings;
     }
 
-    @Operation(summary = "Score one lead",
+    @ApiResponse(responseCode = "200", description = "The decision")
+    @ApiResponse(responseCode = "403", ref = ApiProblems.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "scoreLead", summary = "Score one lead",
             description = "Evaluates the lead and its activities with the active rule set at asOf (default: now), "
                     + "or with the stored version ?version= names (drafts included; RULE_EDITOR or RULE_DEVELOPER); "
                     + "rulesetStatus says which. Nothing is stored. Errors are application/problem+json; see "

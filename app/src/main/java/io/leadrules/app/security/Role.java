@@ -1,5 +1,6 @@
 package io.leadrules.app.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -13,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * What a user or key may do (docs/security.md has the matrix). No role implies another: an ADMIN manages users,
  * keys and erasure, and reads no lead unless it also holds a role that does.
  */
+@Schema(enumAsRef = true, description = "A role: what a credential may do (docs/security.md)")
 public enum Role {
 
     /** Scores, creates and updates leads, posts activities, reads leads and decisions: the machine clients. */

@@ -2,7 +2,9 @@ package io.leadrules.app.simulation;
 
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.PathIds;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -30,7 +32,10 @@ class SimulationController {
         this.actor = actor;
     }
 
-    @Operation(summary = "Simulate a rule version over the stored leads",
+    @ApiResponse(responseCode = "202", description = "Queued, or the identical one already queued or running; Location names it")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Operation(operationId = "startSimulation", summary = "Simulate a rule version over the stored leads",
             description = "202 with Location. Scores the stored leads (all, or those matching the filter) with the "
                     + "version and with the version live at asOf, and reports the difference. Writes no decision. "
                     + "While an identical simulation is queued or running, answers that one.")
@@ -41,13 +46,18 @@ class SimulationController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/simulations/" + job.id())).body(job);
     }
 
-    @Operation(summary = "A simulation's state, progress and, once done, its report")
+    @ApiResponse(responseCode = "200", description = "The simulation")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getSimulation", summary = "A simulation's state, progress and, once done, its report")
     @GetMapping(path = "/api/v1/simulations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Simulation simulation(@PathVariable("id") String pathId) {
         return simulations.find(id(pathId));
     }
 
-    @Operation(summary = "Cancel a queued or running simulation",
+    @ApiResponse(responseCode = "200", description = "The simulation, now CANCELLED")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @Operation(operationId = "cancelSimulation", summary = "Cancel a queued or running simulation",
             description = "200 with the simulation, now CANCELLED and without a report: a queued one never starts, a "
                     + "running one stops after the page of leads it is on (its counts may still grow by that page). "
                     + "409 job-already-finished when it had already ended.")
@@ -56,7 +66,9 @@ class SimulationController {
         return simulations.cancel(id(pathId), actor.name());
     }
 
-    @Operation(summary = "A rule version's simulations, newest first (the 20 newest)")
+    @ApiResponse(responseCode = "200", description = "The newest simulations")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "listVersionSimulations", summary = "A rule version's simulations, newest first (the 20 newest)")
     @GetMapping(path = "/api/v1/rulesets/{id}/simulations", produces = MediaType.APPLICATION_JSON_VALUE)
     Simulations.Listed ofVersion(@PathVariable("id") String versionId) {
         return simulations.ofVersion(versionId, LISTED);

@@ -4,6 +4,7 @@ import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.ProblemException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -86,6 +87,7 @@ class Simulations {
     }
 
     /** Some simulations of a version, and how many it has. */
+    @Schema(name = "SimulationList", description = "A rule version's newest simulations")
     record Listed(List<Simulation> items, int total) {
     }
 }

@@ -4,7 +4,9 @@ import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.PathIds;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,7 +36,8 @@ class LeadImportController {
         this.imports = imports;
     }
 
-    @Operation(summary = "Store many leads as a job (NDJSON, one POST /api/v1/leads body per line)",
+    @ApiResponse(responseCode = "202", description = "With store=true: the lead import, queued; Location names it")
+    @Operation(operationId = "scoreBatch", summary = "Store many leads as a job (NDJSON, one POST /api/v1/leads body per line)",
             description = "202 with Location once the file is on disk and the job queued. Each line is stored as POST "
                     + "/api/v1/leads would store it (same person updated, activities once, a first decision); a line "
                     + "that endpoint would refuse is counted with its problems and never stops the job. Needs the "
@@ -45,7 +48,8 @@ class LeadImportController {
         return accepted(imports.start(body, ImportFormat.NDJSON));
     }
 
-    @Operation(summary = "Store many leads as a job (CSV, the columns of bulk scoring's CSV)",
+    @ApiResponse(responseCode = "202", description = "With store=true: the lead import, queued; Location names it")
+    @Operation(operationId = "scoreBatch", summary = "Store many leads as a job (CSV, the columns of bulk scoring's CSV)",
             description = "As the NDJSON import, each row standing for the POST /api/v1/leads body it describes; "
                     + "activity ids are TYPE@instant (#2, #3 for repeats in a row), so a re-import stores none twice. "
                     + "400 /problems/lead-import-invalid-file, nothing queued, when line 1 cannot be used.")
@@ -59,13 +63,16 @@ class LeadImportController {
         return ResponseEntity.accepted().location(URI.create(JOBS + "/" + job.id())).body(job);
     }
 
-    @Operation(summary = "A lead import's state and progress, with the first 100 problems of refused lines")
+    @ApiResponse(responseCode = "200", description = "The import")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getLeadImport", summary = "A lead import's state and progress, with the first 100 problems of refused lines")
     @GetMapping(path = JOBS + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     LeadImport find(@PathVariable("id") String id) {
         return imports.find(PathIds.parse(id, LeadImportProblem.IMPORT_NOT_FOUND, "lead import", IDS));
     }
 
-    @Operation(summary = "The lead imports, newest first, a page at a time (page from 0, size up to 200)")
+    @ApiResponse(responseCode = "200", description = "A page of imports")
+    @Operation(operationId = "listLeadImports", summary = "The lead imports, newest first, a page at a time (page from 0, size up to 200)")
     @GetMapping(path = JOBS, produces = MediaType.APPLICATION_JSON_VALUE)
     LeadImports.Listed list(@RequestParam(name = "page", defaultValue = "0") int page,
                             @RequestParam(name = "size", defaultValue = "50") int size) {
@@ -78,7 +85,10 @@ class LeadImportController {
         return imports.page(page, size);
     }
 
-    @Operation(summary = "Cancel a queued or running lead import",
+    @ApiResponse(responseCode = "200", description = "The import, now CANCELLED")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @Operation(operationId = "cancelLeadImport", summary = "Cancel a queued or running lead import",
             description = "200 with the import as it now stands: CANCELLED; the leads already stored stay. 409 "
                     + "/problems/job-already-finished when it had already ended.")
     @PostMapping(path = JOBS + "/{id}/cancel", produces = MediaType.APPLICATION_JSON_VALUE)

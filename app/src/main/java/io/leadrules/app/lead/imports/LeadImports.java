@@ -4,6 +4,7 @@ import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +115,7 @@ class LeadImports {
     }
 
     /** One page of the imports: {@code page} counts from 0, {@code total} is the number on all pages. */
+    @Schema(name = "LeadImportPage", description = "A page of lead imports, newest first")
     record Listed(List<LeadImport> items, int page, int size, long total) {
     }
 }

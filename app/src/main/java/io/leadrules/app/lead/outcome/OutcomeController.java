@@ -7,7 +7,9 @@ import io.leadrules.app.lead.outcome.OutcomeRecording.Recorded;
 import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -45,7 +47,12 @@ class OutcomeController {
         this.transaction = transaction;
     }
 
-    @Operation(summary = "Record what became of the lead (CONVERTED, WON, LOST, DISQUALIFIED); never seen by the rules",
+    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "200", description = "A duplicate: the stored one")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "recordOutcome", summary = "Record what became of the lead (CONVERTED, WON, LOST, DISQUALIFIED); never seen by the rules",
             description = "201 with the stored outcome. The same outcome at the same occurredAt with the same amount is "
                     + "a duplicate: 200 with the stored one. With another amount or currency: 409.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +71,10 @@ class OutcomeController {
         };
     }
 
-    @Operation(summary = "List the lead's outcomes, oldest first")
+    @ApiResponse(responseCode = "200", description = "The outcomes")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "410", ref = ApiProblems.GONE)
+    @Operation(operationId = "listOutcomes", summary = "List the lead's outcomes, oldest first")
     @GetMapping
     OutcomeList list(@PathVariable String id) {
         StoredLead lead = lookup.existing(LeadIds.parse(id));

@@ -1,6 +1,10 @@
 package io.leadrules.app.lead.outcome;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -27,7 +31,11 @@ class OutcomeImportController {
         this.json = json;
     }
 
-    @Operation(summary = "Import outcomes from CSV (a header row) with columns leadId or externalId, outcome, "
+    @ApiResponse(responseCode = "200", description = "Counts of stored and rejected rows")
+    @RequestBody(required = true, description = "Outcome rows: CSV with a header row, or NDJSON", content = {
+            @Content(mediaType = OutcomeImportBodyLimit.CSV, schema = @Schema(type = "string")),
+            @Content(mediaType = OutcomeImportBodyLimit.NDJSON, schema = @Schema(type = "string"))})
+    @Operation(operationId = "importOutcomes", summary = "Import outcomes from CSV (a header row) with columns leadId or externalId, outcome, "
             + "occurredAt, amount, currency",
             description = "Stored 500 rows to a transaction. Rows for unknown or erased leads, or that are not "
                     + "outcomes, are rejected rows: counted and listed (the first 100), not a failed import.")
@@ -37,7 +45,8 @@ class OutcomeImportController {
         return importing.run(CsvOutcomeRows.open(utf8(body)));
     }
 
-    @Operation(summary = "Import outcomes from NDJSON: one object per line with the members of the CSV's columns")
+    @ApiResponse(responseCode = "200", description = "Counts of stored and rejected rows")
+    @Operation(operationId = "importOutcomes", summary = "Import outcomes from NDJSON: one object per line with the members of the CSV's columns")
     @PostMapping(path = OutcomeImportBodyLimit.PATH, consumes = OutcomeImportBodyLimit.NDJSON,
             produces = MediaType.APPLICATION_JSON_VALUE)
     OutcomesImported ndjson(InputStream body) {

@@ -11,7 +11,14 @@ import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,7 +68,21 @@ class BatchScoringController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Score a file of leads",
+    @ApiResponse(responseCode = "200", description = "One answer per line, in input order, streamed", content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+            @Content(mediaType = CSV, schema = @Schema(type = "string"))})
+    @RequestBody(required = true, description = "The leads: NDJSON or CSV lines, or a multipart form with the parts "
+            + "'leads' (CSV) and 'activities' (CSV)", content = {
+            @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+            @Content(mediaType = CSV, schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE)})
+    @ApiResponse(responseCode = "403", ref = ApiProblems.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
+    @ApiResponse(responseCode = "503", ref = ApiProblems.SERVICE_UNAVAILABLE)
+    @Parameter(name = "store", in = ParameterIn.QUERY, description = "true: store the leads as a lead import job "
+            + "(202) instead of answering scores (SCORER role)", schema = @Schema(type = "boolean"))
+    @Operation(operationId = "scoreBatch", summary = "Score a file of leads",
             description = "NDJSON (one POST /api/v1/scores body per line) or CSV (the dataset columns) in; NDJSON "
                     + "or CSV out by Accept, one answer per line in input order, streamed. One rule version scores "
                     + "the whole batch. A bad line gets an error line and the batch goes on. See docs/api.md.")
@@ -76,7 +97,7 @@ class BatchScoringController {
                 response);
     }
 
-    @Operation(summary = "Score a CSV of leads with its activities as a second file",
+    @Operation(operationId = "scoreBatch", summary = "Score a CSV of leads with its activities as a second file",
             description = "multipart/form-data: part 'leads' (the CSV of POST /api/v1/scores/batch) and part "
                     + "'activities' (lead,type,occurredAt[,value][,id][,properties.<name>]), grouped by lead in the "
                     + "order of the leads. The parts are spooled to disk by the server. See docs/api.md.")
