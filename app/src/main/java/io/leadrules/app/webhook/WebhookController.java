@@ -1,5 +1,6 @@
 package io.leadrules.app.webhook;
 
+import io.leadrules.app.system.openapi.ApiProblems;
 import io.leadrules.app.webhook.WebhookMessages.CreatedWebhook;
 import io.leadrules.app.webhook.WebhookMessages.DeliveryList;
 import io.leadrules.app.webhook.WebhookMessages.DeliveryView;
@@ -7,13 +8,10 @@ import io.leadrules.app.webhook.WebhookMessages.WebhookList;
 import io.leadrules.app.webhook.WebhookMessages.WebhookRequest;
 import io.leadrules.app.webhook.WebhookMessages.WebhookView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Webhooks", description = "Events sent to other systems, signed as Standard Webhooks (docs/integration.md)")
 class WebhookController {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final WebhookSubscriptions subscriptions;
     private final WebhookDeliveries deliveries;
 
@@ -42,10 +38,7 @@ class WebhookController {
 
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to events; answers the secret once")
     @ApiResponse(responseCode = "201", description = "Created, with the signing secret")
-    @ApiResponse(responseCode = "400", description = "/problems/invalid-webhook", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "/problems/webhook-url-refused", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedWebhook> create(@RequestBody WebhookRequest request) {
         CreatedWebhook created = subscriptions.create(request);
@@ -61,8 +54,7 @@ class WebhookController {
 
     @Operation(operationId = "getWebhook", summary = "One subscription, and why the service disabled it if it did")
     @ApiResponse(responseCode = "200", description = "The subscription")
-    @ApiResponse(responseCode = "404", description = "/problems/webhook-not-found", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @GetMapping("/{id}")
     WebhookView get(@PathVariable("id") String id) {
         return subscriptions.get(id);
@@ -71,12 +63,8 @@ class WebhookController {
     @Operation(operationId = "replaceWebhook", summary = "Replace a subscription; active true re-enables it",
             description = "A missing secret keeps the current one; a given one replaces it (rotation).")
     @ApiResponse(responseCode = "200", description = "The subscription as it is now")
-    @ApiResponse(responseCode = "400", description = "/problems/invalid-webhook", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "/problems/webhook-not-found", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "/problems/webhook-url-refused", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "422", ref = ApiProblems.UNPROCESSABLE_CONTENT)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     WebhookView replace(@PathVariable("id") String id, @RequestBody WebhookRequest request) {
         return subscriptions.replace(id, request);
@@ -84,8 +72,7 @@ class WebhookController {
 
     @Operation(operationId = "deleteWebhook", summary = "Delete a subscription with its deliveries")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "404", description = "/problems/webhook-not-found", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable("id") String id) {
         subscriptions.delete(id);
@@ -94,8 +81,7 @@ class WebhookController {
 
     @Operation(operationId = "listWebhookDeliveries", summary = "The latest 100 deliveries with every attempt")
     @ApiResponse(responseCode = "200", description = "Deliveries, newest first")
-    @ApiResponse(responseCode = "404", description = "/problems/webhook-not-found", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @GetMapping("/{id}/deliveries")
     DeliveryList deliveries(@PathVariable("id") String id) {
         return new DeliveryList(deliveries.latest(id));
@@ -103,10 +89,8 @@ class WebhookController {
 
     @Operation(operationId = "resendWebhookDelivery", summary = "Send a failed delivery again, from now")
     @ApiResponse(responseCode = "202", description = "Pending again")
-    @ApiResponse(responseCode = "404", description = "/problems/webhook-not-found, /problems/webhook-delivery-not-found",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "/problems/webhook-delivery-not-failed", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @PostMapping("/{id}/deliveries/{deliveryId}/resend")
     ResponseEntity<DeliveryView> resend(@PathVariable("id") String id, @PathVariable("deliveryId") String deliveryId) {
         return ResponseEntity.accepted().body(deliveries.resend(id, deliveryId));

@@ -30,7 +30,7 @@ class ApiDocument {
                         .description("Lead scoring with business rules: score leads, store them with their "
                                 + "activities, read and replay every decision, manage rule versions. Errors are "
                                 + "RFC 9457 problem documents (application/problem+json).")
-                        .license(new License().name("Proprietary").identifier("LicenseRef-LeadRules")))
+                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .servers(List.of(new Server().url("http://localhost:8080").description("A service started with "
                         + "java -jar on its default port")))
                 .components(new Components()
