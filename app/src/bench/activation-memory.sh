@@ -14,7 +14,7 @@ set -euo pipefail
 N=${1:?number of activations}
 XMX=${2:-384m}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
-JAR=$ROOT/app/target/leadrules-app-0.1.0-SNAPSHOT.jar
+JAR=$ROOT/app/target/leadrules-app-0.1.0-SNAPSHOT-exec.jar
 DIR=/tmp/leadrules-activations
 PORT=${BENCH_PORT:-18474}
 API="http://localhost:$PORT/api/v1/rulesets"

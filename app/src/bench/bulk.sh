@@ -15,7 +15,7 @@ set -euo pipefail
 N=${1:-10000}
 HEAP=${BENCH_HEAP:--Xmx512m}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
-JAR=$(ls "$ROOT"/app/target/leadrules-app-*.jar | grep -v original | head -1)
+JAR=$(ls "$ROOT"/app/target/leadrules-app-*-exec.jar | head -1)
 DIR=/tmp/leadrules-bulk
 PORT=${BENCH_PORT:-18474}
 KEY=bench-bulk-key-0123456789-abcdefghijklmnop

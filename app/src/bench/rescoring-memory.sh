@@ -14,7 +14,7 @@ set -euo pipefail
 N=${1:?number of leads}
 XMX=${2:-256m}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
-JAR=$ROOT/app/target/leadrules-app-0.1.0-SNAPSHOT.jar
+JAR=$ROOT/app/target/leadrules-app-0.1.0-SNAPSHOT-exec.jar
 H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar)
 DIR=/tmp/leadrules-bench-$N
 PORT=${BENCH_PORT:-18473}

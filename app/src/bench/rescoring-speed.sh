@@ -19,7 +19,7 @@ set -euo pipefail
 N=${1:?number of leads}
 XMX=${2:-512m}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
-JAR=${BENCH_JAR:-$ROOT/app/target/leadrules-app-0.1.0-SNAPSHOT.jar}
+JAR=${BENCH_JAR:-$ROOT/app/target/leadrules-app-0.1.0-SNAPSHOT-exec.jar}
 H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar)
 DIR=/tmp/leadrules-speed-$N
 PORT=${BENCH_PORT:-18474}

@@ -19,7 +19,7 @@ package_app() {
     if [ -z "${BENCH_SKIP_PACKAGE:-}" ]; then
         (cd "$ROOT" && ./mvnw -o -q -B -pl app -am package -DskipTests)
     fi
-    JAR=$(ls "$ROOT"/app/target/leadrules-app-*.jar | grep -v plain | head -1)
+    JAR=$(ls "$ROOT"/app/target/leadrules-app-*-exec.jar | head -1)
 }
 
 start_server() {
