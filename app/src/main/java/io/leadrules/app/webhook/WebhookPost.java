@@ -75,7 +75,8 @@ final class WebhookPost {
             return answer(client, post);
         } catch (IOException e) {
             if (post.isCancelled()) {
-                throw new SocketTimeoutException("No complete answer within " + readTimeout);
+                throw new SocketTimeoutException("No complete answer within " + readTimeout.toMilliseconds()
+                        + " ms");
             }
             throw e;
         } finally {
