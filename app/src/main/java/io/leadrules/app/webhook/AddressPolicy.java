@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the service may call a subscriber URL, and at which address. Checked when a subscription is saved and again
- * before every delivery, after the name is resolved: the delivery then connects to the address that was checked
- * ({@link Target#address()}), so a name that answers a public address to the check and an internal one to the
- * connection (DNS rebinding) reaches nothing. HTTPS only and no internal address unless configured.
+ * before every delivery, after the name is resolved: the delivery then connects only to the addresses that were
+ * checked ({@link Target#addresses()}, through {@link PinnedDnsResolver}), so a name that answers a public address to
+ * the check and an internal one to the connection (DNS rebinding) reaches nothing. HTTPS only and no internal address
+ * unless configured.
  */
 @Component
 class AddressPolicy {
@@ -29,18 +30,32 @@ class AddressPolicy {
         this.resolver = resolver;
     }
 
-    /** Where a delivery goes: the name (for Host and TLS), the checked address it connects to, the request target. */
-    record Target(String host, int port, boolean https, InetAddress address, String pathAndQuery) {
+    /**
+     * Where a delivery goes: the name (for Host, SNI and certificate verification), every address the name had when
+     * it was checked (the only ones it may connect to, in the resolver's order), the request target.
+     */
+    record Target(String host, int port, boolean https, List<InetAddress> addresses, String pathAndQuery) {
+
+        Target {
+            addresses = List.copyOf(addresses);
+        }
+
+        /** The URL the request names: the host as written, the port only when it is not the scheme's own. */
+        URI uri() {
+            boolean defaultPort = port == (https ? 443 : 80);
+            return URI.create((https ? "https://" : "http://") + host + (defaultPort ? "" : ":" + port) + pathAndQuery);
+        }
     }
 
     /** The URL's target, resolved and checked; {@link AddressRefused} saying why when it may not be called. */
     Target target(URI url) {
         boolean https = checkedScheme(url);
         String host = checkedHost(url);
-        InetAddress address = checkedAddresses(host).get(0);
+        List<InetAddress> addresses = checkedAddresses(host);
         int port = url.getPort() == -1 ? (https ? 443 : 80) : url.getPort();
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return new Target(host, port, https, address, url.getRawQuery() == null ? path : path + "?" + url.getRawQuery());
+        String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+        return new Target(host, port, https, addresses, path + query);
     }
 
     private boolean checkedScheme(URI url) {

@@ -3,13 +3,12 @@ package io.leadrules.app.webhook;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.net.ssl.SSLSocketFactory;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,6 +35,7 @@ public class WebhookDispatcher {
     private final WebhookMetrics metrics;
     private final TransactionTemplate transactions;
     private final Backoff backoff;
+    private final WebhookPost post;
 
     WebhookDispatcher(DeliveryStore deliveries, AddressPolicy policy, SecretBox secrets, SubscriptionHealth health,
                       WebhookSettings settings, WebhookMetrics metrics, TransactionTemplate transactions) {
@@ -48,6 +48,8 @@ public class WebhookDispatcher {
         this.transactions = transactions;
         this.backoff = new Backoff(settings.firstRetry(), settings.maxRetryDelay(),
                 () -> ThreadLocalRandom.current().nextDouble());
+        this.post = new WebhookPost(settings.connectTimeout(), settings.readTimeout(),
+                DefaultClientTlsStrategy.createSystemDefault());
     }
 
     /**
@@ -80,9 +82,8 @@ public class WebhookDispatcher {
     private Outcome attempt(DeliveryStore.Due delivery, Instant now) {
         try {
             AddressPolicy.Target target = policy.target(URI.create(delivery.url()));
-            PinnedHttp.Answer answer = PinnedHttp.post(target, signedHeaders(delivery, now),
-                    delivery.payload().getBytes(StandardCharsets.UTF_8), millis(settings.connectTimeout()),
-                    millis(settings.readTimeout()), (SSLSocketFactory) SSLSocketFactory.getDefault());
+            WebhookPost.Answer answer = post.send(target, signedHeaders(delivery, now),
+                    delivery.payload().getBytes(StandardCharsets.UTF_8));
             return new Outcome(answer.status(), answer.body(), answer.retryAfter());
         } catch (AddressRefused e) {
             return Outcome.none("Not sent: " + e.getMessage());
@@ -123,14 +124,10 @@ public class WebhookDispatcher {
         health.failed(delivery.subscriptionId(), outcome.status(), now);
     }
 
-    private static int millis(Duration duration) {
-        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
-    }
-
     private record Outcome(Integer status, String body, Optional<String> retryAfter) {
 
         static Outcome none(String why) {
-            String body = why.length() > PinnedHttp.BODY_KEPT ? why.substring(0, PinnedHttp.BODY_KEPT) : why;
+            String body = why.length() > WebhookPost.BODY_KEPT ? why.substring(0, WebhookPost.BODY_KEPT) : why;
             return new Outcome(null, body, Optional.empty());
         }
 

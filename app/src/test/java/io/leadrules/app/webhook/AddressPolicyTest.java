@@ -72,8 +72,8 @@ class AddressPolicyTest {
     @Test
     void aNameThatRebindsToAnInternalAddressAfterTheFirstCheckIsRefusedAtTheNextResolution() {
         resolver.add("rebind.attacker.example", "203.0.113.8");
-        assertThat(policy.target(URI.create("https://rebind.attacker.example/x")).address().getHostAddress())
-                .isEqualTo("203.0.113.8");
+        assertThat(policy.target(URI.create("https://rebind.attacker.example/x")).addresses())
+                .extracting(InetAddress::getHostAddress).containsExactly("203.0.113.8");
 
         resolver.add("rebind.attacker.example", "127.0.0.1");
 
@@ -93,11 +93,22 @@ class AddressPolicyTest {
 
         AddressPolicy.Target target = policy.target(URI.create("https://hooks.example.com:8443/in?x=1"));
 
-        assertThat(target.address().getHostAddress()).isEqualTo("203.0.113.10");
+        assertThat(target.addresses()).extracting(InetAddress::getHostAddress).containsExactly("203.0.113.10");
         assertThat(target.host()).isEqualTo("hooks.example.com");
         assertThat(target.port()).isEqualTo(8443);
         assertThat(target.https()).isTrue();
         assertThat(target.pathAndQuery()).isEqualTo("/in?x=1");
+    }
+
+    @Test
+    void everyAddressOfTheNameIsCheckedAndCarriedAsTheOnlyOnesToConnectTo() {
+        resolver.add("twice.example.com", "203.0.113.20", "198.51.100.20");
+
+        AddressPolicy.Target target = policy.target(URI.create("https://twice.example.com/in"));
+
+        assertThat(target.addresses()).extracting(InetAddress::getHostAddress)
+                .containsExactly("203.0.113.20", "198.51.100.20");
+        assertThat(target.uri()).isEqualTo(URI.create("https://twice.example.com/in"));
     }
 
     @Test
