@@ -71,21 +71,24 @@ class GeneratedClientJourneyTest {
     void theReadmeJourneyRunsThroughTheGeneratedClient() throws ApiException {
         ScoreResponse scored = new ScoringApi(client).scoreLead(new ScoreRequest()
                 .asOf(OffsetDateTime.parse("2026-11-22T12:00:00Z")).lead(ana("crm-42"))
-                .activities(List.of(activity("e1", "DEMO_REQUESTED", "2026-11-20T10:00:00Z"))), null);
+                .activities(List.of(activity("e1", "DEMO_REQUESTED", "2026-11-20T10:00:00Z"))), null, null);
         assertThat(scored.getScore()).isEqualTo(63);
         assertThat(scored.getStage()).isEqualTo("SQL");
         assertThat(scored.getValid()).isTrue();
         assertThat(scored.getFiredRules()).isNotEmpty();
 
         LeadsApi leads = new LeadsApi(client);
-        LeadRegistered created = leads.registerLead(new LeadRequest().lead(ana("crm-7")));
+        String key = UUID.randomUUID().toString();
+        LeadRegistered created = leads.registerLead(new LeadRequest().lead(ana("crm-7")), key);
         assertThat(created.getMerged()).isFalse();
+        assertThat(leads.registerLead(new LeadRequest().lead(ana("crm-7")), key).getId())
+                .as("the same Idempotency-Key answers the first answer").isEqualTo(created.getId());
         assertThat(created.getDecision().getLeadId()).isEqualTo(created.getId());
 
         OffsetDateTime recently = OffsetDateTime.now().minusHours(2);
         ActivitiesAccepted accepted = leads.postActivities(created.getId().toString(),
                 List.of(activity("w1", "WEBINAR_ATTENDED", recently.toString()),
-                        activity("d1", "DEMO_REQUESTED", recently.plusMinutes(5).toString())));
+                        activity("d1", "DEMO_REQUESTED", recently.plusMinutes(5).toString())), null);
         assertThat(accepted.getAccepted()).containsExactly("w1", "d1");
         Decision afterActivities = accepted.getDecision();
         assertThat(afterActivities.getScore()).isGreaterThan(created.getDecision().getScore());
@@ -95,12 +98,12 @@ class GeneratedClientJourneyTest {
         assertThat(lead.getCurrent().getId()).isEqualTo(afterActivities.getId());
 
         DecisionsApi decisions = new DecisionsApi(client);
-        DecisionPage history = decisions.listLeadDecisions(created.getId().toString(), null, null);
+        DecisionPage history = decisions.listLeadDecisions(created.getId().toString(), null, null, null);
         assertThat(history.getTotal()).isEqualTo(2);
         assertThat(history.getItems()).extracting(Decision::getId)
                 .containsExactly(afterActivities.getId(), created.getDecision().getId());
 
-        ReplayResult replay = decisions.replayDecision(afterActivities.getId().toString());
+        ReplayResult replay = decisions.replayDecision(afterActivities.getId().toString(), null);
         assertThat(replay.getIdentical()).isTrue();
         assertThat(replay.getDecisionId()).isEqualTo(afterActivities.getId());
         assertThat(replay.getRulesetVersion()).isEqualTo(afterActivities.getRulesetVersion());

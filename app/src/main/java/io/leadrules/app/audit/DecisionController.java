@@ -71,7 +71,11 @@ class DecisionController {
     @ApiResponse(responseCode = "200", description = "The decisions as CSV",
             content = @Content(mediaType = CsvRows.TEXT_CSV, schema = @Schema(type = "string")))
     @GetMapping(path = "/api/v1/leads/{id}/decisions", produces = CsvRows.TEXT_CSV)
-    void ofLeadAsCsv(@PathVariable("id") String pathId, @RequestParam(required = false) String page,
+    void ofLeadAsCsv(@PathVariable("id") String pathId,
+                     @Parameter(description = "From 0 (default 0)", schema = @Schema(type = "integer", minimum = "0"))
+                     @RequestParam(required = false) String page,
+                     @Parameter(description = "1 to 200 (default 20)",
+                             schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
                      @RequestParam(required = false) String size, HttpServletResponse response) throws IOException {
         UUID id = LeadIds.parse(pathId);
         Integer pageNumber = page == null && size == null ? null : QueryParameters.page(page);

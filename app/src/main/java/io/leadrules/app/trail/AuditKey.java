@@ -1,13 +1,7 @@
 package io.leadrules.app.trail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.leadrules.app.system.KeyFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,27 +32,9 @@ public class AuditKey {
         return Hashes.same(sign(blockHash), signature);
     }
 
-    private static synchronized byte[] loadOrCreate(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the audit key file " + file, e);
-        }
-    }
-
-    /** Written to a temporary file of mode 0600 first and moved in place, so nobody reads half a key. */
-    private static void create(Path file) throws IOException {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(file.getParent());
-        Path draft = Files.createTempFile(file.getParent(), "audit", ".key",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(draft, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.SYNC);
-        Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
-        log.warn("Created the audit signing key {} (mode 0600). Move it to another volume than the database and set "
-                + "leadrules.audit.key-file: whoever holds both can rewrite the audit trail.", file);
+    private static byte[] loadOrCreate(Path file) {
+        return KeyFiles.loadOrCreate(file, "audit", created -> log.warn("Created the audit signing key {} (mode 0600). "
+                + "Move it to another volume than the database and set leadrules.audit.key-file: whoever holds both "
+                + "can rewrite the audit trail.", created));
     }
 }

@@ -1,14 +1,9 @@
 package io.leadrules.app.webhook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.leadrules.app.system.KeyFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -75,26 +70,9 @@ class SecretBox {
         }
     }
 
-    private static synchronized byte[] loadOrCreate(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the webhook secret key file " + file, e);
-        }
-    }
-
-    private static void create(Path file) throws IOException {
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        Files.createDirectories(file.getParent());
-        Path draft = Files.createTempFile(file.getParent(), "webhook", ".key",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(draft, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.SYNC);
-        Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
-        log.warn("Created the webhook secret key {} (mode 0600). Keep it with backups of the database, apart from "
-                + "them: without it no subscription can sign.", file);
+    private static byte[] loadOrCreate(Path file) {
+        return KeyFiles.loadOrCreate(file, "webhook", created -> log.warn("Created the webhook secret key {} (mode "
+                + "0600). Keep it with backups of the database, apart from them: without it no subscription can sign.",
+                created));
     }
 }
