@@ -87,6 +87,24 @@ class IdempotencyAttackTest {
         api.problem(again, 409, "/problems/idempotency-answer-withheld");
     }
 
+    @Test
+    void anErasedLeadsActivityAnswerIsNotRepeatedEither() {
+        String lead = "{\"lead\": {\"externalId\": \"crm-" + tag + "\", \"email\": \"" + tag + "@erased-soft.com\", "
+                + "\"consent\": {\"dataProcessing\": true}}}";
+        String id = api.expect(201, api.postJson("/api/v1/leads", lead)).get("id").asString();
+        String key = UUID.randomUUID().toString();
+        String activity = "{\"id\": \"a-" + tag + "\", \"type\": \"PAGE_VIEW\", \"occurredAt\": "
+                + "\"2026-11-21T10:00:00Z\", \"detail\": \"Visited by Ada " + tag + "\"}";
+        assertThat(post("/api/v1/leads/" + id + "/activities", key, activity).statusCode()).isBetween(200, 299);
+        assertThat(api.send("/api/v1/leads/" + id, request -> request.DELETE()).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> again = post("/api/v1/leads/" + id + "/activities", key, activity);
+
+        JsonNode problem = api.problem(again, 409, "/problems/idempotency-answer-withheld");
+        assertThat(problem.get("reason").asString()).isEqualTo("erased");
+        assertThat(kept(key)).doesNotContain("Ada " + tag);
+    }
+
     /** Everything kept for the key, whoever holds it: the headers and the body as text. */
     private String kept(String key) {
         return jdbc.sql("SELECT headers, body FROM idempotency_keys WHERE idem_key = :key").param("key", key)
