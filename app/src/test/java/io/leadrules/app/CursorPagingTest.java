@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,30 @@ class CursorPagingTest {
     @ValueSource(strings = {"not-a-cursor!", "bGVhZHM", "MR9sZWFkc1BSSU9SSVRZH1AxHzEyH3gfeR96"})
     void aCursorThisServiceDidNotAnswerWithIsA400NamingCursor(String cursor) {
         JsonNode problem = api.problem(api.get("/api/v1/leads?cursor=" + cursor), 400, "/problems/invalid-query");
+
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cursor");
+    }
+
+    /** Cursors are validated, not signed: one forged with well-formed values the database cannot hold is a 400. */
+    @ParameterizedTest
+    @ValueSource(strings = {"createdAt:+1000000000-12-31T23:59:59Z", "-updatedAt:-1000000000-01-01T00:00:00Z",
+            "createdAt:+292278994-08-17T07:12:56Z", "score:99999999999", "-score:-2147483649"})
+    void aForgedCursorWithValuesOutOfRangeIsA400NamingCursor(String forged) {
+        String sort = forged.substring(0, forged.indexOf(':'));
+        String value = forged.substring(forged.indexOf(':') + 1);
+        String instant = sort.endsWith("At") ? value : "2026-01-01T00:00:00Z";
+        String score = sort.endsWith("score") ? value : "";
+        String list = "leads" + switch (sort) {
+            case "createdAt" -> "CREATED_AT";
+            case "-updatedAt" -> "UPDATED_AT_NEWEST_FIRST";
+            case "score" -> "SCORE";
+            default -> "SCORE_HIGHEST_FIRST";
+        };
+        String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("\u001F", "1",
+                list, "", score, instant, instant, UUID.randomUUID().toString()).getBytes(StandardCharsets.UTF_8));
+
+        JsonNode problem = api.problem(api.get("/api/v1/leads?sort=" + sort + "&cursor=" + cursor), 400,
+                "/problems/invalid-query");
 
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("cursor");
     }

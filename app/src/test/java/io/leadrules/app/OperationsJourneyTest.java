@@ -77,6 +77,36 @@ class OperationsJourneyTest {
         api.problem(api.getAs("/api/v1/leads", bearer(key("METRICS"))), 403, "/problems/forbidden");
     }
 
+    /** Series are keyed by path templates and fixed words: nothing a caller writes in a URL becomes a label value. */
+    @Test
+    void aCallersRawPathNeverBecomesASeries() {
+        String marker = "m" + UUID.randomUUID().toString().replace("-", "");
+        api.get("/api/v1/leads/" + marker);
+        api.get("/api/v1/leads?q=" + marker + "&sort=" + marker);
+        api.get("/api/v1/" + marker);
+        anonymous("/" + marker + "%22%7D%0Aevil_total%201");
+
+        assertThat(scrape(bearer(key("METRICS")))).doesNotContain(marker, "evil_total");
+    }
+
+    /** Another spelling of the path must not reach the scrape past the METRICS rule, nor an endpoint not exposed. */
+    @Test
+    void noOtherSpellingOfAnActuatorPathServesWhatTheRolesRefuse() {
+        String scorer = bearer(key("SCORER"));
+        for (String path : List.of("/actuator/prometheus/", "/actuator//prometheus", "/actuator/prometheus;x=1",
+                "/actuator/Prometheus", "/actuator/prometheus?format=openmetrics", "/actuator/health/db",
+                "/actuator/health/ruleSet/", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
+                "/actuator/threaddump", "/actuator/loggers", "/actuator/metrics", "/actuator/configprops",
+                "/actuator/mappings", "/actuator")) {
+            HttpResponse<String> answer = api.getAs(path, scorer);
+            assertThat(answer.statusCode()).as(path).isIn(400, 403, 404);
+            assertThat(answer.body()).as(path).doesNotContain("leadrules_", "jvm_", "\"details\"", "\"db\"");
+        }
+        for (String path : List.of("/actuator/env", "/actuator/heapdump", "/actuator/beans", "/actuator/metrics")) {
+            assertThat(api.getAs(path, bearer(key("ADMIN"))).statusCode()).as(path).isIn(403, 404);
+        }
+    }
+
     @Test
     void healthShowsTheDatabaseAndTheActiveRuleSetToAnAdminOnly() {
         JsonNode components = actuator(api.getAs("/actuator/health", bearer(key("ADMIN")))).get("components");

@@ -36,7 +36,7 @@ final class FirstRequest {
             throw failed;
         }
         if (repeatable(request, answer)) {
-            keys.complete(scope, key, KeptAnswers.of(answer));
+            keys.complete(scope, key, KeptAnswers.of(request, answer));
         } else {
             keys.release(scope, key);
         }

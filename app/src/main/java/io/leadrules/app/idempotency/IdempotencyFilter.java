@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -18,7 +19,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * kept; the same key with the same request (same credential) answers that answer again without running anything;
  * the same key with another request is a 422; while the first runs, a 409. The key is held (committed) before the
  * request runs, so a crash after the effect leaves the key (409 until it expires), never an effect without its key.
- * A 5xx or an exception forgets the key: a retry runs again. Runs after the security chain (who is asking scopes the
+ * A 5xx or an exception forgets the key: a retry runs again. A success that showed a secret once, or an answer
+ * about a lead erased since, is not repeated: a 409 {@code idempotency-answer-withheld} ({@link KeptAnswers}).
+ * Runs after the security chain (who is asking scopes the
  * key) and after {@code system.RequestBodyLimit} (the body read here is capped): see
  * {@link IdempotencyConfiguration}. Bulk scoring's stream ({@code POST /api/v1/scores/batch} without
  * {@code store=true}) writes nothing and is never buffered: a key there is
@@ -100,13 +103,28 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     + "Retry later with the same key.").with("header", IdempotencyKey.HEADER)
                     .withHeader("Retry-After", "1"));
         } else if (!held.requestHash().equals(fingerprint.hash())) {
-            refuse(fingerprint.request(), response, new ProblemException(IdempotencyProblem.KEY_REUSED, "This "
-                    + IdempotencyKey.HEADER + " was used for another request (method, path, query, Content-Type or "
-                    + "body differ); nothing was done. Use a new key for a new request.")
-                    .with("header", IdempotencyKey.HEADER));
+            refuse(fingerprint.request(), response, reused());
+        } else if (held.answer().withheld() != null) {
+            refuse(fingerprint.request(), response, withheld(held.answer()));
         } else {
             KeptAnswers.replay(held.answer(), response);
         }
+    }
+
+    private static ProblemException reused() {
+        return new ProblemException(IdempotencyProblem.KEY_REUSED, "This " + IdempotencyKey.HEADER + " was used for "
+                + "another request (method, path, query, Content-Type or body differ); nothing was done. Use a new "
+                + "key for a new request.").with("header", IdempotencyKey.HEADER);
+    }
+
+    private static ProblemException withheld(KeptAnswer answer) {
+        String location = answer.headers().get(HttpHeaders.LOCATION);
+        ProblemException problem = new ProblemException(IdempotencyProblem.ANSWER_WITHHELD, "The first request "
+                + "with this " + IdempotencyKey.HEADER + " was answered (" + answer.status() + "), but that answer "
+                + ("secret".equals(answer.withheld()) ? "showed a secret once" : "was about a lead erased since")
+                + " and is not repeated; nothing was done this time.").with("header", IdempotencyKey.HEADER)
+                .with("reason", answer.withheld());
+        return location == null ? problem : problem.with("location", location);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemException problem) {

@@ -1,12 +1,16 @@
 package io.leadrules.app.idempotency;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +59,40 @@ class IdempotencyKeys {
     void release(String scope, String key) {
         jdbc.sql("DELETE FROM idempotency_keys WHERE scope = :scope AND idem_key = :key")
                 .param("scope", scope).param("key", key).update();
+    }
+
+    /**
+     * Drops the kept answers about a lead (sent to a path of {@code /api/v1/leads}, and naming its id in the path,
+     * {@code Location} or body), keeping the key and a note that the answer was withheld: the key still answers, but
+     * no longer with the person's data. Reads only the answers of lead requests, one at a time; answers how many.
+     */
+    int withholdAbout(UUID leadId) {
+        String id = leadId.toString();
+        List<Row> about = jdbc.sql("SELECT scope, idem_key, headers, body FROM idempotency_keys WHERE state = :state"
+                        + " AND headers LIKE :leads")
+                .param("state", DONE).param("leads", "%" + KeptAnswers.PATH + ": /api/v1/leads%")
+                .query((row, number) -> mentions(row, id) ? new Row(row.getString("scope"), row.getString("idem_key"),
+                        row.getString("headers")) : null)
+                .list().stream().filter(Objects::nonNull).toList();
+        for (Row answer : about) {
+            Map<String, String> headers = headers(answer.headers());
+            headers.put(KeptAnswers.WITHHELD, "erased");
+            jdbc.sql("UPDATE idempotency_keys SET headers = :headers, body = NULL WHERE scope = :scope"
+                            + " AND idem_key = :key")
+                    .param("headers", lines(headers)).param("scope", answer.scope()).param("key", answer.key())
+                    .update();
+        }
+        return about.size();
+    }
+
+    /** A kept answer's key and headers. */
+    private record Row(String scope, String key, String headers) {
+    }
+
+    private static boolean mentions(ResultSet row, String id) throws SQLException {
+        byte[] body = row.getBytes("body");
+        return row.getString("headers").contains(id)
+                || body != null && new String(body, StandardCharsets.UTF_8).contains(id);
     }
 
     /** Deletes every key expired at {@code now}; answers how many. */

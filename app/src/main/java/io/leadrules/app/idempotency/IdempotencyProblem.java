@@ -24,7 +24,15 @@ enum IdempotencyProblem implements ProblemType {
             "The first request with this key has not answered yet (or the service stopped while it ran, and its "
                     + "effect may or may not have happened). Nothing of this request was done.",
             "Retry later with the same key: once the first request has answered, its answer is repeated. If this "
-                    + "lasts, check whether the first request's effect happened before using a new key.");
+                    + "lasts, check whether the first request's effect happened before using a new key."),
+    ANSWER_WITHHELD("idempotency-answer-withheld", HttpStatus.CONFLICT,
+            "The first answer to this Idempotency-Key is not repeated",
+            "The first request with this key was answered, but its answer is not kept: it showed a secret once (a new "
+                    + "API key, a generated password, a webhook's signing secret), or it was about a lead erased "
+                    + "since. Nothing of this request was done.",
+            "Read what the first request made at 'location' when it is given. A secret that was lost is replaced, "
+                    + "not shown again: revoke the key and create another, reset the password, or give the webhook "
+                    + "a new secret.");
 
     private final ProblemText text;
 

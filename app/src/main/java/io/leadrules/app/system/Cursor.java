@@ -28,6 +28,8 @@ public final class Cursor {
     private static final String VERSION = "1";
     private static final char SEPARATOR = '\u001F';
     private static final int MAX_LENGTH = 1000;
+    private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private final List<String> values;
 
@@ -82,9 +84,17 @@ public final class Cursor {
         }
     }
 
+    /**
+     * An instant of the years 0 to 9999, the range every instant the service stores lies in: a forged cursor's
+     * {@code +1000000000-12-31T23:59:59Z} parses, but no {@code java.sql.Timestamp} or database column holds it.
+     */
     public Instant instant(int index) {
         try {
-            return Instant.parse(values.get(index));
+            Instant instant = Instant.parse(values.get(index));
+            if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+                throw invalid("is not a cursor this service answered with");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw invalid("is not a cursor this service answered with");
         }

@@ -21,6 +21,19 @@ class CsvRowsTest {
         assertThat(csv).contains("'\tcmd", "\"'\rcmd\"");
     }
 
+    /**
+     * A spreadsheet set to split on semicolons or tabs (Excel in most European locales, LibreOffice's import dialog)
+     * starts a new cell after one: an unquoted {@code Acme;=cmd} would hand it {@code =cmd} as a formula.
+     */
+    @Test
+    void aCellWithASemicolonOrTabIsQuotedSoNoSeparatorStartsAFormulaCell() throws IOException {
+        String csv = csv(List.of("company", "title"), new Object[] {"Acme;=HYPERLINK(\"http://evil\")", "CTO\t+1+1"},
+                new Object[] {"a|b", "%x;@SUM(A1)"});
+
+        assertThat(csv).isEqualTo("company,title\n\"Acme;=HYPERLINK(\"\"http://evil\"\")\",\"CTO\t+1+1\"\n"
+                + "a|b,\"%x;@SUM(A1)\"\n");
+    }
+
     @Test
     void numbersStayNumbersEvenNegativeOnes() throws IOException {
         assertThat(csv(List.of("score", "name"), new Object[] {-5, "Ana"})).isEqualTo("score,name\n-5,Ana\n");

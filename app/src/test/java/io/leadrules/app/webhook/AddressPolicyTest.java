@@ -2,6 +2,7 @@ package io.leadrules.app.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -30,10 +31,29 @@ class AddressPolicyTest {
             "https://240.0.0.1/hook", "https://198.18.0.1/hook", "https://[::1]/hook", "https://[::]/hook",
             "https://[fe80::1]/hook", "https://[fc00::1]/hook", "https://[fd12:3456::1]/hook", "https://[ff02::1]/hook",
             "https://[::ffff:127.0.0.1]/hook", "https://[::ffff:a9fe:a9fe]/hook", "https://[::ffff:10.0.0.1]/hook",
-            "https://[64:ff9b::a9fe:a9fe]/hook", "https://[2002:7f00:1::]/hook", "https://[::127.0.0.1]/hook"})
+            "https://[64:ff9b::a9fe:a9fe]/hook", "https://[2002:7f00:1::]/hook", "https://[::127.0.0.1]/hook",
+            "https://[::ffff:0:7f00:1]/hook", "https://[64:ff9b:1::a9fe:a9fe]/hook", "https://[::ffff:0.0.0.0]/hook",
+            "https://[FE80::1]/hook", "https://[2001:0:4136:e378::1]/hook"})
     void anInternalAddressIsRefused(String url) {
         assertThatThrownBy(() -> policy.target(URI.create(url))).isInstanceOf(AddressRefused.class)
                 .hasMessageContaining("not allowed");
+    }
+
+    /** A zone id (URL-encoded or not) either fails to parse as a URL or names a link-local address: never sent. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://[fe80::1%25eth0]/hook", "https://[fe80::1%eth0]/hook", "https://[fe80::1%251]/hook"})
+    void aLinkLocalAddressWithAZoneIdIsNeverATarget(String url) {
+        assertThat(catchThrowable(() -> policy.target(URI.create(url))))
+                .isInstanceOfAny(AddressRefused.class, IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTPS://user@hooks.example.com/in", "https://hooks.example.com@127.0.0.1/in",
+            "https://hooks.example.com%40127.0.0.1/in", "HTTP://hooks.example.com/in", "FILE:///etc/passwd"})
+    void userInfoTricksAndUpperCaseSchemesAreRefused(String url) {
+        resolver.add("hooks.example.com", "203.0.113.10");
+        assertThat(catchThrowable(() -> policy.target(URI.create(url))))
+                .isInstanceOfAny(AddressRefused.class, IllegalArgumentException.class);
     }
 
     @ParameterizedTest

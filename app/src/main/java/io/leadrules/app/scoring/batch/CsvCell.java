@@ -1,6 +1,9 @@
 package io.leadrules.app.scoring.batch;
 
-/** One CSV cell as written: defused when a spreadsheet would take it for a formula, quoted when it must be. */
+/**
+ * One CSV cell as written: defused when a spreadsheet would take it for a formula, quoted when it must be, and when
+ * it holds a semicolon or a tab: a spreadsheet splitting on those would otherwise start a formula cell inside it.
+ */
 final class CsvCell {
 
     private CsvCell() {
@@ -9,7 +12,7 @@ final class CsvCell {
     static String escape(String text) {
         String cell = isFormula(text) ? "'" + text : text;
         boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || cell.indexOf(';') >= 0;
+                || cell.indexOf('\r') >= 0 || cell.indexOf(';') >= 0 || cell.indexOf('\t') >= 0;
         return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 

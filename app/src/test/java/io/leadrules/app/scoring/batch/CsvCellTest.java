@@ -21,4 +21,11 @@ class CsvCellTest {
         assertThat(CsvCell.escape("two\nlines")).isEqualTo("\"two\nlines\"");
         assertThat(CsvCell.escape("plain")).isEqualTo("plain");
     }
+
+    /** A spreadsheet splitting on tabs (LibreOffice's import dialog offers it) would make {@code =cmd} a cell. */
+    @Test
+    void aCellWithATabOrSemicolonIsQuotedSoNoSplitStartsAFormula() {
+        assertThat(CsvCell.escape("Acme\t=cmd|' /C calc'!A0")).isEqualTo("\"Acme\t=cmd|' /C calc'!A0\"");
+        assertThat(CsvCell.escape("Acme;=1+1")).isEqualTo("\"Acme;=1+1\"");
+    }
 }
