@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
+import javax.crypto.Mac;
 
 /**
  * A request body read once to be hashed, and kept to be read again by the handler: in memory up to
@@ -27,7 +27,7 @@ final class BodyCopy implements AutoCloseable {
     }
 
     /** Reads the whole body, feeding every byte to {@code digest}. */
-    static BodyCopy read(InputStream body, MessageDigest digest) throws IOException {
+    static BodyCopy read(InputStream body, Mac digest) throws IOException {
         ByteArrayOutputStream memory = new ByteArrayOutputStream();
         byte[] buffer = new byte[65_536];
         int read;
@@ -41,7 +41,7 @@ final class BodyCopy implements AutoCloseable {
         return new BodyCopy(memory.toByteArray(), null);
     }
 
-    private static BodyCopy spooled(ByteArrayOutputStream start, InputStream body, MessageDigest digest,
+    private static BodyCopy spooled(ByteArrayOutputStream start, InputStream body, Mac digest,
                                     byte[] buffer) throws IOException {
         Path file = Files.createTempFile("leadrules-idempotent-", ".body");
         try (OutputStream out = Files.newOutputStream(file)) {

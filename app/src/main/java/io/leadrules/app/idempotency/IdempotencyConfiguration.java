@@ -1,7 +1,10 @@
 package io.leadrules.app.idempotency;
 
 import io.leadrules.app.system.CurrentActor;
+import io.leadrules.app.system.KeyFiles;
 import java.time.Clock;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,9 +43,16 @@ class IdempotencyConfiguration {
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(CurrentActor actor, IdempotencySettings settings,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(keys, actor, clock, settings, problems));
+                new IdempotencyFilter(keys, actor, clock, settings, problems, fingerprintKey(settings)));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
+    }
+
+    private static SecretKey fingerprintKey(IdempotencySettings settings) {
+        byte[] key = KeyFiles.loadOrCreate(settings.keyFile().toAbsolutePath(), "idempotency",
+                created -> LOG.info("Created the key idempotency keys fingerprint requests with: {} (mode 0600)",
+                        created));
+        return new SecretKeySpec(key, "HmacSHA256");
     }
 
     @Scheduled(fixedDelayString = "${leadrules.idempotency.purge-interval:PT1H}",

@@ -7,9 +7,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import javax.crypto.SecretKey;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -31,6 +33,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String STREAM = "/api/v1/scores/batch";
+    /**
+     * Scoring one lead stores nothing, so a retry is harmless without a key; keeping its answer would keep the
+     * person's data for a day where no erasure reaches it.
+     */
+    static final String SCORE = "/api/v1/scores";
     /** The one endpoint that takes multipart with an effect: elsewhere a multipart body stays unread (see below). */
     static final String UPLOAD = "/api/v1/rulesets";
 
@@ -39,9 +46,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final IdempotencySettings settings;
     private final HandlerExceptionResolver problems;
+    private final SecretKey fingerprintKey;
 
     IdempotencyFilter(IdempotencyKeys keys, CurrentActor actor, Clock clock, IdempotencySettings settings,
-                      HandlerExceptionResolver problems) {
+                      HandlerExceptionResolver problems, SecretKey fingerprintKey) {
+        this.fingerprintKey = fingerprintKey;
         this.keys = keys;
         this.actor = actor;
         this.clock = clock;
@@ -53,13 +62,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !"POST".equals(request.getMethod()) || !path.startsWith("/api/")
-                || request.getHeader(IdempotencyKey.HEADER) == null || path.equals(STREAM) && !storing(request)
+                || request.getHeader(IdempotencyKey.HEADER) == null || path.equals(SCORE)
+                || path.equals(STREAM) && !storing(request)
                 || RequestFingerprint.isMultipart(request) && !path.equals(UPLOAD);
     }
 
+    /**
+     * Whether the query asks to store ({@code store=true}), read as the handler reads it (percent-decoded), but from the
+     * query string alone: asking the container for parameters could make it read a multipart body meant to stream.
+     */
     private static boolean storing(HttpServletRequest request) {
         String query = request.getQueryString();
-        return query != null && Arrays.asList(query.split("&")).contains("store=true");
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            if ("store".equals(decoded(name)) && "true".equalsIgnoreCase(decoded(value))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
     }
 
     @Override
@@ -69,7 +102,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String key;
         try {
             key = IdempotencyKey.of(request.getHeaders(IdempotencyKey.HEADER));
-            fingerprint = RequestFingerprint.of(request);
+            fingerprint = RequestFingerprint.of(request, fingerprintKey);
         } catch (IllegalStateException | ServletException unparsableMultipart) {
             chain.doFilter(request, response);
             return;
@@ -84,7 +117,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void answer(String key, RequestFingerprint fingerprint, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String scope = actor.name();
+        String scope = actor.credential();
         Instant now = clock.instant();
         KeyClaim claim = keys.claim(scope, key, fingerprint.hash(), now, now.plus(settings.timeToLive()));
         if (claim instanceof KeyClaim.Held held) {

@@ -6,25 +6,26 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 
 /**
- * What makes two requests under one key the same request: SHA-256 over the method, path, query, Content-Type and
- * body. A multipart body (a rule-set upload) is hashed part by part (name, file name, type, content), from the parts
+ * What makes two requests under one key the same request: HMAC-SHA256, under the service's own key, over the method,
+ * path, query, Content-Type and body (keyed, as a body may hold a password its sender chose). A multipart body (a rule-set upload) is hashed part by part (name, file name, type, content), from the parts
  * the container parsed and keeps for the handler, and its Content-Type without the boundary: a client chooses the
  * boundary anew for each send.
  *
- * @param hash    the hex digest
+ * @param hash    the hex HMAC
  * @param request the request to pass on, its body readable again
  * @param body    the copy of the body to delete afterwards; null for multipart
  */
 record RequestFingerprint(String hash, HttpServletRequest request, BodyCopy body) implements AutoCloseable {
 
-    static RequestFingerprint of(HttpServletRequest request) throws IOException, ServletException {
-        MessageDigest digest = sha256();
+    static RequestFingerprint of(HttpServletRequest request, SecretKey key) throws IOException, ServletException {
+        Mac digest = hmac(key);
         boolean multipart = isMultipart(request);
         String type = multipart ? request.getContentType().split(";")[0].strip() : request.getContentType();
         for (String line : new String[] {request.getMethod(), request.getRequestURI(),
@@ -35,14 +36,14 @@ record RequestFingerprint(String hash, HttpServletRequest request, BodyCopy body
             for (Part part : request.getParts()) {
                 digestPart(digest, part);
             }
-            return new RequestFingerprint(HexFormat.of().formatHex(digest.digest()), request, null);
+            return new RequestFingerprint(HexFormat.of().formatHex(digest.doFinal()), request, null);
         }
         BodyCopy body = BodyCopy.read(request.getInputStream(), digest);
-        return new RequestFingerprint(HexFormat.of().formatHex(digest.digest()), new ReplayableRequest(request, body),
+        return new RequestFingerprint(HexFormat.of().formatHex(digest.doFinal()), new ReplayableRequest(request, body),
                 body);
     }
 
-    private static void digestPart(MessageDigest digest, Part part) throws IOException {
+    private static void digestPart(Mac digest, Part part) throws IOException {
         text(digest, part.getName());
         text(digest, String.valueOf(part.getSubmittedFileName()));
         text(digest, String.valueOf(part.getContentType()));
@@ -62,17 +63,20 @@ record RequestFingerprint(String hash, HttpServletRequest request, BodyCopy body
     }
 
     /** Length-prefixed, so that no two different sequences of texts hash alike. */
-    private static void text(MessageDigest digest, String text) {
+    private static void text(Mac digest, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
         digest.update(bytes);
     }
 
-    private static MessageDigest sha256() {
+
+    private static Mac hmac(SecretKey key) {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", impossible);
         }
     }
 

@@ -31,6 +31,21 @@ public class CurrentActor {
     }
 
     /**
+     * The credential acting: the authentication's details when the security layer names one there (an API key or a
+     * user's password, as {@code key:<id>} or {@code user:<name>}), otherwise {@link #name()}. Two keys of one user
+     * are two credentials: what one of them started (an {@code Idempotency-Key}) is not the other's.
+     */
+    public String credential() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.getDetails() instanceof String credential && !credential.isBlank()) {
+            return credential;
+        }
+        return name();
+    }
+
+    /**
      * Whether the actor holds the role (a name such as {@code RULE_DEVELOPER}, held as the authority
      * {@code ROLE_RULE_DEVELOPER}). Work the service starts by itself ({@value #SYSTEM}) holds every role: once the
      * security filter chain is in place no request reaches a feature unauthenticated, so only the service's own work

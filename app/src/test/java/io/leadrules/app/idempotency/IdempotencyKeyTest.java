@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Idempotency-Key over real HTTP, as the admin: the attacks first (another body, a malformed key), then replays. */
@@ -24,6 +25,8 @@ class IdempotencyKeyTest {
     int port;
     @Autowired
     IdempotencyKeys keys;
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
     String tag;
@@ -97,7 +100,7 @@ class IdempotencyKeyTest {
     void aKeyWhoseFirstRequestHasNotAnsweredIsA409WithRetryAfter() {
         String key = UUID.randomUUID().toString();
         Instant now = Instant.now();
-        keys.claim("admin", key, "0".repeat(64), now, now.plus(Duration.ofDays(1)));
+        keys.claim(adminKeyScope(), key, "0".repeat(64), now, now.plus(Duration.ofDays(1)));
 
         HttpResponse<String> answer = create(key, lead(tag));
 
@@ -114,6 +117,55 @@ class IdempotencyKeyTest {
         keys.claim("someone-else", key, "0".repeat(64), now, now.plus(Duration.ofDays(1)));
 
         assertThat(create(key, lead(tag)).statusCode()).isEqualTo(201);
+    }
+
+    /**
+     * Attack: a second key of the same user (another integration of one team) sends a different lead under a key the
+     * first one used. Scoped by user, it was refused as a reuse, or would have answered the first key's lead.
+     */
+    @Test
+    void twoApiKeysOfOneUserAreTwoCredentials() {
+        String other = api.expect(201, api.postJson("/api/v1/api-keys",
+                "{\"user\": \"admin\", \"roles\": [\"SCORER\"], \"label\": \"second-" + tag + "\"}"))
+                .get("key").asString();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = create(key, lead("one-" + tag));
+
+        HttpResponse<String> second = api.send("/api/v1/leads", request -> request.setHeader("Authorization",
+                "Bearer " + other).header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(BodyPublishers.ofString(lead("two-" + tag))));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.headers().firstValue(KeptAnswers.REPLAYED)).isEmpty();
+        assertThat(second.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
+    }
+
+    /** Scoring one lead stores nothing: its answer (the person's data) is not kept a day under a key. */
+    @Test
+    void scoringOneLeadIsNotKeptUnderAKey() {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post("/api/v1/scores", key, lead("score-" + tag), "application/json");
+
+        HttpResponse<String> again = post("/api/v1/scores", key, lead("other-" + tag), "application/json");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue(KeptAnswers.REPLAYED)).isEmpty();
+    }
+
+    /** Attack: {@code store=%74rue} is an import to the handler; the key must be looked at all the same. */
+    @Test
+    void aPercentEncodedStoreIsStillAnImportUnderItsKey() {
+        String key = UUID.randomUUID().toString();
+        String ndjson = lead("encoded-" + tag) + "\n";
+        HttpResponse<String> first = post("/api/v1/scores/batch?store=%74rue", key, ndjson, "application/x-ndjson");
+
+        HttpResponse<String> again = post("/api/v1/scores/batch?store=%74rue", key, ndjson, "application/x-ndjson");
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(again.headers().firstValue(KeptAnswers.REPLAYED)).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
     }
 
     @Test
@@ -202,6 +254,14 @@ class IdempotencyKeyTest {
             assertThat(paths.get(path).get("post").get("parameters").valueStream()
                     .map(parameter -> parameter.get("name").asString())).as(path).contains("Idempotency-Key");
         }
+    }
+
+    /** The scope the admin's key claims keys in (its credential, {@code key:<id>}), read back from a first request. */
+    private String adminKeyScope() {
+        String first = UUID.randomUUID().toString();
+        api.expect(201, create(first, lead("scope" + first.substring(0, 8))));
+        return jdbc.sql("SELECT scope FROM idempotency_keys WHERE idem_key = ?").param(first).query(String.class)
+                .single();
     }
 
     private HttpResponse<String> create(String key, String json) {
