@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -29,14 +30,18 @@ public final class RuleVersionApi {
     private final RestClient http;
 
     public RuleVersionApi(int port) {
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, TestCredentials.ADMIN_AUTHORIZATION).build();
+        this(port, TestCredentials.ADMIN_KEY);
     }
 
-    /** Calls made with another API key than the admin's (a role's own key). */
+    /**
+     * Calls made with another API key than the admin's (a role's own key). The JDK's client, named: left to choose,
+     * {@code RestClient} takes whichever HTTP library is on the classpath (Apache HttpClient 5 since webhooks deliver
+     * with it), and with it its wire log at TRACE, which would put the test's own request bodies in the log the
+     * attack tests read, and its connection pool, which the upload-queue tests' concurrent requests wait on.
+     */
     public RuleVersionApi(int port, String key) {
-        this.http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + key).build();
+        this.http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
+                .baseUrl("http://localhost:" + port).defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + key).build();
     }
 
     public Answer get(String path) {
