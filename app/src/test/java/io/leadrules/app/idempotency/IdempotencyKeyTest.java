@@ -141,6 +141,34 @@ class IdempotencyKeyTest {
         assertThat(second.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
     }
 
+    /**
+     * Attack: a key's answer is kept a day; the API key that got it is revoked (it leaked). Sending the same request
+     * with the same Idempotency-Key must not read the kept answer back: the credential is refused before any key is
+     * looked at.
+     */
+    @Test
+    void aRevokedApiKeyCannotReplayTheAnswersItWasGiven() {
+        JsonNode created = api.expect(201, api.postJson("/api/v1/api-keys",
+                "{\"user\": \"admin\", \"roles\": [\"SCORER\"], \"label\": \"leaked-" + tag + "\"}"));
+        String leaked = created.get("key").asString();
+        String key = UUID.randomUUID().toString();
+        assertThat(sendAs(leaked, key, lead("leak-" + tag)).statusCode()).isEqualTo(201);
+        assertThat(api.send("/api/v1/api-keys/" + created.get("id").asLong(),
+                request -> request.DELETE()).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> replay = sendAs(leaked, key, lead("leak-" + tag));
+
+        assertThat(replay.statusCode()).isEqualTo(401);
+        assertThat(replay.headers().firstValue(KeptAnswers.REPLAYED)).isEmpty();
+        assertThat(replay.body()).doesNotContain("leak-" + tag);
+    }
+
+    private HttpResponse<String> sendAs(String apiKey, String key, String json) {
+        return api.send("/api/v1/leads", request -> request.setHeader("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(BodyPublishers.ofString(json)));
+    }
+
     /** Scoring one lead stores nothing: its answer (the person's data) is not kept a day under a key. */
     @Test
     void scoringOneLeadIsNotKeptUnderAKey() {
