@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ruleset.EditedWorkbook;
 import io.leadrules.app.ruleset.RuleVersionApi;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import io.leadrules.app.ruleset.RuleVersionApi.Answer;
 import io.leadrules.app.ruleset.RuleVersionApi.UploadFile;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +21,6 @@ import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -132,9 +126,7 @@ class BacktestAttackTest {
                 + "d,2026-01-05T09:00:00Z,no," + canary + "," + canary + "@example.org,Analyst,-1,\n"
                 + "e,2026-01-05T09:00:00Z,no," + canary + "," + canary + "@example.org,Student,10,"
                 + canary + "@-1d\n";
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        root().addAppender(captured);
+        CapturedLog captured = CapturedLog.attach();
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.TRACE);
         JsonNode ended;
@@ -143,22 +135,13 @@ class BacktestAttackTest {
             ended = ended(job.get("id").asString());
         } finally {
             logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
-            root().detachAppender(captured);
+            captured.close();
         }
 
         assertThat(ended.get("state").asString()).as(ended.toString()).isEqualTo("DONE");
-        assertThat(captured.list).as("log lines captured").isNotEmpty();
-        assertThat(captured.list.stream().map(BacktestAttackTest::text).filter(line -> line.contains(canary))
+        assertThat(captured.lines()).as("log lines captured").isNotEmpty();
+        assertThat(captured.lines().stream().map(CapturedLog::text).filter(line -> line.contains(canary))
                 .toList()).as("log lines holding the dataset's personal data").isEmpty();
-    }
-
-    private static String text(ILoggingEvent event) {
-        String thrown = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
-        return event.getFormattedMessage() + thrown;
-    }
-
-    private static Logger root() {
-        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     private static UploadFile shippedWorkbook() {

@@ -2,11 +2,7 @@ package io.leadrules.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +13,6 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,21 +42,20 @@ class PersonalDataStaysOutOfLogsTest {
     @LocalServerPort
     int port;
 
-    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    private CapturedLog captured;
     private ApiClient api;
 
     @BeforeEach
     void everyLoggerAtTrace() {
         api = new ApiClient(port);
-        captured.start();
-        root().addAppender(captured);
+        captured = CapturedLog.attach();
         LoggingSystem.get(getClass().getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.TRACE);
     }
 
     @AfterEach
     void loggersBack() {
         LoggingSystem.get(getClass().getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
-        root().detachAppender(captured);
+        captured.close();
     }
 
     @Test
@@ -81,11 +75,11 @@ class PersonalDataStaysOutOfLogsTest {
         rescoreEveryone();
         assertThat(api.delete("/api/v1/leads/" + id).statusCode()).isEqualTo(204);
 
-        root().detachAppender(captured);
-        List<ILoggingEvent> lines = List.copyOf(captured.list);
+        captured.close();
+        List<ILoggingEvent> lines = captured.lines();
         assertThat(lines).as("log lines captured").hasSizeGreaterThan(100);
-        List<String> leaks = lines.stream().filter(event -> CANARIES.stream().anyMatch(text(event)::contains))
-                .map(event -> event.getLevel() + " " + event.getLoggerName() + ": " + abbreviated(text(event)))
+        List<String> leaks = lines.stream().filter(event -> CANARIES.stream().anyMatch(CapturedLog.text(event)::contains))
+                .map(event -> event.getLevel() + " " + event.getLoggerName() + ": " + abbreviated(CapturedLog.text(event)))
                 .distinct().toList();
         assertThat(leaks).as("log lines holding personal data").isEmpty();
     }
@@ -135,17 +129,8 @@ class PersonalDataStaysOutOfLogsTest {
                 + "\"detail\": \"" + DETAIL + "\", \"properties\": {\"referrer\": \"" + ATTRIBUTE + "\"}}";
     }
 
-    private static String text(ILoggingEvent event) {
-        String thrown = event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy());
-        return event.getFormattedMessage() + thrown;
-    }
-
     private static String abbreviated(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "...";
-    }
-
-    private static Logger root() {
-        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     private static String suffix() {
