@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -60,7 +61,9 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** After the console's chain ({@link ConsoleSecurity}), which takes only the pages' paths. */
     @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, Credentials credentials, SecurityProblems problems,
                             SecuritySettings settings,
                             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
