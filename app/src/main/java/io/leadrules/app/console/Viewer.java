@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
  * The signed-in person as the pages see them: their name and the console sections their roles open, in the order
  * the navigation shows them. A section the roles do not open is not shown (and refused if typed in).
  */
-public record Viewer(String name, List<Section> sections) {
+public record Viewer(String name, List<Section> sections, Set<String> roles) {
 
     /** A part of the console: its message key, its path, the roles that open it. */
     public enum Section {
@@ -42,17 +42,19 @@ public record Viewer(String name, List<Section> sections) {
     static Viewer of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
-            return new Viewer("", List.of());
+            return new Viewer("", List.of(), Set.of());
         }
         Set<String> held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         List<Section> open = java.util.Arrays.stream(Section.values())
                 .filter(section -> PageRoles.allows(section.roles, held)).toList();
-        return new Viewer(authentication.getName(), open);
+        Set<String> roles = held.stream().filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toUnmodifiableSet());
+        return new Viewer(authentication.getName(), open, roles);
     }
 
-    /** Whether the person holds the role, for parts of a page (a button only an editor may press). */
-    public boolean may(String section) {
-        return sections.stream().anyMatch(open -> open.name().equals(section));
+    /** Whether the person holds any of the roles a part of a page needs ({@code viewer.any('RULE_EDITOR,RULE_DEVELOPER')}). */
+    public boolean any(String roleNames) {
+        return java.util.Arrays.stream(roleNames.split(",")).map(String::strip).anyMatch(roles::contains);
     }
 }
