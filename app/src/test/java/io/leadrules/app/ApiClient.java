@@ -60,7 +60,7 @@ public final class ApiClient {
                 + boundary).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> patch(String path, String body) {
+    public HttpResponse<String> patch(String path, String body) {
         return send(TestCredentials.request(uri(path)).header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -39,16 +40,18 @@ class ConsoleSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, Credentials credentials) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, Credentials credentials, UserStore users) throws Exception {
         http.securityMatcher(PATHS)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .authenticationProvider(new PasswordLogin(credentials))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true)
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, login) -> signedIn(request, response, users, login))
                         .failureHandler(ConsoleSecurity::loginFailed).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .headers(ConsoleSecurity::headers)
                 .exceptionHandling(refusals -> refusals.accessDeniedPage("/console/denied"))
+                .addFilterBefore(new ConsoleSessionCheck(users), AuthorizationFilter.class)
                 .authorizeHttpRequests(ConsoleSecurity::rules);
         return http.build();
     }
@@ -70,6 +73,13 @@ class ConsoleSecurity {
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY));
+    }
+
+    /** To the start page, the session remembering which state of the user it was opened for. */
+    private static void signedIn(HttpServletRequest request, HttpServletResponse response, UserStore users,
+                                 Authentication login) throws IOException {
+        ConsoleSessionCheck.remember(request, users, login.getName());
+        response.sendRedirect(request.getContextPath() + "/console");
     }
 
     /** Back to the login page, saying why: a wrong name or password, or too many of them lately. */

@@ -2,6 +2,7 @@ package io.leadrules.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.ApiClient;
 import io.leadrules.app.FullServiceTest;
 import io.leadrules.app.TestCredentials;
 import java.net.http.HttpResponse;
@@ -98,6 +99,26 @@ class ConsoleSecurityTest {
         HttpResponse<String> out = sales.submit("/console", "/logout", Map.of());
         assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
         assertThat(sales.get("/console").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void disablingAUserOrChangingItsRolesEndsItsSessionsAtTheirNextPage() {
+        String name = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        ConsoleSession.createUser(port, name, "right-password-123", "SALES", "AUDITOR");
+        ConsoleSession session = ConsoleSession.anonymous(port);
+        session.signIn(name, "right-password-123");
+        assertThat(session.get("/console").statusCode()).isEqualTo(200);
+        ApiClient admin = new ApiClient(port);
+        admin.ok(admin.patch("/api/v1/users/" + name, "{\"roles\": [\"SALES\"]}"));
+        HttpResponse<String> after = session.get("/console");
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(session.get("/console").statusCode()).as("the session is gone").isEqualTo(302);
+
+        ConsoleSession again = ConsoleSession.anonymous(port);
+        again.signIn(name, "right-password-123");
+        assertThat(again.get("/console").statusCode()).isEqualTo(200);
+        admin.ok(admin.patch("/api/v1/users/" + name, "{\"enabled\": false}"));
+        assertThat(again.get("/console").headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
     }
 
     @Test
