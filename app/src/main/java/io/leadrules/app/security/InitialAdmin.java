@@ -75,6 +75,8 @@ class InitialAdmin implements SmartInitializingSingleton {
         return line + "\n LeadRules first start: the API key of user 'admin' (every role). It is shown ONCE.\n\n   "
                 + key + "\n\n Keep it in a password manager; call the API with\n   curl -H \"Authorization: Bearer "
                 + key + "\" http://localhost:8080/api/v1/users\n Create keys and users for others with it "
-                + "(docs/security.md).\n" + line;
+                + "(docs/security.md).\n\n The console (http://localhost:8080/) signs people in with a password. Give "
+                + "'admin' one, shown once\n as oneTimePassword:\n   curl -X POST -H \"Authorization: Bearer " + key
+                + "\" http://localhost:8080/api/v1/users/admin/password-reset\n" + line;
     }
 }
