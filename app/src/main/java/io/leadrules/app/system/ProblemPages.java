@@ -66,6 +66,6 @@ class ProblemPages {
     }
 
     private static String escaped(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 }
