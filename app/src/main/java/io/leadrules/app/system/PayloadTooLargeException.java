@@ -24,9 +24,9 @@ class PayloadTooLargeException extends ErrorResponseException implements Transla
         return SystemProblem.PAYLOAD_TOO_LARGE;
     }
 
-    /** The size in the language asked for; the limit's advice is its feature's, in English. */
+    /** The size, and what to send instead, in the language asked for. */
     @Override
     public String detail(Locale locale) {
-        return size.in(locale) + " " + limit.advice();
+        return size.in(locale) + " " + limit.advice().in(locale);
     }
 }

@@ -1,5 +1,7 @@
 package io.leadrules.app.system;
 
+import static io.leadrules.app.system.ProblemTranslation.say;
+
 import io.leadrules.rules.engine.RunawayEvaluationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -53,7 +55,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> known(ProblemException ex, WebRequest request) {
-        ProblemDetail problem = ex.type().problem(ex.detail(locale(request)));
+        ProblemDetail problem = ex.type().problem(ex.getMessage());
         ex.properties().forEach(problem::setProperty);
         HttpHeaders headers = new HttpHeaders();
         ex.headers().forEach(headers::add);
@@ -156,41 +158,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ex instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
-        Locale locale = locale(request);
+        Locale locale = ProblemTranslation.locale(request);
         ProblemDetail typed = ProblemType.typed(problem, locale);
-        translate(typed, ex, locale);
+        ProblemTranslation.translate(typed, ex, locale);
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         problemHeaders.setContentLanguage(locale);
         return super.handleExceptionInternal(ex, typed, problemHeaders, HttpStatusCode.valueOf(typed.getStatus()),
                 request);
-    }
-
-    /**
-     * The title of the problem's type, and the detail of a failure that can say it (the one answered, or its cause,
-     * such as a body too large met while JSON was read), in the request's language.
-     */
-    private static void translate(ProblemDetail problem, Exception ex, Locale locale) {
-        String type = String.valueOf(problem.getType());
-        if (type.startsWith(ProblemType.BASE)) {
-            ProblemTexts.find(type.substring(ProblemType.BASE.length()) + ".title", locale).ifPresent(problem::setTitle);
-        }
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TranslatableDetail translatable && translatable.type().uri().toString().equals(type)) {
-                problem.setDetail(translatable.detail(locale));
-                return;
-            }
-        }
-    }
-
-    private static Locale locale(WebRequest request) {
-        HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-        return servlet == null ? Languages.ENGLISH : Languages.of(servlet);
-    }
-
-    private static String say(WebRequest request, String key, Object... arguments) {
-        return ProblemMessage.of(key, arguments).in(locale(request));
     }
 
     private ResponseEntity<Object> handle(Exception ex, ProblemDetail problem, WebRequest request) {

@@ -79,8 +79,8 @@ class ProblemLanguageTest {
 
         JsonNode problem = spanish(answer, 413, SystemProblem.PAYLOAD_TOO_LARGE);
 
-        assertThat(problem.get("detail").asString()).startsWith("El cuerpo tiene 1048577 bytes; el límite es de "
-                + "1048576 bytes.");
+        assertThat(problem.get("detail").asString()).isEqualTo("El cuerpo tiene 1048577 bytes; el límite es de "
+                + "1048576 bytes. Envía menos actividades, o más cortas, en cada petición.");
     }
 
     @Test
