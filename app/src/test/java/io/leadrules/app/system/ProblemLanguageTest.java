@@ -6,9 +6,12 @@ import io.leadrules.app.ApiClient;
 import io.leadrules.app.FullServiceTest;
 import io.leadrules.app.lead.LeadProblem;
 import io.leadrules.app.security.SecurityProblem;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -90,6 +93,24 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void aMemberOfTheWrongTypeIsExplainedInSpanish() {
+        JsonNode problem = spanish(post("/api/v1/scores", "application/json", "{\"lead\": {\"companySize\": true}}"),
+                400, SystemProblem.INVALID_MEMBER_TYPE);
+
+        assertThat(problem.get("errors").get(0).get("message").asString())
+                .isEqualTo("debe ser un número entero, no true o false");
+    }
+
+    @Test
+    void anUnknownMemberNamedWithPatternSyntaxIsShownAsSent() {
+        JsonNode problem = spanish(post("/api/v1/scores", "application/json", "{\"lead\": {\"x{0}'y{1}''\": 1}}"),
+                400, SystemProblem.UNKNOWN_MEMBER);
+
+        assertThat(problem.get("detail").asString()).contains("x{0}'y{1}''",
+                "no es un miembro que la API conozca; los miembros admitidos aquí son");
+    }
+
+    @Test
     void beanValidationMessagesFollowTheLanguageToo() {
         HttpResponse<String> answer = post("/api/v1/leads/" + UUID.randomUUID() + "/outcomes", "application/json",
                 "{\"occurredAt\": \"2026-11-20T10:00:00Z\"}");
@@ -153,6 +174,18 @@ class ProblemLanguageTest {
         JsonNode problem = spanish(get("/api/v1/users/a%7B0%7D'b%7B1%7D''", "es"), 404, SecurityProblem.USER_NOT_FOUND);
 
         assertThat(problem.get("detail").asString()).startsWith("Ningún usuario se llama 'a{0}'b{1}'''.");
+    }
+
+    @Test
+    void aRequestTomcatRefusesBeforeAnyServletIsAnsweredInSpanishToo() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/leads/%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept-Language: es\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Language: es")
+                    .contains("\"type\":\"/problems/bad-request\"", "\"title\":\"Petición incorrecta\"");
+        }
     }
 
     @Test
