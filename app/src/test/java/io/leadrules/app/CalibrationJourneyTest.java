@@ -139,7 +139,7 @@ class CalibrationJourneyTest {
                 "/problems/calibration-four-eyes-required");
 
         assertThat(problem.get("title").asString()).isEqualTo(
-                CalibrationProblem.CALIBRATION_FOUR_EYES_REQUIRED.text().title());
+                CalibrationProblem.CALIBRATION_FOUR_EYES_REQUIRED.title());
         assertThat(problem.get("proposedBy").asString()).isEqualTo("admin");
         assertThat(api.ok(api.get("/api/v1/calibrations/" + own.id())).get("state").asString()).isEqualTo("PROPOSED");
     }
@@ -154,7 +154,7 @@ class CalibrationJourneyTest {
                 "/problems/calibration-already-approved");
 
         assertThat(problem.get("title").asString()).isEqualTo(
-                CalibrationProblem.CALIBRATION_ALREADY_APPROVED.text().title());
+                CalibrationProblem.CALIBRATION_ALREADY_APPROVED.title());
     }
 
     @Test
@@ -163,7 +163,7 @@ class CalibrationJourneyTest {
             JsonNode problem = api.problem(api.get("/api/v1/calibrations/" + id), 404,
                     "/problems/calibration-not-found");
             assertThat(problem.get("title").asString()).isEqualTo(
-                    CalibrationProblem.CALIBRATION_NOT_FOUND.text().title());
+                    CalibrationProblem.CALIBRATION_NOT_FOUND.title());
         }
         api.problem(api.post("/api/v1/calibrations/" + UUID.randomUUID() + "/approval"), 404,
                 "/problems/calibration-not-found");
@@ -174,7 +174,7 @@ class CalibrationJourneyTest {
         assertThatThrownBy(() -> calibrations.propose(ACTIVE, null, CalibrationMethod.ISOTONIC, new int[] {10, 90},
                 new boolean[] {false, true})).isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.type()).isEqualTo(CalibrationProblem.CALIBRATION_IMPOSSIBLE);
-                    assertThat(e.type().text().status().value()).isEqualTo(422);
+                    assertThat(e.type().status().value()).isEqualTo(422);
                     assertThat(e.properties()).containsEntry("reason", "TOO_FEW_LEADS");
                 });
         assertThat(api.ok(api.get("/api/v1/rulesets/" + ACTIVE + "/calibrations")).get("items").valueStream()

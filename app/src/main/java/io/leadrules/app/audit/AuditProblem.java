@@ -1,7 +1,6 @@
 package io.leadrules.app.audit;
 
 import io.leadrules.app.system.ProblemCatalog;
-import io.leadrules.app.system.ProblemText;
 import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,22 +12,25 @@ import org.springframework.stereotype.Component;
  */
 public enum AuditProblem implements ProblemType {
 
-    NOT_KNOWN_AT_INSTANT("not-known-at-instant", HttpStatus.NOT_FOUND, "The lead was not known at that instant",
-            "A score as of an instant needs what the service knew then; the lead was created after it.",
-            "Ask for an instant after the lead's createdAt."),
-    DECISION_NOT_FOUND("decision-not-found", HttpStatus.NOT_FOUND, "No such decision",
-            "No decision has this id.",
-            "Check the id; a lead's decisions are listed at GET /api/v1/leads/{id}/decisions.");
+    NOT_KNOWN_AT_INSTANT("not-known-at-instant", HttpStatus.NOT_FOUND),
+    DECISION_NOT_FOUND("decision-not-found", HttpStatus.NOT_FOUND);
 
-    private final ProblemText text;
+    private final String slug;
+    private final HttpStatus status;
 
-    AuditProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.text = new ProblemText(slug, status, title, when, fix);
+    AuditProblem(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
     }
 
     @Override
-    public ProblemText text() {
-        return text;
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
     /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */

@@ -4,6 +4,7 @@ import io.leadrules.app.lead.LeadProblem;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.system.CsvRows;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ class DecisionCsv {
     @Transactional(readOnly = true)
     void write(UUID leadId, Integer page, int size, OutputStream out) throws IOException {
         if (!leads.existsById(leadId)) {
-            throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, "No lead has the id " + leadId + ".")
+            throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, ProblemMessage.of("lead-not-found.detail", leadId))
                     .with("leadId", leadId);
         }
         String sql = "SELECT id, lead_id, sequence_number, decided_at, as_of, ruleset_version, score, stage,"

@@ -7,6 +7,7 @@ import io.leadrules.app.lead.LeadProblem;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.system.Cursor;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -42,7 +43,7 @@ class DecisionHistory {
     @Transactional(readOnly = true)
     Paged ofLead(UUID leadId, int page, Long before, int size) {
         if (!leads.existsById(leadId)) {
-            throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, "No lead has the id " + leadId + ".")
+            throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, ProblemMessage.of("lead-not-found.detail", leadId))
                     .with("leadId", leadId);
         }
         long total = decisions.countByLeadId(leadId);
@@ -68,7 +69,6 @@ class DecisionHistory {
 
     StoredDecision find(UUID decisionId) {
         return decisions.findById(decisionId).orElseThrow(() -> new ProblemException(AuditProblem.DECISION_NOT_FOUND,
-                "No decision has the id " + decisionId + ". A lead's decisions are listed at GET "
-                        + "/api/v1/leads/{id}/decisions.").with("decisionId", decisionId));
+                ProblemMessage.of("decision-not-found.detail", decisionId)).with("decisionId", decisionId));
     }
 }

@@ -1,6 +1,7 @@
 package io.leadrules.app.backtest;
 
 import io.leadrules.app.system.BodyLimit;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.RequestBodyRule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -25,8 +26,8 @@ class BacktestDatasetBodyLimit implements RequestBodyRule {
     private final BodyLimit limit;
 
     BacktestDatasetBodyLimit(BacktestSettings settings) {
-        this.limit = new BodyLimit(settings.maxDatasetSize().toBytes(), "Backtest a sample of the leads, or raise "
-                + "leadrules.backtest.max-dataset-size.");
+        this.limit = new BodyLimit(settings.maxDatasetSize().toBytes(), ProblemMessage.of(
+                "payload-too-large.detail.backtest-dataset"));
     }
 
     @Override

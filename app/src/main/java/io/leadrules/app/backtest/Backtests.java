@@ -10,6 +10,7 @@ import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.ruleset.RuleSetLease;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.Clock;
@@ -97,7 +98,7 @@ class Backtests {
 
     Backtest find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(BacktestProblem.BACKTEST_NOT_FOUND,
-                "No backtest has the id " + id + ". Start one with POST /api/v1/rulesets/{id}/backtest.")
+                ProblemMessage.of("backtest-not-found.detail", id))
                 .with("backtestId", id));
     }
 

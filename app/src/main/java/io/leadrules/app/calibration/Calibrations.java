@@ -3,6 +3,7 @@ package io.leadrules.app.calibration;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.rules.backtest.calibration.CalibrationCurve;
 import io.leadrules.rules.backtest.calibration.CalibrationDataException;
 import io.leadrules.rules.backtest.calibration.CalibrationMethod;
@@ -61,7 +62,7 @@ public class Calibrations {
     @Transactional(readOnly = true)
     public StoredCalibration existing(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(CalibrationProblem.CALIBRATION_NOT_FOUND,
-                "No calibration has the id " + id + ".").with("calibrationId", id.toString()));
+                ProblemMessage.of("calibration-not-found.detail", id)).with("calibrationId", id.toString()));
     }
 
     /** The version's calibrations, newest first; a 404 problem when there is no such version. */

@@ -45,7 +45,7 @@ class ConsoleAdvice {
 
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException problem, Locale locale) {
-        return page(problem.type(), problem.getMessage(), locale);
+        return page(problem.type(), problem.detail(locale), locale);
     }
 
     /** A page address with a wrong or missing value: {@code /console/leads/abc}, {@code ?size=lots}. */
@@ -70,7 +70,7 @@ class ConsoleAdvice {
         ModelAndView page = new ModelAndView("console/problem", type.status());
         page.addObject("viewer", viewer());
         page.addObject("status", type.status().value());
-        page.addObject("title", messages.getMessage(type.slug() + ".title", null, type.title(), locale));
+        page.addObject("title", type.title(locale));
         page.addObject("detail", detail);
         page.addObject("type", type.uri().toString());
         return page;

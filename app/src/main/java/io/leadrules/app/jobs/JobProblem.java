@@ -2,7 +2,6 @@ package io.leadrules.app.jobs;
 
 import io.leadrules.app.system.ProblemCatalog;
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.app.system.ProblemText;
 import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import java.util.UUID;
@@ -15,20 +14,24 @@ import org.springframework.stereotype.Component;
  */
 public enum JobProblem implements ProblemType {
 
-    JOB_ALREADY_FINISHED("job-already-finished", HttpStatus.CONFLICT, "The job has already finished",
-            "A job was to be cancelled after it had ended: it is DONE, FAILED or CANCELLED (the problem's state says "
-                    + "which). Its result, if any, stands.",
-            "Read the job for its outcome; start a new one if you need it again.");
+    JOB_ALREADY_FINISHED("job-already-finished", HttpStatus.CONFLICT);
 
-    private final ProblemText text;
+    private final String slug;
+    private final HttpStatus status;
 
-    JobProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.text = new ProblemText(slug, status, title, when, fix);
+    JobProblem(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
     }
 
     @Override
-    public ProblemText text() {
-        return text;
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
     /** The 409 for cancelling a job of this kind ({@code "simulation"}) that had already ended in this state. */

@@ -5,6 +5,7 @@ import io.leadrules.app.scoring.ScoringProblem;
 import io.leadrules.app.scoring.ScoringSettings;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,9 +86,9 @@ class ActivityIntake {
 
     private static ProblemException conflict(List<FieldProblem> conflicts) {
         String first = conflicts.get(0).field() + ": " + conflicts.get(0).message();
-        return new ProblemException(LeadProblem.ACTIVITY_CONFLICT, "An activity id is already taken by an activity "
-                + "with other content (" + first + (conflicts.size() > 1 ? "; see errors for the rest" : "")
-                + "). Nothing was stored: give a different event its own id.").with("errors", conflicts);
+        return new ProblemException(LeadProblem.ACTIVITY_CONFLICT,
+                ProblemMessage.of(conflicts.size() > 1 ? "activity-conflict.detail.more" : "activity-conflict.detail",
+                        first)).with("errors", conflicts);
     }
 
     /** The ids stored now, in the order posted, and the ids that were not (each once). */

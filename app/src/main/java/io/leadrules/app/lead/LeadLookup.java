@@ -1,6 +1,7 @@
 package io.leadrules.app.lead;
 
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,10 @@ public class LeadLookup {
 
     private static StoredLead present(UUID id, Optional<StoredLead> lead) {
         StoredLead found = lead.orElseThrow(() -> new ProblemException(LeadProblem.LEAD_NOT_FOUND,
-                "No lead has the id " + id + ".").with("leadId", id));
+                ProblemMessage.of("lead-not-found.detail", id)).with("leadId", id));
         if (found.erased()) {
-            throw new ProblemException(LeadProblem.LEAD_ERASED, "Lead " + id + " was erased at " + found.erasedAt()
-                    + " at the person's request.").with("leadId", id);
+            throw new ProblemException(LeadProblem.LEAD_ERASED,
+                    ProblemMessage.of("lead-erased.detail", id, found.erasedAt())).with("leadId", id);
         }
         return found;
     }

@@ -3,6 +3,7 @@ package io.leadrules.app.rescoring;
 import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class RescoringJobs {
 
     RescoringJob find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(RescoringProblem.RESCORING_JOB_NOT_FOUND,
-                "No rescoring job has the id " + id + ". Start one with POST /api/v1/rescoring-jobs.")
+                ProblemMessage.of("rescoring-job-not-found.detail", id))
                 .with("jobId", id));
     }
 

@@ -1,7 +1,6 @@
 package io.leadrules.app.rescoring;
 
 import io.leadrules.app.system.ProblemCatalog;
-import io.leadrules.app.system.ProblemText;
 import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -12,19 +11,24 @@ import org.springframework.stereotype.Component;
  */
 public enum RescoringProblem implements ProblemType {
 
-    RESCORING_JOB_NOT_FOUND("rescoring-job-not-found", HttpStatus.NOT_FOUND, "No such rescoring job",
-            "No rescoring job has this id. Jobs are started with POST /api/v1/rescoring-jobs.",
-            "Check the id.");
+    RESCORING_JOB_NOT_FOUND("rescoring-job-not-found", HttpStatus.NOT_FOUND);
 
-    private final ProblemText text;
+    private final String slug;
+    private final HttpStatus status;
 
-    RescoringProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.text = new ProblemText(slug, status, title, when, fix);
+    RescoringProblem(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
     }
 
     @Override
-    public ProblemText text() {
-        return text;
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
     /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */

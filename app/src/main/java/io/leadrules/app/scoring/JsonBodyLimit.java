@@ -1,6 +1,7 @@
 package io.leadrules.app.scoring;
 
 import io.leadrules.app.system.BodyLimit;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.RequestBodyRule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -19,7 +20,8 @@ class JsonBodyLimit implements RequestBodyRule {
     private final BodyLimit limit;
 
     JsonBodyLimit(ScoringSettings settings) {
-        this.limit = new BodyLimit(settings.maxBodySize().toBytes(), "Send fewer or shorter activities in one request.");
+        this.limit = new BodyLimit(settings.maxBodySize().toBytes(), ProblemMessage.of(
+                "payload-too-large.detail.json"));
     }
 
     @Override

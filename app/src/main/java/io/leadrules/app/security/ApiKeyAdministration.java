@@ -3,6 +3,7 @@ package io.leadrules.app.security;
 import io.leadrules.app.security.ApiKeyRequests.CreatedApiKey;
 import io.leadrules.app.security.ApiKeyRequests.NewApiKey;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +56,8 @@ class ApiKeyAdministration {
     @Transactional
     void revoke(long id) {
         if (!keys.revoke(id, clock.instant())) {
-            throw new ProblemException(SecurityProblem.API_KEY_NOT_FOUND, "No API key has id " + id + "; GET "
-                    + "/api/v1/api-keys lists them.").with("id", id);
+            throw new ProblemException(SecurityProblem.API_KEY_NOT_FOUND,
+                    ProblemMessage.of("api-key-not-found.detail", id)).with("id", id);
         }
         audit.keyRevoked(id);
         credentials.forgetKey(id);

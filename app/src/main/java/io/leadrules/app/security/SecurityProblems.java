@@ -1,6 +1,7 @@
 package io.leadrules.app.security;
 
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,23 +34,19 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) {
         if (failure instanceof TooManyFailedLogins tooMany) {
-            answer(request, response, new ProblemException(SecurityProblem.TOO_MANY_FAILED_LOGINS, "Too many wrong "
-                    + "passwords were sent for this user or from this address lately; the password was not checked. "
-                    + "Try again in " + tooMany.retryAfterSeconds() + " seconds.")
+            answer(request, response, new ProblemException(SecurityProblem.TOO_MANY_FAILED_LOGINS,
+                    ProblemMessage.of("too-many-failed-logins.detail", tooMany.retryAfterSeconds()))
                     .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds())));
             return;
         }
-        answer(request, response, new ProblemException(SecurityProblem.UNAUTHORIZED, "This request needs valid "
-                + "credentials: an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>', or a user name and "
-                + "password with HTTP Basic. Keys that are unknown, revoked or expired, wrong passwords and disabled "
-                + "users all get this same answer.").withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
+        answer(request, response, new ProblemException(SecurityProblem.UNAUTHORIZED,
+                ProblemMessage.of("unauthorized.detail")).withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) {
-        answer(request, response, new ProblemException(SecurityProblem.FORBIDDEN, "The roles these credentials act with "
-                + "do not allow " + request.getMethod() + " " + request.getRequestURI() + ". docs/security.md lists "
-                + "the roles each endpoint needs."));
+        answer(request, response, new ProblemException(SecurityProblem.FORBIDDEN,
+                ProblemMessage.of("forbidden.detail", request.getMethod(), request.getRequestURI())));
     }
 
     void answer(HttpServletRequest request, HttpServletResponse response, ProblemException problem) {

@@ -1,6 +1,7 @@
 package io.leadrules.app.security;
 
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,7 +36,7 @@ class UserStore {
 
     StoredUser existing(String name) {
         return byName(name).orElseThrow(() -> new ProblemException(SecurityProblem.USER_NOT_FOUND,
-                "No user is named '" + name + "'. GET /api/v1/users lists them.").with("name", name));
+                ProblemMessage.of("user-not-found.detail", name)).with("name", name));
     }
 
     List<StoredUser> all() {
@@ -49,8 +50,8 @@ class UserStore {
                     .param("name", name).param("hash", passwordHash).param("roles", Role.column(roles))
                     .param("at", Timestamp.from(at)).update();
         } catch (DuplicateKeyException e) {
-            throw new ProblemException(SecurityProblem.USER_EXISTS, "A user named '" + name + "' exists already; "
-                    + "choose another name, or change that user with PATCH /api/v1/users/" + name + ".")
+            throw new ProblemException(SecurityProblem.USER_EXISTS,
+                    ProblemMessage.of("user-exists.detail", name))
                     .with("name", name);
         }
         return existing(name);

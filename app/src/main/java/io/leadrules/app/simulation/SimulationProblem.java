@@ -1,7 +1,6 @@
 package io.leadrules.app.simulation;
 
 import io.leadrules.app.system.ProblemCatalog;
-import io.leadrules.app.system.ProblemText;
 import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,19 +12,24 @@ import org.springframework.stereotype.Component;
  */
 public enum SimulationProblem implements ProblemType {
 
-    SIMULATION_NOT_FOUND("simulation-not-found", HttpStatus.NOT_FOUND, "No such simulation",
-            "No impact simulation has this id. Simulations are started with POST /api/v1/rulesets/{id}/simulation.",
-            "Check the id.");
+    SIMULATION_NOT_FOUND("simulation-not-found", HttpStatus.NOT_FOUND);
 
-    private final ProblemText text;
+    private final String slug;
+    private final HttpStatus status;
 
-    SimulationProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.text = new ProblemText(slug, status, title, when, fix);
+    SimulationProblem(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
     }
 
     @Override
-    public ProblemText text() {
-        return text;
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
     /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */

@@ -4,6 +4,7 @@ import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +52,7 @@ class Simulations {
 
     Simulation find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(SimulationProblem.SIMULATION_NOT_FOUND,
-                "No simulation has the id " + id + ". Start one with POST /api/v1/rulesets/{id}/simulation.")
+                ProblemMessage.of("simulation-not-found.detail", id))
                 .with("jobId", id));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -20,11 +21,11 @@ import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
  * Turns a body that could not be read into the problem a client can act on: which member, what was expected. Never
- * passes on Jackson's own messages where they name Java classes. Bulk scoring words its bad lines the same way.
+ * passes on Jackson's own messages where they name Java classes. Said in the request's language (the parser's own
+ * words on malformed JSON stay its English); bulk scoring and lead imports word their bad lines the same way, in
+ * English.
  */
 public final class JsonReadProblems {
-
-    private static final String RESEND = " Change it and send the request again.";
 
     private JsonReadProblems() {
     }
@@ -43,126 +44,129 @@ public final class JsonReadProblems {
         return List.of(new FieldProblem("", problem.getDetail()));
     }
 
-    static ProblemDetail describe(Throwable ex) {
+    /** The problem of a body that could not be read, in a language. */
+    static ProblemDetail describe(Throwable ex, Locale locale) {
         Optional<ErrorResponse> tooLarge = cause(ex, PayloadTooLargeException.class).map(ErrorResponse.class::cast);
         if (tooLarge.isPresent()) {
             return tooLarge.get().getBody();
         }
-        return describeCause(ex);
+        return describeCause(ex, locale);
     }
 
     /** The problem of one JSON document that could not be read (a line of a bulk scoring request). */
     public static ProblemDetail describe(JacksonException ex) {
-        return describeCause(ex);
+        return describeCause(ex, Languages.ENGLISH);
     }
 
-    private static ProblemDetail describeCause(Throwable ex) {
+    private static ProblemDetail describeCause(Throwable ex, Locale locale) {
         Optional<PropertyBindingException> unknown = cause(ex, PropertyBindingException.class);
         if (unknown.isPresent()) {
-            return unknownMember(unknown.get());
+            return unknownMember(unknown.get(), locale);
         }
         JacksonException jackson = cause(ex, JacksonException.class).orElse(null);
         if (jackson == null) {
-            return SystemProblem.MALFORMED_JSON.problem("The request body is missing or cannot be read. Send one "
-                    + "JSON object with Content-Type: application/json, for example {\"lead\": {\"email\": ...}}.");
+            return SystemProblem.MALFORMED_JSON.problem(say(locale, "malformed-json.detail.missing"));
         }
         if (!jackson.getPath().isEmpty()
                 && (jackson instanceof MismatchedInputException || jackson instanceof InputCoercionException)) {
-            return wrongType(jackson);
+            return wrongType(jackson, locale);
         }
-        return malformed(jackson);
+        return malformed(jackson, locale);
     }
 
-    private static ProblemDetail unknownMember(PropertyBindingException ex) {
+    private static ProblemDetail unknownMember(PropertyBindingException ex, Locale locale) {
         String field = MemberPath.of(ex.getPath(), ex.getPropertyName());
-        String known = known(ex.getKnownPropertyIds());
-        String message = "is not a member the API knows; the members allowed here are " + known;
-        return SystemProblem.UNKNOWN_MEMBER.problem(field + " " + message + ". A typo would otherwise lose data "
-                + "silently, so the request is refused: rename or remove the member.",
+        String message = say(locale, "unknown-member.detail.message", known(ex.getKnownPropertyIds(), locale));
+        return SystemProblem.UNKNOWN_MEMBER.problem(say(locale, "unknown-member.detail", field, message),
                 List.of(new FieldProblem(field, message)));
     }
 
-    private static ProblemDetail wrongType(JacksonException ex) {
+    private static ProblemDetail wrongType(JacksonException ex, Locale locale) {
         String field = MemberPath.of(ex.getPath(), null);
-        String message = expectation(ex) + received(ex);
-        return SystemProblem.INVALID_MEMBER_TYPE.problem(field + " " + message + "." + RESEND,
+        String message = expectation(ex, locale) + received(ex, locale);
+        return SystemProblem.INVALID_MEMBER_TYPE.problem(say(locale, "invalid-member-type.detail", field, message),
                 List.of(new FieldProblem(field, message)));
     }
 
-    private static ProblemDetail malformed(JacksonException ex) {
+    private static ProblemDetail malformed(JacksonException ex, Locale locale) {
         if (ex instanceof MismatchedInputException) {
-            return SystemProblem.MALFORMED_JSON.problem("The body must be exactly one JSON object, like "
-                    + "{\"lead\": {...}, \"activities\": [...]}, and nothing after it.");
+            return SystemProblem.MALFORMED_JSON.problem(say(locale, "malformed-json.detail.one-object"));
         }
-        return SystemProblem.MALFORMED_JSON.problem("The body is not valid JSON" + where(ex.getLocation()) + ": "
-                + ex.getOriginalMessage() + "." + RESEND);
+        return SystemProblem.MALFORMED_JSON.problem(say(locale, "malformed-json.detail",
+                where(ex.getLocation(), locale), ex.getOriginalMessage()));
     }
 
-    private static String expectation(JacksonException ex) {
+    private static String expectation(JacksonException ex, Locale locale) {
         if (ex instanceof InputCoercionException) {
-            return "is out of range: it must be a whole number from 0 to " + Integer.MAX_VALUE;
+            return say(locale, "invalid-member-type.detail.range", Integer.MAX_VALUE);
         }
-        Class<?> target = ((MismatchedInputException) ex).getTargetType();
+        return say(locale, expected(((MismatchedInputException) ex).getTargetType()));
+    }
+
+    /** The key of what a member of this Java type must be. */
+    private static String expected(Class<?> target) {
         if (target == null) {
-            return "has a value of the wrong type";
+            return "invalid-member-type.detail.wrong-type";
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "must be a whole number";
+            return "invalid-member-type.detail.whole-number";
         }
         if (target == BigDecimal.class || Number.class.isAssignableFrom(target)) {
-            return "must be a number";
+            return "invalid-member-type.detail.number";
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "must be true or false, without quotes";
+            return "invalid-member-type.detail.boolean";
         }
         if (target == String.class) {
-            return "must be a text in double quotes";
+            return "invalid-member-type.detail.text";
         }
         if (Temporal.class.isAssignableFrom(target)) {
-            return "must be an ISO-8601 instant such as \"2026-11-22T12:00:00Z\"";
+            return "invalid-member-type.detail.instant";
         }
         if (target == UUID.class) {
-            return "must be an id: a UUID such as \"0b8f6a4e-3c1d-4f7a-9e2b-5d6c7a8b9c0d\"";
+            return "invalid-member-type.detail.uuid";
         }
-        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "must be an array";
-        }
-        return "must be a JSON object";
+        return Collection.class.isAssignableFrom(target) || target.isArray() ? "invalid-member-type.detail.array"
+                : "invalid-member-type.detail.object";
     }
 
-    private static String received(JacksonException ex) {
+    private static String received(JacksonException ex, Locale locale) {
         if (ex instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-            return ", not \"" + shown + "\"";
+            return say(locale, "invalid-member-type.detail.not-value", shown);
         }
         JsonToken token = ex instanceof MismatchedInputException mismatch ? mismatch.getCurrentToken() : null;
         if (token == null) {
             return "";
         }
         return switch (token) {
-            case VALUE_STRING -> ", not a text";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not a number";
-            case VALUE_TRUE, VALUE_FALSE -> ", not true or false";
-            case START_OBJECT -> ", not an object";
-            case START_ARRAY -> ", not an array";
+            case VALUE_STRING -> say(locale, "invalid-member-type.detail.not-text");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> say(locale, "invalid-member-type.detail.not-number");
+            case VALUE_TRUE, VALUE_FALSE -> say(locale, "invalid-member-type.detail.not-boolean");
+            case START_OBJECT -> say(locale, "invalid-member-type.detail.not-object");
+            case START_ARRAY -> say(locale, "invalid-member-type.detail.not-array");
             default -> "";
         };
     }
 
-    private static String known(Collection<Object> ids) {
+    private static String known(Collection<Object> ids, Locale locale) {
         if (ids == null || ids.isEmpty()) {
-            return "none";
+            return say(locale, "unknown-member.detail.none");
         }
         TreeSet<String> names = new TreeSet<>();
         ids.forEach(id -> names.add(String.valueOf(id)));
         return String.join(", ", names);
     }
 
-    private static String where(TokenStreamLocation location) {
+    private static String where(TokenStreamLocation location, Locale locale) {
         if (location == null || location.getLineNr() < 0) {
             return "";
         }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return say(locale, "malformed-json.detail.where", location.getLineNr(), location.getColumnNr());
+    }
+
+    private static String say(Locale locale, String key, Object... arguments) {
+        return ProblemMessage.of(key, arguments).in(locale);
     }
 
     private static <T> Optional<T> cause(Throwable ex, Class<T> type) {

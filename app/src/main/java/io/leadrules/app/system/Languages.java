@@ -1,52 +1,47 @@
 package io.leadrules.app.system;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale.LanguageRange;
 import java.util.Optional;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.http.HttpHeaders;
 
 /**
- * The languages the service speaks: English (the default) and Spanish. A request's language is the one a person chose
- * on a page ({@code ?lang=es}, kept in the {@value #COOKIE} cookie), otherwise the best supported match of its
- * {@code Accept-Language}, otherwise English. Anything else a request names (an unknown language, a malformed header
- * or cookie) is English: the resolved locale is always one of {@link #SUPPORTED}.
+ * The languages the service speaks (English, the default, and Spanish) and the one a request asks for, by its
+ * {@code Accept-Language} header as RFC 4647 lookup reads it: {@code es}, {@code es-ES} and
+ * {@code fr, es;q=0.5} are Spanish; no header, {@code fr}, {@code es;q=0}, or a header that cannot be parsed are
+ * English, unless a person chose a language on a page ({@link LanguageChoice}). The header is the client's and nothing it holds fails a request: a malformed or overlong one is as if
+ * absent.
  */
-@Configuration
-public class Languages implements WebMvcConfigurer {
+public final class Languages {
 
-    public static final Locale DEFAULT = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
-    static final String COOKIE = "lang";
-    static final String PARAMETER = "lang";
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+    /** In the order of preference when a request asks for none: the first is the default. */
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
 
-    @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieHttpOnly(true);
-        resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(Languages::accepted);
-        resolver.setRejectInvalidCookies(false);
-        return new SupportedOnly(resolver);
+    /** The cookie that keeps a language chosen on a page. */
+    public static final String COOKIE = "lang";
+
+    /** Longer than any header a person's browser sends; past it the header is not parsed at all. */
+    static final int MAX_HEADER_LENGTH = 1024;
+
+    private Languages() {
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageChoice()).addPathPatterns("/", "/login", "/console", "/console/**");
+    /**
+     * The language of the answer to this request: the one a person chose on a page (the {@value #COOKIE} cookie,
+     * {@link LanguageChoice}) when it names a supported language, otherwise its {@code Accept-Language}.
+     */
+    public static Locale of(HttpServletRequest request) {
+        return chosen(request).orElseGet(() -> negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     /** The supported language a tag names ({@code es}, {@code es-MX}, {@code ES}); empty for any other. */
-    public static Optional<Locale> supported(String tag) {
+    public static Optional<Locale> named(String tag) {
         if (tag == null || tag.isBlank() || tag.length() > 35) {
             return Optional.empty();
         }
@@ -54,46 +49,31 @@ public class Languages implements WebMvcConfigurer {
         return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
     }
 
-    /** The best supported language of the request's {@code Accept-Language}; English when none is supported. */
-    static Locale accepted(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank() || header.length() > 1024) {
-            return DEFAULT;
+    private static Optional<Locale> chosen(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
+                .flatMap(cookie -> named(cookie.getValue()));
+    }
+
+    /** The supported language an {@code Accept-Language} value asks for first; English when it asks for none. */
+    public static Locale negotiate(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER_LENGTH) {
+            return ENGLISH;
         }
         try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-            return match == null ? DEFAULT : match;
+            Locale found = Locale.lookup(LanguageRange.parse(acceptLanguage), SUPPORTED);
+            return found == null ? ENGLISH : found;
         } catch (IllegalArgumentException malformed) {
-            return DEFAULT;
+            return ENGLISH;
         }
     }
 
-    /** A cookie naming an unsupported language (set by hand) resolves like no cookie. */
-    private record SupportedOnly(CookieLocaleResolver cookies) implements LocaleResolver {
-
-        @Override
-        public Locale resolveLocale(HttpServletRequest request) {
-            Locale chosen = cookies.resolveLocale(request);
-            return supported(chosen.toLanguageTag()).orElseGet(() -> accepted(request));
-        }
-
-        @Override
-        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            cookies.setLocale(request, response, locale);
-        }
-    }
-
-    /** {@code ?lang=es} on a page keeps that choice; a language the service does not speak is ignored. */
-    private static final class LanguageChoice implements HandlerInterceptor {
-
-        @Override
-        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-            Optional<Locale> chosen = supported(request.getParameter(PARAMETER));
-            if (resolver != null && chosen.isPresent()) {
-                resolver.setLocale(request, response, chosen.get());
-            }
-            return true;
-        }
+    /** The supported language closest to a locale (its language, or else English), for a locale chosen elsewhere. */
+    public static Locale supported(Locale locale) {
+        return SUPPORTED.stream().filter(language -> language.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(ENGLISH);
     }
 }

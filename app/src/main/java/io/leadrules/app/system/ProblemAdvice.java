@@ -1,9 +1,12 @@
 package io.leadrules.app.system;
 
+import static io.leadrules.app.system.ProblemTranslation.say;
+
 import io.leadrules.rules.engine.RunawayEvaluationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,22 +65,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A multipart body the server could not split into parts (malformed, or more parts than it reads). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
-        return handle(ex, SystemProblem.BAD_REQUEST.problem("The multipart body could not be read: it is malformed, or "
-                + "has more parts than the server reads (server.tomcat.max-part-count, 50 by default, form fields "
-                + "included). Send the files as multipart/form-data, or one .zip of the rule set."), request);
+        return handle(ex, SystemProblem.BAD_REQUEST.problem(say(request, "bad-request.detail.multipart")), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected failure answering {}", describe(request), ex);
-        return handle(ex, SystemProblem.INTERNAL_ERROR.problem("The service failed to answer this request; the request "
-                + "itself may be fine. Try again later, and report the time of the request if it persists."), request);
+        return handle(ex, SystemProblem.INTERNAL_ERROR.problem(say(request, "internal-error.detail")), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = JsonReadProblems.describe(ex);
+        ProblemDetail problem = JsonReadProblems.describe(ex, ProblemTranslation.locale(request));
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
@@ -90,10 +90,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         String detail = errors.stream().limit(DETAILED_ERRORS).map(e -> e.field() + " " + e.message())
                 .collect(Collectors.joining("; "));
-        String more = errors.size() > DETAILED_ERRORS ? "; and " + (errors.size() - DETAILED_ERRORS) + " more in errors"
-                : "";
-        return handleExceptionInternal(ex, SystemProblem.INVALID_LEAD.problem("Fix these members and send the "
-                + "request again: " + detail + more + ".", errors), headers, status, request);
+        String more = errors.size() > DETAILED_ERRORS
+                ? say(request, "invalid-lead.detail.more", errors.size() - DETAILED_ERRORS) : "";
+        return handleExceptionInternal(ex, SystemProblem.INVALID_LEAD.problem(
+                say(request, "invalid-lead.detail", detail, more), errors), headers, status, request);
     }
 
     @Override
@@ -111,47 +111,45 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String allowed = ex.getSupportedMethods() == null ? "another method" : String.join(", ", ex.getSupportedMethods());
-        return handleExceptionInternal(ex, SystemProblem.METHOD_NOT_ALLOWED.problem(ex.getMethod() + " is not "
-                + "supported for " + path(request) + "; use " + allowed + "."), headers, status, request);
+        String allowed = ex.getSupportedMethods() == null ? say(request, "method-not-allowed.detail.another")
+                : String.join(", ", ex.getSupportedMethods());
+        return handleExceptionInternal(ex, SystemProblem.METHOD_NOT_ALLOWED.problem(say(request,
+                "method-not-allowed.detail", ex.getMethod(), path(request), allowed)), headers, status, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type " + ex.getContentType();
-        return handleExceptionInternal(ex, SystemProblem.UNSUPPORTED_MEDIA_TYPE.problem("The request has " + sent
-                + "; " + whatToSend(ex.getSupportedMediaTypes()) + "."), headers, status, request);
+        String sent = ex.getContentType() == null ? say(request, "unsupported-media-type.detail.none")
+                : say(request, "unsupported-media-type.detail.sent", ex.getContentType());
+        return handleExceptionInternal(ex, SystemProblem.UNSUPPORTED_MEDIA_TYPE.problem(
+                whatToSend(ex.getSupportedMediaTypes(), sent, request)), headers, status, request);
     }
 
     /** What the endpoint reads: JSON almost everywhere, a multipart form for a rule-set upload. */
-    private static String whatToSend(List<MediaType> supported) {
+    private static String whatToSend(List<MediaType> supported, String sent, WebRequest request) {
         if (supported.isEmpty() || supported.stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
-            return "send the body as JSON with Content-Type: " + MediaType.APPLICATION_JSON_VALUE;
+            return say(request, "unsupported-media-type.detail.json", sent);
         }
-        return "send the body with Content-Type: " + supported.stream().map(MediaType::toString)
-                .collect(Collectors.joining(" or "));
+        return say(request, "unsupported-media-type.detail.other", sent, supported.stream().map(MediaType::toString)
+                .collect(Collectors.joining(", ")));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(ex, SystemProblem.NOT_ACCEPTABLE.problem("This endpoint answers in "
-                + MediaType.APPLICATION_JSON_VALUE + " only, and the request's Accept header ("
-                + request.getHeader(HttpHeaders.ACCEPT) + ") does not allow it. Accept application/json, or leave "
-                + "Accept out."), headers, status, request);
+        return handleExceptionInternal(ex, SystemProblem.NOT_ACCEPTABLE.problem(say(request,
+                "not-acceptable.detail", request.getHeader(HttpHeaders.ACCEPT))), headers, status, request);
     }
 
     /** The server's own multipart limits (spring.servlet.multipart.*), met before any limit of the service. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String limit = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() + " bytes"
-                : "leadrules.rulesets.max-upload-size, 20 MB by default";
-        return handleExceptionInternal(ex, SystemProblem.PAYLOAD_TOO_LARGE.problem("The upload is larger than the "
-                + "server accepts (" + limit + "). Upload fewer or smaller rule files: one .zip of the rule set is "
-                + "much smaller than its files; send a larger batch form (leads and activities) to the score "
-                + "command, or as one CSV with the activities cell."), headers, status, request);
+        String limit = ex.getMaxUploadSize() > 0 ? say(request, "payload-too-large.detail.bytes", ex.getMaxUploadSize())
+                : say(request, "payload-too-large.detail.upload-setting");
+        return handleExceptionInternal(ex, SystemProblem.PAYLOAD_TOO_LARGE.problem(
+                say(request, "payload-too-large.detail.upload", limit)), headers, status, request);
     }
 
     /** Every answer passes here: a problem without a type of its own gets the one of its status. */
@@ -160,10 +158,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ex instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
-        ProblemDetail typed = ProblemType.typed(problem);
+        Locale locale = ProblemTranslation.locale(request);
+        ProblemDetail typed = ProblemType.typed(problem, locale);
+        ProblemTranslation.translate(typed, ex, locale);
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        problemHeaders.setContentLanguage(locale);
         return super.handleExceptionInternal(ex, typed, problemHeaders, HttpStatusCode.valueOf(typed.getStatus()),
                 request);
     }
@@ -174,8 +175,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail notFound(WebRequest request) {
-        return SystemProblem.NOT_FOUND.problem("Nothing is served at " + describe(request) + ". Scores are at POST "
-                + "/api/v1/scores; every endpoint is described at /v3/api-docs.");
+        return SystemProblem.NOT_FOUND.problem(say(request, "not-found.detail", describe(request)));
     }
 
     private static String describe(WebRequest request) {
@@ -185,6 +185,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static String path(WebRequest request) {
         HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-        return servlet == null ? "this path" : servlet.getRequestURI();
+        return servlet == null ? say(request, "not-found.detail.this-path") : servlet.getRequestURI();
     }
 }

@@ -3,7 +3,9 @@ package io.leadrules.app.system;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,11 +24,13 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${spring.web.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        ProblemDetail problem = ProblemType.typed(ProblemDetail.forStatus(status(request)));
+        Locale locale = Languages.of(request);
+        ProblemDetail problem = ProblemType.typed(ProblemDetail.forStatus(status(request)), locale);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(UriComponentsBuilder.fromPath(uri).build().toUri());
         }
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).body(problem);
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package io.leadrules.app.system;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -8,15 +9,25 @@ import java.util.Map;
  * with this detail and these extra members. Features throw their own subclasses (or this class) rather than build
  * responses.
  */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends RuntimeException implements TranslatableDetail {
 
     private final transient ProblemType type;
+    private final transient ProblemMessage message;
     private final transient Map<String, Object> properties = new LinkedHashMap<>();
     private final transient Map<String, String> headers = new LinkedHashMap<>();
 
+    /** A detail in English only, whatever language the request asks for. */
     public ProblemException(ProblemType type, String detail) {
         super(detail);
         this.type = type;
+        this.message = null;
+    }
+
+    /** A detail said in the request's language; {@link #getMessage()} is its English. */
+    public ProblemException(ProblemType type, ProblemMessage detail) {
+        super(detail.in(Languages.ENGLISH));
+        this.type = type;
+        this.message = detail;
     }
 
     /** Adds a member to the problem body, for instance {@code leadId} or {@code errors}. */
@@ -31,6 +42,13 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** The detail in a language: in English when it was given as English text only. */
+    @Override
+    public String detail(Locale locale) {
+        return message == null ? getMessage() : message.in(locale);
+    }
+
+    @Override
     public ProblemType type() {
         return type;
     }

@@ -1,18 +1,22 @@
 package io.leadrules.app.system;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-/** Serves each problem {@code type} URI as a short page that says when the problem happens and what to do. */
+/**
+ * Serves each problem {@code type} URI as a short page that says when the problem happens and what to do, in the
+ * language the request asks for (every word from the problem bundle, escaped as HTML).
+ */
 @Hidden
 @RestController
 class ProblemPages {
@@ -26,33 +30,42 @@ class ProblemPages {
     }
 
     @GetMapping("/problems")
-    ResponseEntity<String> index() {
+    ResponseEntity<String> index(HttpServletRequest request) {
+        Locale locale = Languages.of(request);
         String items = types.all().stream()
                 .map(type -> "<li><a href=\"" + type.uri() + "\">" + type.uri() + "</a> (" + type.status().value()
-                        + "): " + HtmlUtils.htmlEscape(type.title()) + "</li>")
+                        + "): " + escaped(type.title(locale)) + "</li>")
                 .collect(Collectors.joining("\n"));
-        return page("LeadRules problem types", "<h1>LeadRules problem types</h1>\n<ul>\n" + items + "\n</ul>");
+        String title = word("problems.page.index", locale);
+        return page(locale, title, "<h1>" + escaped(title) + "</h1>\n<ul>\n" + items + "\n</ul>");
     }
 
     @GetMapping("/problems/{name}")
-    ResponseEntity<String> page(@PathVariable String name) {
-        ProblemType type = types.named(name).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                SystemProblem.NOT_FOUND.problem("There is no problem type named '" + name + "'. The problem types "
-                        + "are listed at /problems."), null));
-        return page(type.title(), "<h1>" + HtmlUtils.htmlEscape(type.title()) + "</h1>\n"
+    ResponseEntity<String> page(@PathVariable String name, HttpServletRequest request) {
+        Locale locale = Languages.of(request);
+        ProblemType type = types.named(name).orElseThrow(() -> new ProblemException(SystemProblem.NOT_FOUND,
+                ProblemMessage.of("not-found.detail.problem-type", name)));
+        return page(locale, type.title(locale), "<h1>" + escaped(type.title(locale)) + "</h1>\n"
                 + "<p><code>type: " + type.uri() + "</code> &middot; HTTP " + type.status().value() + " "
                 + type.status().getReasonPhrase() + "</p>\n"
-                + "<h2>When</h2>\n<p>" + HtmlUtils.htmlEscape(type.when()) + "</p>\n"
-                + "<h2>What to do</h2>\n<p>" + HtmlUtils.htmlEscape(type.fix()) + "</p>\n"
-                + "<p>The answer is <code>application/problem+json</code> (RFC 9457): <code>type</code>, "
-                + "<code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code>, and "
-                + "<code>errors: [{field, message}]</code> when members of the request are involved. "
-                + "<a href=\"/problems\">All problem types</a>.</p>");
+                + "<h2>" + escaped(word("problems.page.when", locale)) + "</h2>\n<p>" + escaped(type.when(locale))
+                + "</p>\n<h2>" + escaped(word("problems.page.fix", locale)) + "</h2>\n<p>"
+                + escaped(type.fix(locale)) + "</p>\n<p>" + word("problems.page.format", locale) + "</p>");
     }
 
-    private static ResponseEntity<String> page(String title, String body) {
-        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
-                + HtmlUtils.htmlEscape(title) + "</title></head>\n<body>\n" + body + "\n</body>\n</html>\n";
-        return ResponseEntity.ok().contentType(HTML).body(html);
+    private static ResponseEntity<String> page(Locale locale, String title, String body) {
+        String html = "<!DOCTYPE html>\n<html lang=\"" + locale.toLanguageTag() + "\">\n<head><meta charset=\"utf-8\">"
+                + "<title>" + escaped(title) + "</title></head>\n<body>\n" + body + "\n</body>\n</html>\n";
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .body(html);
+    }
+
+    /** A word of the page itself; {@code problems.page.format} is HTML written in the bundle, the others text. */
+    private static String word(String key, Locale locale) {
+        return ProblemTexts.format(key, locale);
+    }
+
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 }

@@ -2,6 +2,7 @@ package io.leadrules.app.system;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,7 +10,9 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * A kind of problem the service answers with. The {@code type} URI ({@code /problems/<slug>}) is stable: clients may
- * switch on it, and the service serves a short page for each at that path. The generic kinds are
+ * switch on it, and the service serves a short page for each at that path. A type holds its slug and status; its
+ * words (title, when, fix) live in the problem bundle, {@code i18n/problems*.properties}, keyed by slug, in every
+ * language the service speaks ({@link ProblemTexts}). The generic kinds are
  * {@link SystemProblem}; each feature owns an enum of its own and lists it in a {@link ProblemCatalog}, so this
  * package knows no feature.
  */
@@ -17,30 +20,41 @@ public interface ProblemType {
 
     String BASE = "/problems/";
 
-    /** What the problem says (its slug, status, title, and when it happens and what to do, for its page). */
-    ProblemText text();
-
     /** The last segment of the {@code type} URI, for example {@code invalid-lead}. */
-    default String slug() {
-        return text().slug();
-    }
+    String slug();
 
-    default HttpStatus status() {
-        return text().status();
-    }
+    HttpStatus status();
 
+    /** The title in English, the default language. */
     default String title() {
-        return text().title();
+        return title(Languages.ENGLISH);
     }
 
-    /** When the problem happens, for its page. */
+    default String title(Locale locale) {
+        return text("title", locale);
+    }
+
+    /** When the problem happens, for its page, in English. */
     default String when() {
-        return text().when();
+        return when(Languages.ENGLISH);
     }
 
-    /** What to do about it, for its page. */
+    default String when(Locale locale) {
+        return text("when", locale);
+    }
+
+    /** What to do about it, for its page, in English. */
     default String fix() {
-        return text().fix();
+        return fix(Languages.ENGLISH);
+    }
+
+    default String fix(Locale locale) {
+        return text("fix", locale);
+    }
+
+    /** One of the type's texts, from the problem bundle (keyed by slug); the key itself if the bundle lacks it. */
+    private String text(String part, Locale locale) {
+        return ProblemTexts.format(slug() + "." + part, locale);
     }
 
     default URI uri() {
@@ -76,13 +90,18 @@ public interface ProblemType {
 
     /** The problem itself when it has a type; otherwise the problem with the type, title (and detail) of its status. */
     static ProblemDetail typed(ProblemDetail problem) {
+        return typed(problem, Languages.ENGLISH);
+    }
+
+    /** As {@link #typed(ProblemDetail)}, the title and detail of the status in a language. */
+    static ProblemDetail typed(ProblemDetail problem, Locale locale) {
         boolean untyped = problem.getType() == null || "about:blank".equals(problem.getType().toString());
         Optional<ProblemType> byStatus = forStatus(HttpStatusCode.valueOf(problem.getStatus()));
         if (untyped && byStatus.isPresent()) {
             problem.setType(byStatus.get().uri());
-            problem.setTitle(byStatus.get().title());
+            problem.setTitle(byStatus.get().title(locale));
             if (problem.getDetail() == null) {
-                problem.setDetail(byStatus.get().fix());
+                problem.setDetail(byStatus.get().fix(locale));
             }
         }
         return problem;

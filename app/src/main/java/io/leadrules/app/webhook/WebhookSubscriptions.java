@@ -3,6 +3,7 @@ package io.leadrules.app.webhook;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.PathIds;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.trail.AuditAction;
 import io.leadrules.app.trail.AuditDigest;
 import io.leadrules.app.trail.AuditTrail;
@@ -96,7 +97,7 @@ class WebhookSubscriptions {
         UUID id = PathIds.parse(pathId, WebhookProblem.WEBHOOK_NOT_FOUND, "webhook subscription",
                 "as POST /api/v1/webhooks answers them");
         return store.find(id).orElseThrow(() -> new ProblemException(WebhookProblem.WEBHOOK_NOT_FOUND,
-                "No webhook subscription has the id " + id + ".").with("webhookId", id));
+                ProblemMessage.of("webhook-not-found.detail", id)).with("webhookId", id));
     }
 
     private List<Integer> thresholds(WebhookRequestCheck.Checked checked) {

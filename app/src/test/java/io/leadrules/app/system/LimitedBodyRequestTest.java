@@ -29,7 +29,8 @@ class LimitedBodyRequestTest {
                 .satisfies(e -> assertThat(((PayloadTooLargeException) e).getBody().getType())
                         .hasToString("/problems/payload-too-large"))
                 .satisfies(e -> assertThat(((PayloadTooLargeException) e).getBody().getDetail())
-                        .isEqualTo("The body passed the limit of 10 bytes while it streamed in. Send less."));
+                        .isEqualTo("The body passed the limit of 10 bytes while it streamed in. Send fewer or shorter "
+                                + "activities in one request."));
     }
 
     @Test
@@ -50,7 +51,7 @@ class LimitedBodyRequestTest {
     }
 
     private static BodyLimit limit(long bytes) {
-        return new BodyLimit(bytes, "Send less.");
+        return new BodyLimit(bytes, ProblemMessage.of("payload-too-large.detail.json"));
     }
 
     private static MockHttpServletRequest withBody(String body) {

@@ -13,11 +13,6 @@ class ProblemTypesTest {
     private record Sample(String slug, HttpStatus status) implements ProblemType {
 
         @Override
-        public ProblemText text() {
-            return new ProblemText(slug, status, "A sample", "Never.", "Nothing.");
-        }
-
-        @Override
         public String toString() {
             return slug;
         }

@@ -21,8 +21,10 @@ class RequestBodyLimitTest {
     private static final int MEGABYTE = 1024 * 1024;
 
     private final RequestBodyRule uploads = request -> request.getRequestURI().endsWith("/uploads")
-            ? Optional.of(new BodyLimit(20 * MEGABYTE, "Upload less.")) : Optional.empty();
-    private final RequestBodyRule json = request -> Optional.of(new BodyLimit(MEGABYTE, "Send fewer activities."));
+            ? Optional.of(new BodyLimit(20 * MEGABYTE,
+                    ProblemMessage.of("payload-too-large.detail.upload-files"))) : Optional.empty();
+    private final RequestBodyRule json = request -> Optional.of(new BodyLimit(MEGABYTE,
+            ProblemMessage.of("payload-too-large.detail.json")));
     private final List<Exception> refusals = new ArrayList<>();
 
     @Test
@@ -31,14 +33,14 @@ class RequestBodyLimitTest {
 
         assertThat(passes(filter, request("/api/v1/uploads", 6 * MEGABYTE))).isTrue();
         assertThat(passes(filter, request("/api/v1/scores", 2 * MEGABYTE))).isFalse();
-        assertThat(refusedDetail()).contains("the limit is 1048576 bytes", "Send fewer activities.");
+        assertThat(refusedDetail()).contains("the limit is 1048576 bytes", "Send fewer or shorter activities in one request.");
     }
 
     @Test
     void aBodyAnnouncedOverItsLimitIsRefusedBeforeItIsRead() throws Exception {
         assertThat(passes(filter(uploads, json), request("/api/v1/uploads", 20 * MEGABYTE + 1))).isFalse();
 
-        assertThat(refusedDetail()).contains("20971521 bytes", "the limit is 20971520 bytes", "Upload less.");
+        assertThat(refusedDetail()).contains("20971521 bytes", "the limit is 20971520 bytes", "Upload fewer or smaller rule files");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.leadrules.app.lead.imports;
 
 import io.leadrules.app.system.BodyLimit;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.RequestBodyRule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -22,8 +23,8 @@ class LeadImportBodyLimit implements RequestBodyRule {
     private final BodyLimit limit;
 
     LeadImportBodyLimit(LeadImportSettings settings) {
-        this.limit = new BodyLimit(settings.maxBodySize().toBytes(), "Split the leads into several imports: a lead "
-                + "sent twice is updated, never stored twice.");
+        this.limit = new BodyLimit(settings.maxBodySize().toBytes(), ProblemMessage.of(
+                "payload-too-large.detail.lead-import"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -96,7 +97,7 @@ class LeadImports {
 
     LeadImport find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(LeadImportProblem.IMPORT_NOT_FOUND,
-                "No lead import has the id " + id + ". Start one with POST /api/v1/scores/batch?store=true.")
+                ProblemMessage.of("lead-import-not-found.detail", id))
                 .with("importId", id));
     }
 

@@ -7,6 +7,7 @@ import io.leadrules.app.lead.outcome.OutcomeRecording.Recorded;
 import io.leadrules.app.scoring.InvalidLead;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -82,9 +83,9 @@ class OutcomeController {
     }
 
     private static ProblemException conflict(StoredOutcome stored, NewOutcome sent) {
-        return new ProblemException(OutcomeProblem.OUTCOME_CONFLICT, "The lead has " + stored.outcome() + " at "
-                + stored.occurredAt() + " already, with " + money(stored.amount(), stored.currency()) + "; "
-                + money(sent.amount(), sent.currency()) + " was sent. Nothing was stored.").with("stored", stored);
+        return new ProblemException(OutcomeProblem.OUTCOME_CONFLICT, ProblemMessage.of("outcome-conflict.detail",
+                stored.outcome(), stored.occurredAt(), money(stored.amount(), stored.currency()),
+                money(sent.amount(), sent.currency()))).with("stored", stored);
     }
 
     private static String money(BigDecimal amount, String currency) {

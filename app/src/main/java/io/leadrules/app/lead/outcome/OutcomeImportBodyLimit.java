@@ -1,6 +1,7 @@
 package io.leadrules.app.lead.outcome;
 
 import io.leadrules.app.system.BodyLimit;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.RequestBodyRule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -26,8 +27,8 @@ class OutcomeImportBodyLimit implements RequestBodyRule {
     private final BodyLimit limit;
 
     OutcomeImportBodyLimit(OutcomeSettings settings) {
-        this.limit = new BodyLimit(settings.maxImportSize().toBytes(), "Split the import into several files: "
-                + "re-sent rows are duplicates, never stored twice.");
+        this.limit = new BodyLimit(settings.maxImportSize().toBytes(), ProblemMessage.of(
+                "payload-too-large.detail.outcome-import"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.leadrules.app.lead.outcome;
 
 import io.leadrules.app.system.ProblemCatalog;
-import io.leadrules.app.system.ProblemText;
 import io.leadrules.app.system.ProblemType;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,32 +12,26 @@ import org.springframework.stereotype.Component;
  */
 public enum OutcomeProblem implements ProblemType {
 
-    OUTCOME_CONFLICT("outcome-conflict", HttpStatus.CONFLICT, "The lead has this outcome at this instant already",
-            "An outcome was posted that the lead already has at the same occurredAt, with another amount or "
-                    + "currency. Outcome and instant are the key that keeps a re-sent outcome from counting twice, so "
-                    + "the stored one stays.",
-            "Read stored: re-send the outcome exactly as it was first sent, or not at all; a different event needs "
-                    + "its own instant."),
-    IMPORT_COLUMNS("outcome-import-columns", HttpStatus.BAD_REQUEST, "The header row of the import is not usable",
-            "The first line of a CSV import names its columns. Each must be one of leadId, externalId, outcome, "
-                    + "occurredAt, amount, currency, at most once; outcome, occurredAt and one of leadId or externalId "
-                    + "are required. Nothing was imported.",
-            "Rename or remove the column named in column, and send the file again."),
-    IMPORT_UNREADABLE("outcome-import-unreadable", HttpStatus.BAD_REQUEST, "The import cannot be read past a line",
-            "The CSV is broken at the line named in line (a quote never closed, more cells than the header has "
-                    + "columns, a cell longer than the limit): nothing from there on can be read with certainty. The "
-                    + "chunks before it were stored (imported, duplicates and rejected count them).",
-            "Fix the line and send the whole file again: the rows already stored come back as duplicates.");
+    OUTCOME_CONFLICT("outcome-conflict", HttpStatus.CONFLICT),
+    IMPORT_COLUMNS("outcome-import-columns", HttpStatus.BAD_REQUEST),
+    IMPORT_UNREADABLE("outcome-import-unreadable", HttpStatus.BAD_REQUEST);
 
-    private final ProblemText text;
+    private final String slug;
+    private final HttpStatus status;
 
-    OutcomeProblem(String slug, HttpStatus status, String title, String when, String fix) {
-        this.text = new ProblemText(slug, status, title, when, fix);
+    OutcomeProblem(String slug, HttpStatus status) {
+        this.slug = slug;
+        this.status = status;
     }
 
     @Override
-    public ProblemText text() {
-        return text;
+    public String slug() {
+        return slug;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
     /** Registers these problem types, so that each has its page at {@code /problems/<slug>}. */

@@ -1,6 +1,7 @@
 package io.leadrules.app.ruleset.upload;
 
 import io.leadrules.app.system.BodyLimit;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.RequestBodyRule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -25,8 +26,8 @@ class UploadBodyLimit implements RequestBodyRule {
     private final BodyLimit limit;
 
     UploadBodyLimit(RuleSetUploadSettings settings) {
-        this.limit = new BodyLimit(settings.maxUploadSize().toBytes(), "Upload fewer or smaller rule files: one .zip "
-                + "of the rule set is much smaller than its files.");
+        this.limit = new BodyLimit(settings.maxUploadSize().toBytes(), ProblemMessage.of(
+                "payload-too-large.detail.upload-files"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.leadrules.app.scoring.batch;
 
 import io.leadrules.app.system.BodyLimit;
+import io.leadrules.app.system.ProblemMessage;
 import io.leadrules.app.system.RequestBodyRule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -22,8 +23,8 @@ class BatchBodyLimit implements RequestBodyRule {
     private final BodyLimit limit;
 
     BatchBodyLimit(BatchSettings settings) {
-        this.limit = new BodyLimit(settings.maxBodySize().toBytes(), "Split the file into batches of at most "
-                + settings.maxBodySize().toMegabytes() + " MB.");
+        this.limit = new BodyLimit(settings.maxBodySize().toBytes(), ProblemMessage.of(
+                "payload-too-large.detail.batch", settings.maxBodySize().toMegabytes()));
     }
 
     @Override
