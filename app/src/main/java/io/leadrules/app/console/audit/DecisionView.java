@@ -8,8 +8,8 @@ import java.util.List;
  * them, pseudonymised for an erased lead), what came out, under which rule version, when (UTC, as the API shows
  * instants), and who caused it. Every text is data read from the record; the template only escapes and formats it.
  */
-record DecisionView(String id, String leadId, boolean leadErased, LocalDateTime decidedAt, LocalDateTime asOf, String version,
-                    String versionLabel, String causedBy, Outcome outcome, List<Fact> facts,
+record DecisionView(String id, String leadId, boolean leadErased, LocalDateTime decidedAt, LocalDateTime asOf,
+                    String version, String versionLabel, String causedBy, Outcome outcome, List<Fact> facts,
                     List<ActivityRow> activities, List<Dimension> explanation) {
 
     /** What came out: the headline members of the recorded scoring response. */

@@ -23,8 +23,8 @@ final class Json {
     }
 
     /**
-     * An instant as the wall-clock time in UTC, the zone every instant of the API is written in: a {@code LocalDateTime}
-     * so that the page's formatting does not move it into the server's own zone.
+     * An instant as the wall-clock time in UTC, the zone every instant of the API is written in: a
+     * {@code LocalDateTime}, so that the page's formatting does not move it into the server's own zone.
      */
     static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -49,11 +49,11 @@ class AuditLogPagesTest {
     void theLogFilteredByActionAndSubjectShowsTheEntryLinkingItsDecision() {
         HttpResponse<String> page = auditor.get("/console/audit?action=decision_recorded&subject=" + decision);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("1 entries match", "DECISION_RECORDED",
+        assertThat(page.body()).contains("1 entry matches", "DECISION_RECORDED",
                 "href=\"/console/decisions/" + decision + "\"", "<option value=\"DECISION_RECORDED\" selected")
                 .doesNotContain("LEAD_CREATED</td>");
         HttpResponse<String> byLead = auditor.get("/console/audit?action=LEAD_CREATED&subject=" + lead);
-        assertThat(byLead.body()).contains("1 entries match",
+        assertThat(byLead.body()).contains("1 entry matches",
                 "href=\"/console/audit/decisions?lead=" + lead + "\"");
     }
 
@@ -115,7 +115,8 @@ class AuditLogPagesTest {
                     .param("id", decision).update();
             String path = "/console/decisions/" + decision;
             String replay = auditor.submit(path, path + "/replay", Map.of()).body();
-            assertThat(replay).contains("replay-different", "<td class=\"mono\">score</td>",
+            assertThat(replay).contains("replay-different", "differs from the record in one place",
+                    "<td class=\"mono\">score</td>",
                     "<td class=\"mono\">99</td>", "<td class=\"mono\">" + score + "</td>");
             String broken = auditor.submit("/console/audit", "/console/audit/verification", Map.of()).body();
             assertThat(broken).contains("verification-broken", "The chain is broken", "A decision",
@@ -133,7 +134,7 @@ class AuditLogPagesTest {
         HttpResponse<String> page = auditor.get("/console/audit/decisions?lead=" + externalId + "&day=2026-11-22"
                 + "&page=banana");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("1 decisions", "href=\"/console/decisions/" + decision + "\"",
+        assertThat(page.body()).contains("1 decision<", "href=\"/console/decisions/" + decision + "\"",
                 "The decision that applied at the end of 2026-11-22");
         assertThat(auditor.get("/console/audit/decisions?lead=" + lead + "&day=2020-01-01").body())
                 .contains("href=\"/console/decisions/" + decision + "\"", "had no decision yet");
