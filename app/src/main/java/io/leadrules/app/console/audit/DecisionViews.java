@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Builds a decision's page from what the API serves for it: the decision document (the recorded scoring response,
  * byte for byte), its stored input, its version's label, and the actor of its {@code DECISION_RECORDED} audit entry.
- * Reads only; the recorded JSON is read as a tree, so a member today's classes lack is still shown as recorded.
+ * Writes nothing itself (finding the entry first seals the waiting ones, as the API's list does); the recorded JSON
+ * is read as a tree, so a member today's classes lack is still shown as recorded.
  */
 @Component
 class DecisionViews {

@@ -122,6 +122,20 @@ class DecisionPagesTest {
     }
 
     @Test
+    void aDecisionOfAnErasedLeadIsShownPseudonymisedAsTheApiShowsIt() {
+        ApiClient api = new ApiClient(port);
+        String email = api.ok(api.get("/api/v1/leads/" + lead)).get("email").asString();
+        assertThat(api.send("/api/v1/leads/" + lead, request -> request.DELETE()).statusCode()).isEqualTo(204);
+        ConsoleSession auditor = ConsoleSession.signedIn(port, "AUDITOR");
+        String page = auditor.get("/console/decisions/" + decision).body();
+        assertThat(page).contains("This lead was erased", decision).doesNotContain(email, "Garcia");
+        String apiEmail = api.ok(api.get("/api/v1/decisions/" + decision)).toString();
+        assertThat(apiEmail).doesNotContain(email);
+        assertThat(auditor.get("/console/audit/decisions?lead=" + lead).body())
+                .contains("This lead was erased", "href=\"/console/decisions/" + decision + "\"");
+    }
+
+    @Test
     void valuesHoldingHtmlAreShownAsTextNeverAsMarkup() {
         String attack = "<script>alert(1)</script><b onmouseover=x>Evil</b>";
         JsonNode created = AuditLeads.create(port, AuditLeads.newExternalId(), attack.replace("\"", "\\\""),
