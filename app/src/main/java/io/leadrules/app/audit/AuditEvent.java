@@ -9,11 +9,11 @@ import java.time.Instant;
  * set; only a row someone put into {@code audit_entries} by hand could lack them (verification names it).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record AuditEvent(Long sequence, Instant instant, String actor, String action, Subject subject, String digest,
+public record AuditEvent(Long sequence, Instant instant, String actor, String action, Subject subject, String digest,
                   String personalDigest, Long block) {
 
     /** What the entry is about: {@code lead}, {@code decision} or {@code rule-version}, and its id. */
-    record Subject(String type, String id) {
+    public record Subject(String type, String id) {
     }
 
     static AuditEvent of(SealedEntry entry) {

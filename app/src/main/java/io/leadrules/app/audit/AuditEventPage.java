@@ -7,7 +7,7 @@ import java.util.List;
  * {@code page} is null when the page was asked for by {@code cursor}; {@code next} links the following page (by
  * cursor), null on the last.
  */
-record AuditEventPage(List<AuditEvent> items, Integer page, int size, long total, String next) {
+public record AuditEventPage(List<AuditEvent> items, Integer page, int size, long total, String next) {
 
     AuditEventPage withNext(String link) {
         return new AuditEventPage(items, page, size, total, link);

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * every entry in it has its sequence number. Filters are bound parameters, never SQL text.
  */
 @Service
-class AuditEvents {
+public class AuditEvents {
 
     private final JdbcClient jdbc;
     private final AuditSealer sealer;
@@ -33,9 +33,9 @@ class AuditEvents {
     }
 
     /** The filters of one request; a null member does not filter. */
-    record Filter(String subject, String actor, String action, Instant from, Instant to) {
+    public record Filter(String subject, String actor, String action, Instant from, Instant to) {
 
-        static String action(String raw) {
+        public static String action(String raw) {
             if (raw == null) {
                 return null;
             }
@@ -49,13 +49,13 @@ class AuditEvents {
     }
 
     /** The list's name in its cursors ({@code system.Cursor}). */
-    static final String LIST = "audit-events";
+    public static final String LIST = "audit-events";
 
     /**
      * The page {@code page} (when {@code after} is null) or the page after the entry numbered {@code after}, and
      * the cursor of the next page (null on the last): one more row than the page is read to know.
      */
-    Paged page(Filter filter, Integer page, Long after, int size) {
+    public Paged page(Filter filter, Integer page, Long after, int size) {
         sealer.sealWaiting();
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
@@ -74,7 +74,7 @@ class AuditEvents {
     }
 
     /** A page and the cursor of the next one. */
-    record Paged(AuditEventPage page, String next) {
+    public record Paged(AuditEventPage page, String next) {
     }
 
     private static String where(Filter filter, Map<String, Object> params) {

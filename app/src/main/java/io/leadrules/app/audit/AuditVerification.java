@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * chain, the decision records and the rule files, in that order, stopping at the first record that does not match.
  */
 @Service
-class AuditVerification {
+public class AuditVerification {
 
     private final AuditSealer sealer;
     private final ChainCheck chain;
@@ -30,7 +30,7 @@ class AuditVerification {
         this.jdbc = jdbc;
     }
 
-    Verification verify() {
+    public Verification verify() {
         sealer.sealWaiting();
         Tally tally = new Tally();
         TrailStart start = TrailStart.of(jdbc);

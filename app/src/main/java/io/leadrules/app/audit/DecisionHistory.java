@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the audit trail, and an auditor may hold a lead id or a decision id long after the person asked to be forgotten.
  */
 @Service
-class DecisionHistory {
+public class DecisionHistory {
 
     private final DecisionStore decisions;
     private final LeadStore leads;
@@ -41,7 +41,7 @@ class DecisionHistory {
      * lead, erased or not, has the id.
      */
     @Transactional(readOnly = true)
-    Paged ofLead(UUID leadId, int page, Long before, int size) {
+    public Paged ofLead(UUID leadId, int page, Long before, int size) {
         if (!leads.existsById(leadId)) {
             throw new ProblemException(LeadProblem.LEAD_NOT_FOUND, ProblemMessage.of("lead-not-found.detail", leadId))
                     .with("leadId", leadId);
@@ -60,14 +60,14 @@ class DecisionHistory {
     }
 
     /** A page and the cursor of the next one. */
-    record Paged(DecisionPage page, String next) {
+    public record Paged(DecisionPage page, String next) {
     }
 
-    ObjectNode one(UUID decisionId) {
+    public ObjectNode one(UUID decisionId) {
         return documents.of(find(decisionId));
     }
 
-    StoredDecision find(UUID decisionId) {
+    public StoredDecision find(UUID decisionId) {
         return decisions.findById(decisionId).orElseThrow(() -> new ProblemException(AuditProblem.DECISION_NOT_FOUND,
                 ProblemMessage.of("decision-not-found.detail", decisionId)).with("decisionId", decisionId));
     }

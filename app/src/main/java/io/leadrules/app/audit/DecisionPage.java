@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
  * null when the page was asked for by {@code cursor}; {@code next} links the following page (by cursor), null on the
  * last.
  */
-record DecisionPage(List<ObjectNode> items, Integer page, int size, long total, String next) {
+public record DecisionPage(List<ObjectNode> items, Integer page, int size, long total, String next) {
 
     DecisionPage withNext(String link) {
         return new DecisionPage(items, page, size, total, link);

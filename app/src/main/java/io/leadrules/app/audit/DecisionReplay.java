@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * Nothing is written.
  */
 @Service
-class DecisionReplay {
+public class DecisionReplay {
 
     private final DecisionHistory history;
     private final DecisionSnapshots snapshots;
@@ -37,7 +37,7 @@ class DecisionReplay {
         this.answers = answers;
     }
 
-    ReplayResult replay(UUID decisionId) {
+    public ReplayResult replay(UUID decisionId) {
         StoredDecision decision = history.find(decisionId);
         EvaluationInput input = snapshots.readInput(decision.inputSnapshot());
         JsonNode recorded = snapshots.tree(decision.result());

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * checked (entries, blocks, decisions, rule files and versions), and else the first record that does not match.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Verification(boolean valid, long checked, Mismatch firstMismatch) {
+public record Verification(boolean valid, long checked, Mismatch firstMismatch) {
 
     /**
      * A record that does not match: {@code record} is {@code audit-entry} (id = its sequence number), {@code block},
      * {@code head-file}, {@code decision}, {@code rule-file} (id = version/name) or {@code rule-version}.
      */
-    record Mismatch(String record, String id, String reason) {
+    public record Mismatch(String record, String id, String reason) {
     }
 
     /** Counts what a check looked at, for the answer's {@code checked}. */

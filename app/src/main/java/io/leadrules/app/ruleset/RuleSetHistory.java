@@ -68,6 +68,11 @@ public class RuleSetHistory {
         return store.existing(versionId).versionId();
     }
 
+    /** The label a stored version was given at upload (may be empty); a 404 problem when there is none. */
+    public String labelOf(String versionId) {
+        return store.existing(versionId).label();
+    }
+
     /** The status of a stored version (ACTIVE, DRAFT or RETIRED); a 404 problem when there is none. */
     public String statusOf(String versionId) {
         return store.existing(versionId).status().name();
