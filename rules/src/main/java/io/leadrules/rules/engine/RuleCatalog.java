@@ -2,10 +2,14 @@ package io.leadrules.rules.engine;
 
 import io.leadrules.rules.model.ReasonLanguages;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -19,9 +23,17 @@ import org.drools.drl.parser.DroolsParserException;
 public final class RuleCatalog {
 
     private final Map<String, RuleInfo> byName;
+    private final Set<String> languages;
 
     private RuleCatalog(Map<String, RuleInfo> byName) {
         this.byName = byName;
+        this.languages = byName.values().stream().flatMap(rule -> rule.reasons().keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The languages some rule's reason is translated into ({@code es}), besides the default one (English). */
+    public Set<String> languages() {
+        return Collections.unmodifiableSet(languages);
     }
 
     static RuleCatalog of(List<DrlUnit> units) {
