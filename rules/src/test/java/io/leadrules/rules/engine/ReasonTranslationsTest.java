@@ -46,11 +46,10 @@ class ReasonTranslationsTest {
                 assertThat(info.reasons()).containsExactly(Map.entry("es", "Los directores deciden"));
             });
             LeadEvaluation evaluation = rules.evaluate(new EvaluationInput(DIRECTOR, List.of(), Instant.EPOCH));
-            assertThat(evaluation.firedRules()).filteredOn(r -> r.ruleId().equals("FIT-ROLE-DIRECTOR")).singleElement()
-                            .satisfies(rule -> {
-                assertThat(rule.reason()).isEqualTo("Directors decide");
-                assertThat(rule.reasons()).containsExactly(Map.entry("es", "Los directores deciden"));
-            });
+            FiredRule fired = evaluation.firedRules().stream().filter(r -> r.ruleId().equals("FIT-ROLE-DIRECTOR"))
+                    .findFirst().orElseThrow();
+            assertThat(fired.reason()).isEqualTo("Directors decide");
+            assertThat(fired.reasons()).containsExactly(Map.entry("es", "Los directores deciden"));
         }
     }
 
