@@ -127,14 +127,19 @@ class BatchScoringController {
             throws IOException {
         try (BatchWorkers.BatchPlace place = workers.enter(); RuleSetLease lease = lease(asked.version())) {
             String status = asked.version() == null ? "ACTIVE" : versions.statusOf(asked.version());
-            String language = reasons.served(lease.rules());
+            String language = asked.full() ? reasons.served(lease.rules()) : null;
             BatchRequest batch = new BatchRequest(asked.input(), asked.output(), asked.full(), lease.rules(),
-                    evaluated -> reasons.translated(ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
+                    evaluated -> translated(ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
                             language),
                     decisions::evaluate, clock.instant());
             response.setContentType(asked.output().mediaType() + ";charset=UTF-8");
             scoring.run(batch, in, activities, response.getOutputStream(), tally -> { });
         }
+    }
+
+    /** A full answer's reasons in the language the request asked for (a summary line carries none). */
+    private ScoreResponse translated(ScoreResponse answer, String language) {
+        return language == null ? answer : reasons.translated(answer, language);
     }
 
     private RuleSetLease lease(String version) {
