@@ -82,10 +82,25 @@ class ReasonLanguagesJourneyTest {
     }
 
     @Test
+    void bulkScoringWithEveryExplanationAnswersInTheLanguageAskedFor() {
+        String line = ScoringJourneyTest.ISSUE_EXAMPLE.replace('\n', ' ') + "\n";
+        HttpResponse<String> response = api.send("/api/v1/scores/batch?explain=full", b -> b
+                .header("Content-Type", "application/x-ndjson").header("Accept", "application/x-ndjson")
+                .header("Accept-Language", "es").POST(BodyPublishers.ofString(line)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Language")).contains("es");
+        JsonNode answer = api.tree(response.body().lines().findFirst().orElseThrow());
+        assertThat(engagementReason(answer)).isEqualTo(DEMO_ES);
+        assertThat(answer.get("nextActions").get(0).get("reason").asString()).isEqualTo(ROUTE_TO_SALES_ES);
+    }
+
+    @Test
     void aStoredDecisionKeepsBothLanguagesAndIsReadBackInEither() {
         HttpResponse<String> created = api.send("/api/v1/leads", b -> b.header("Content-Type", "application/json")
                 .header("Accept-Language", "es-MX").POST(BodyPublishers.ofString(lead("both"))));
-        JsonNode decision = api.expect(201, created).get("decision");
+        JsonNode lead = api.expect(201, created);
+        JsonNode decision = lead.get("decision");
         assertThat(created.headers().firstValue("Content-Language")).contains("es");
         assertThat(engagementReason(decision)).isEqualTo(DEMO_ES);
         String id = decision.get("id").asString();
@@ -94,6 +109,9 @@ class ReasonLanguagesJourneyTest {
         assertThat(engagementReason(stored)).isEqualTo(DEMO_EN);
         assertThat(demoPoints(stored).get("reasons").get("es").asString()).isEqualTo(DEMO_ES);
         assertThat(engagementReason(read(id, "es"))).isEqualTo(DEMO_ES);
+        JsonNode history = api.ok(api.send("/api/v1/leads/" + lead.get("id").asString() + "/decisions",
+                b -> b.header("Accept-Language", "es")));
+        assertThat(engagementReason(history.get("items").get(0))).isEqualTo(DEMO_ES);
         assertThat(withoutIds(read(id, "en"))).isEqualTo(stored);
         assertThat(replay(id)).isTrue();
         assertThat(api.ok(api.get("/api/v1/audit/verification")).get("valid").asBoolean()).isTrue();
