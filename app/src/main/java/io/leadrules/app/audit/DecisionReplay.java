@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Re-runs a decision: its stored input (lead, activities and asOf: all the engine ever sees) evaluated again with
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class DecisionReplay {
+
+    private static final String REASONS = "reasons";
 
     private final DecisionHistory history;
     private final DecisionSnapshots snapshots;
@@ -44,6 +47,9 @@ public class DecisionReplay {
         UUID calibration = calibrationOf(recorded);
         JsonNode replayed = ruleSets.withVersion(decision.rulesetVersion(), decision.rulesetHash(),
                 rules -> asStored(answers.answer(decisions.evaluate(input, rules), calibration)));
+        if (recorded.findValue(REASONS) == null) {
+            withoutTranslations(replayed);
+        }
         List<ReplayResult.Difference> differences = JsonDifferences.between(recorded, replayed);
         return new ReplayResult(differences.isEmpty(), differences, decision.rulesetVersion(), decision.id());
     }
@@ -55,6 +61,20 @@ public class DecisionReplay {
     private static UUID calibrationOf(JsonNode recorded) {
         JsonNode id = recorded.get("calibrationId");
         return id == null || !id.isString() ? null : UUID.fromString(id.asString());
+    }
+
+    /**
+     * A decision recorded without translations (made before reasons had languages) is compared in the default language
+     * only: the replay's translations of its version's reasons are left out, as the record never had them. Both sides
+     * otherwise compare as stored, every language included.
+     */
+    private static void withoutTranslations(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(REASONS);
+        }
+        for (JsonNode member : node) {
+            withoutTranslations(member);
+        }
     }
 
     /** The replayed answer written and read back exactly as a recorded result is, so both sides compare alike. */

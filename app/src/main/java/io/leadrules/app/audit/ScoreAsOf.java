@@ -2,6 +2,7 @@ package io.leadrules.app.audit;
 
 import io.leadrules.app.decision.DecisionSnapshots;
 import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.ReasonLanguage;
 import io.leadrules.app.decision.ScoreResponse;
 import io.leadrules.app.decision.ScoreResponseMapper;
 import io.leadrules.app.lead.LeadHistory;
@@ -31,10 +32,12 @@ class ScoreAsOf {
     private final RuleSetHistory ruleSets;
     private final Decisions evaluation;
     private final ScoreResponseMapper answers;
+    private final ReasonLanguage reasons;
     private final JsonMapper json;
 
     ScoreAsOf(LeadLookup lookup, LeadHistory history, DecisionSnapshots snapshots, RuleSetHistory ruleSets,
-              Decisions evaluation, ScoreResponseMapper answers, JsonMapper json) {
+              Decisions evaluation, ScoreResponseMapper answers, JsonMapper json, ReasonLanguage reasons) {
+        this.reasons = reasons;
         this.lookup = lookup;
         this.history = history;
         this.snapshots = snapshots;
@@ -56,7 +59,7 @@ class ScoreAsOf {
         ObjectNode answer = json.createObjectNode();
         answer.put("leadId", lead.id().toString());
         ScoreResponse response = ruleSets.withLiveAt(asOf,
-                rules -> answers.toResponse(evaluation.evaluate(input, rules)));
+                rules -> reasons.shown(answers.toResponse(evaluation.evaluate(input, rules))));
         answer.setAll((ObjectNode) snapshots.tree(response));
         return answer;
     }

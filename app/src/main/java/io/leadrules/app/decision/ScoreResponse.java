@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,8 @@ import java.util.UUID;
  * snapshots, replays and rescoring comparisons stay as they were. {@code conversionProbability} and
  * {@code calibrationId} are left out too unless the version has an approved calibration (and the lead a score): a
  * probability is never invented, and decisions stored before calibrations existed stay byte for byte as they were.
+ * {@code reasons} (a rule's reason in the version's other languages) is left out the same way when the version has
+ * no translation, so a decision of such a version is written exactly as before.
  */
 public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, Integer score, Weights weights,
                      Fit fit, Engagement engagement, String temperature, String stage, String funnelStage,
@@ -41,6 +44,14 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
                 a.conversionProbability, a.calibrationId, status);
     }
 
+    /** The answer with its explanation replaced (its reasons shown in another language). Static for the same reason. */
+    public static ScoreResponse withExplanation(ScoreResponse a, Fit fit, Engagement engagement, List<Action> nextActions,
+                                                List<RuleFiring> firedRules) {
+        return new ScoreResponse(a.rulesetVersion, a.asOf, a.valid, a.score, a.weights, fit, engagement,
+                a.temperature, a.stage, a.funnelStage, a.priority, nextActions, a.dataQuality, firedRules,
+                a.conversionProbability, a.calibrationId, a.rulesetStatus);
+    }
+
     /** The answer with a calibration's probability for its score. Static for the same reason. */
     public static ScoreResponse withProbability(ScoreResponse a, double probability, UUID calibrationId) {
         return new ScoreResponse(a.rulesetVersion, a.asOf, a.valid, a.score, a.weights, a.fit, a.engagement,
@@ -65,7 +76,12 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
 
     /** The points one category, activity type or signal adds, the rule that gave them and why. */
     @Schema(name = "ScorePoints")
-    public record Points(String category, int points, String ruleId, String reason, String detail, Source source) {
+    public record Points(String category, int points, String ruleId, String reason, String detail, Source source,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                         @Schema(description = "The reason in each other language the rule version has, by ISO 639-1 "
+                                 + "code (es); absent when it has none. reason is in the language asked for "
+                                 + "(Accept-Language) when the version has it, else in English")
+                         Map<String, String> reasons) {
     }
 
     /**
@@ -78,7 +94,12 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
 
     /** A recommended next step, most important first. */
     @Schema(name = "NextAction")
-    public record Action(String code, String content, String reason, String ruleId) {
+    public record Action(String code, String content, String reason, String ruleId,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                         @Schema(description = "The reason in each other language the rule version has, by ISO 639-1 "
+                                 + "code (es); absent when it has none. reason is in the language asked for "
+                                 + "(Accept-Language) when the version has it, else in English")
+                         Map<String, String> reasons) {
     }
 
     /** Something wrong or missing in the lead's data; {@code severity} is ERROR, WARNING or INFO. */
@@ -89,6 +110,11 @@ public record ScoreResponse(String rulesetVersion, Instant asOf, boolean valid, 
     /** A rule that fired, in order of first firing, with the points it earned and how often it fired. */
     @Schema(name = "FiredRule")
     public record RuleFiring(String ruleId, String name, String dimension, int points, String reason, Source source,
-                      int firings) {
+                      int firings,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                         @Schema(description = "The reason in each other language the rule version has, by ISO 639-1 "
+                                 + "code (es); absent when it has none. reason is in the language asked for "
+                                 + "(Accept-Language) when the version has it, else in English")
+                         Map<String, String> reasons) {
     }
 }

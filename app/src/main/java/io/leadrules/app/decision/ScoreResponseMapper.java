@@ -10,6 +10,7 @@ import io.leadrules.rules.evaluation.LeadEvaluation;
 import io.leadrules.rules.evaluation.NextAction;
 import io.leadrules.rules.evaluation.RuleReference;
 import io.leadrules.rules.evaluation.ScoreWeights;
+import java.util.Map;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -45,4 +46,9 @@ public interface ScoreResponseMapper {
     ScoreResponse.Finding toFinding(DataQualityFinding finding);
 
     ScoreResponse.RuleFiring toRuleFiring(FiredRule rule);
+
+    /** A rule's translations: the rule set's own immutable map, passed on rather than copied for every answer. */
+    default Map<String, String> reasons(Map<String, String> reasons) {
+        return reasons;
+    }
 }

@@ -1,5 +1,6 @@
 package io.leadrules.app.scoring;
 
+import io.leadrules.app.decision.ReasonLanguage;
 import io.leadrules.app.decision.ScoreResponse;
 import io.leadrules.app.system.openapi.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,10 +21,12 @@ class ScoringController {
 
     private final LeadScoring scoring;
     private final ScoringSettings settings;
+    private final ReasonLanguage reasons;
 
-    ScoringController(LeadScoring scoring, ScoringSettings settings) {
+    ScoringController(LeadScoring scoring, ScoringSettings settings, ReasonLanguage reasons) {
         this.scoring = scoring;
         this.settings = settings;
+        this.reasons = reasons;
     }
 
     @ApiResponse(responseCode = "200", description = "The decision")
@@ -42,6 +45,6 @@ class ScoringController {
         if (request.activityCount() > settings.maxActivities()) {
             throw new TooManyActivitiesException(request.activityCount(), settings.maxActivities());
         }
-        return scoring.score(request, version);
+        return reasons.shown(scoring.score(request, version));
     }
 }

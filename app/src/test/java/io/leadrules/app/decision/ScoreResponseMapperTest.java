@@ -13,6 +13,7 @@ import io.leadrules.rules.evaluation.RuleReference;
 import io.leadrules.rules.evaluation.ScoreWeights;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mapstruct.factory.Mappers;
 
@@ -41,15 +42,15 @@ class ScoreResponseMapperTest {
         assertThat(response).isEqualTo(new ScoreResponse("1", AS_OF, true, 63, new ScoreResponse.Weights(50, 50),
                 new ScoreResponse.Fit(85, "A", List.of(new ScoreResponse.Points("ROLE", 24, "FIT-ROLE-SENIOR",
                         "Senior leaders", "match 80% of weight 30",
-                        new ScoreResponse.Source("ProfileFit.drl.xlsx", "Fit", "B15", null)))),
+                        new ScoreResponse.Source("ProfileFit.drl.xlsx", "Fit", "B15", null), Map.of()))),
                 new ScoreResponse.Engagement(40, List.of(new ScoreResponse.Points("DEMO_REQUESTED", 40, "ENG-DEMO",
-                        "Asked", "1 event, 2 days old", null))),
+                        "Asked", "1 event, 2 days old", null, Map.of()))),
                 "WARM", "SQL", "BOFU", "P1",
-                List.of(new ScoreResponse.Action("ROUTE_TO_SALES", "Hand to sales", "SQL goes to sales", "ACTION-SQL")),
+                List.of(new ScoreResponse.Action("ROUTE_TO_SALES", "Hand to sales", "SQL goes to sales", "ACTION-SQL", Map.of())),
                 List.of(new ScoreResponse.Finding("EMAIL_FREE_DOMAIN", "lead.email", "WARNING", "Free mail",
                         "DQ-FREE")),
                 List.of(new ScoreResponse.RuleFiring("FLOW-START", "FLOW-START Check first", "FLOW", 0,
-                        "Checks first", new ScoreResponse.Source("Flow.drl", null, null, 7), 1)), null, null, null));
+                        "Checks first", new ScoreResponse.Source("Flow.drl", null, null, 7), 1, Map.of())), null, null, null));
     }
 
     @Test

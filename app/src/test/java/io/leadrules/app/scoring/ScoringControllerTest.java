@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.leadrules.app.OpenSliceSecurity;
+import io.leadrules.app.decision.ReasonLanguage;
 import io.leadrules.app.decision.ScoreResponse;
 import io.leadrules.rules.engine.RuleInfo;
 import io.leadrules.rules.engine.RuleSource;
@@ -25,6 +26,7 @@ import io.leadrules.rules.engine.RunawayEvaluationException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +44,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 // machine the class's requests outrun it and a test gets a 429. Rate limits are tested in RateLimitsTest and
 // RateLimitedKeysTest; here they are off.
 @WebMvcTest(controllers = ScoringController.class, properties = "leadrules.security.rate-limits.enabled=false")
-@Import({JsonBodyLimit.class, OpenSliceSecurity.class})
+@Import({JsonBodyLimit.class, OpenSliceSecurity.class, ReasonLanguage.class})
 class ScoringControllerTest {
 
     private static final String LEAD = """
@@ -318,7 +320,7 @@ class ScoringControllerTest {
         return new ScoreResponse("1", Instant.parse("2026-11-22T12:00:00Z"), false, null,
                 new ScoreResponse.Weights(50, 50), new ScoreResponse.Fit(null, null, List.of()),
                 new ScoreResponse.Engagement(null, List.of()), null, "INVALID", null, null,
-                List.of(new ScoreResponse.Action("REQUEST_CONSENT", "Ask for consent", "No consent", "VAL-1")),
+                List.of(new ScoreResponse.Action("REQUEST_CONSENT", "Ask for consent", "No consent", "VAL-1", Map.of())),
                 List.of(), List.of(), null, null, "ACTIVE");
     }
 

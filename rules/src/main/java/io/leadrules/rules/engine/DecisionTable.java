@@ -1,7 +1,9 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.model.ReasonLanguages;
 import io.leadrules.rules.model.TableKind;
 import io.leadrules.rules.model.TableKinds;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,28 @@ public record DecisionTable(String file, String sheet, String name, int tableRow
         return columns.stream()
                 .filter(c -> c.header() != null && c.header().trim().equalsIgnoreCase("reason"))
                 .findFirst();
+    }
+
+    /**
+     * True for a column headed {@code Reason (xx)}: a translation of the Reason column, read by LeadRules only (never
+     * handed to Drools). Its technical rows are empty: it holds text, not code.
+     */
+    public boolean isLanguageColumn(Column column) {
+        return ReasonLanguages.isLanguageHeader(column.header());
+    }
+
+    /** The well-written language columns by language code ({@code es}), in column order; the first of a language wins. */
+    public Map<String, Column> languageColumns() {
+        Map<String, Column> byLanguage = new LinkedHashMap<>();
+        for (Column column : columns) {
+            ReasonLanguages.languageOf(column.header()).ifPresent(code -> byLanguage.putIfAbsent(code, column));
+        }
+        return byLanguage;
+    }
+
+    /** The cell holding a column's human header ("H6"). */
+    public String headerCell(Column column) {
+        return column.letter() + (tableRow + 4);
     }
 
     /** The cell holding a column's snippet (the hidden technical row). */

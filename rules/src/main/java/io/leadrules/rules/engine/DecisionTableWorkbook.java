@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.model.ReasonLanguages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -142,15 +143,15 @@ public final class DecisionTableWorkbook {
                                            Map<String, String> settings, DataFormatter formatter) {
         List<DecisionTable.Column> columns = new ArrayList<>();
         Row keywords = sheet.getRow(tableRow + 1);
-        int last = keywords == null ? -1 : keywords.getLastCellNum();
+        int last = Math.max(lastCell(keywords), lastCell(sheet.getRow(tableRow + 4)));
         for (int c = firstColumn; c < last; c++) {
-            String keyword = text(keywords.getCell(c), formatter, sheet);
-            if (keyword == null) {
+            String keyword = keywords == null ? null : text(keywords.getCell(c), formatter, sheet);
+            String header = text(sheet, tableRow + 4, c, formatter);
+            if (keyword == null && !ReasonLanguages.isLanguageHeader(header)) {
                 continue;
             }
-            columns.add(new DecisionTable.Column(c, keyword.trim().toUpperCase(Locale.ROOT),
-                    text(sheet, tableRow + 2, c, formatter), text(sheet, tableRow + 3, c, formatter),
-                    text(sheet, tableRow + 4, c, formatter)));
+            columns.add(new DecisionTable.Column(c, keyword == null ? "" : keyword.trim().toUpperCase(Locale.ROOT),
+                    text(sheet, tableRow + 2, c, formatter), text(sheet, tableRow + 3, c, formatter), header));
         }
         List<DecisionTable.Row> rows = new ArrayList<>();
         for (int r = tableRow + HEADER_ROWS + 1; r <= sheet.getLastRowNum(); r++) {
@@ -168,6 +169,14 @@ public final class DecisionTableWorkbook {
         }
         return new DecisionTable(file, sheet.getSheetName(), name, tableRow + 1, settings, List.copyOf(columns),
                 List.copyOf(rows), null);
+    }
+
+    /**
+     * One past the last cell of a technical or header row. A language column ({@code Reason (es)}) has no keyword,
+     * only its header, so the header row counts too.
+     */
+    private static int lastCell(Row row) {
+        return row == null ? -1 : row.getLastCellNum();
     }
 
     private static String text(Sheet sheet, int row, int column, DataFormatter formatter) {

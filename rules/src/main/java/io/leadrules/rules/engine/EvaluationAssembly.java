@@ -111,7 +111,7 @@ final class EvaluationAssembly {
         return points.stream().map(p -> {
             RuleInfo info = catalog.rule(rule.apply(p));
             return new BreakdownEntry(category.apply(p), amount.apply(p), info.ruleId(), info.reason(),
-                    detail.apply(p), reference(info.source()));
+                    detail.apply(p), reference(info.source()), info.reasons());
         }).toList();
     }
 
@@ -120,7 +120,7 @@ final class EvaluationAssembly {
                 .sorted(Comparator.comparingInt(Recommendation::rank))
                 .map(r -> {
                     RuleInfo info = catalog.rule(r.rule());
-                    return new NextAction(r.code(), r.content(), info.reason(), info.ruleId());
+                    return new NextAction(r.code(), r.content(), info.reason(), info.ruleId(), info.reasons());
                 })
                 .toList();
     }
@@ -141,7 +141,8 @@ final class EvaluationAssembly {
         journal.firingsByRule().forEach((name, firings) -> {
             RuleInfo info = catalog.rule(name);
             fired.add(new FiredRule(info.ruleId(), info.name(), info.dimension(),
-                    pointsByRule.getOrDefault(name, 0), info.reason(), reference(info.source()), firings));
+                    pointsByRule.getOrDefault(name, 0), info.reason(), reference(info.source()), firings,
+                    info.reasons()));
         });
         return List.copyOf(fired);
     }

@@ -1,10 +1,15 @@
 package io.leadrules.rules.engine;
 
+import io.leadrules.rules.model.ReasonLanguages;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -18,9 +23,17 @@ import org.drools.drl.parser.DroolsParserException;
 public final class RuleCatalog {
 
     private final Map<String, RuleInfo> byName;
+    private final Set<String> languages;
 
     private RuleCatalog(Map<String, RuleInfo> byName) {
         this.byName = byName;
+        this.languages = byName.values().stream().flatMap(rule -> rule.reasons().keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The languages some rule's reason is translated into ({@code es}), besides the default one (English). */
+    public Set<String> languages() {
+        return Collections.unmodifiableSet(languages);
     }
 
     static RuleCatalog of(List<DrlUnit> units) {
@@ -74,7 +87,7 @@ public final class RuleCatalog {
         String id = RuleInfo.idOf(rule.getName());
         String sentence = rule.getName().substring(id.length()).trim();
         return new RuleInfo(id, rule.getName(), reason != null ? reason : sentence, dimension,
-                RuleSource.line(unit.file(), rule.getLine()));
+                RuleSource.line(unit.file(), rule.getLine()), translations(rule));
     }
 
     private static RuleInfo describeRow(DrlUnit unit, RuleDescr rule, String dimension, String reason) {
@@ -85,7 +98,34 @@ public final class RuleCatalog {
                 .orElse(null);
         String rowReason = row.flatMap(r -> r.table().reasonColumn().map(c -> r.row().value(c))).orElse(null);
         return new RuleInfo(RuleInfo.idOf(rule.getName()), rule.getName(), rowReason != null ? rowReason : reason,
-                dimension, RuleSource.cell(unit.file(), unit.sheet(), cell));
+                dimension, RuleSource.cell(unit.file(), unit.sheet(), cell),
+                row.map(RuleCatalog::translations).orElse(Map.of()));
+    }
+
+    /** The row's filled {@code Reason (xx)} cells by language; an empty cell falls back to the Reason column. */
+    private static Map<String, String> translations(DrlUnit.TableRow row) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        row.table().languageColumns().forEach((language, column) -> {
+            String value = row.row().value(column);
+            if (value != null && !value.isBlank()) {
+                reasons.put(language, value.strip());
+            }
+        });
+        return reasons;
+    }
+
+    /** A DRL rule's {@code @reason_es("...")} annotations by language; another {@code @reason_xx} is not read. */
+    private static Map<String, String> translations(RuleDescr rule) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (String name : rule.getAnnotationNames()) {
+            ReasonLanguages.ofAnnotation(name).ifPresent(language -> {
+                String text = annotation(rule, name);
+                if (text != null && !text.isBlank()) {
+                    reasons.put(language, text);
+                }
+            });
+        }
+        return reasons;
     }
 
     private static String annotation(RuleDescr rule, String name) {

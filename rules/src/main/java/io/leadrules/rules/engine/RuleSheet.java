@@ -49,6 +49,7 @@ final class RuleSheet {
         for (TableBlock block : blocks) {
             Optional<TableKind> kind = block.table().kind();
             kind.ifPresent(k -> problems.addAll(TableTemplateCheck.check(file, sheet, block, k, settings)));
+            problems.addAll(LanguageColumns.check(block.table()));
         }
         return problems;
     }

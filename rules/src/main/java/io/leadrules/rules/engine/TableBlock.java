@@ -18,10 +18,13 @@ record TableBlock(DecisionTable table, int column) {
         return row >= firstRow() && row <= lastRow();
     }
 
-    /** The cells Drools gets: the RuleTable cell and the keyword columns of every row of the block. */
+    /**
+     * The cells Drools gets: the RuleTable cell and the keyword columns of every row of the block. A language column
+     * ({@code Reason (es)}) is LeadRules' own: Drools never sees it, so a translation cannot become code.
+     */
     boolean holds(int row, int column) {
         return holdsRow(row) && (column == this.column && row == firstRow()
-                || table.columns().stream().anyMatch(c -> c.index() == column));
+                || table.columns().stream().anyMatch(c -> c.index() == column && !table.isLanguageColumn(c)));
     }
 
     /** A data row (below the human header). */

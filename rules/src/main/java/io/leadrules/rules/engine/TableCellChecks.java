@@ -26,7 +26,7 @@ final class TableCellChecks {
         for (DecisionTable.Row row : table.rows()) {
             for (DecisionTable.Column column : table.columns()) {
                 String value = row.value(column);
-                if (value != null) {
+                if (value != null && !table.isLanguageColumn(column)) {
                     problem(column, value.trim()).ifPresent(message -> problems.add(CompileProblem.inCell(
                             table.file(), table.sheet(), DecisionTable.cell(column, row), message)));
                 }

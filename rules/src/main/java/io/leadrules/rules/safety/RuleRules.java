@@ -1,5 +1,6 @@
 package io.leadrules.rules.safety;
 
+import io.leadrules.rules.model.ReasonLanguages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,10 @@ import org.drools.drl.ast.descr.RuleDescr;
 /** One rule: no queries, literal attributes, plain-text metadata, an allowed left-hand side and consequence. */
 final class RuleRules {
 
-    /** The metadata the engine reads ({@code @reason}, from DRL files and the tables' METADATA columns). */
+    /**
+     * The metadata the engine reads ({@code @reason}, from DRL files and the tables' METADATA columns), and its
+     * translations ({@code @reason_es}: a known ISO 639-1 code, see {@link ReasonLanguages}), also one string literal.
+     */
     static final Set<String> METADATA = Set.of("reason");
     /** Drools evaluates a metadata value as MVEL while building: it must be one string literal, nothing else. */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\r\\n]|\\\\.)*\"");
@@ -58,8 +62,9 @@ final class RuleRules {
         String name = annotation.getName();
         int line = annotation.getLine() > 0 ? annotation.getLine()
                 : findings.lineOf(Pattern.compile("@\\s*" + Pattern.quote(name) + "\\b"), rule.getLine());
-        if (!METADATA.contains(name)) {
-            findings.add(line, "@" + name, "the metadata '@" + name + "' is not allowed in rules: use @reason(\"...\")");
+        if (!METADATA.contains(name) && ReasonLanguages.ofAnnotation(name).isEmpty()) {
+            findings.add(line, "@" + name, "the metadata '@" + name + "' is not allowed in rules: use @reason(\"...\")"
+                    + " or a translation such as @reason_es(\"...\")");
             return;
         }
         Map<String, Object> values = annotation.getValueMap();

@@ -2,6 +2,7 @@ package io.leadrules.app.scoring.batch;
 
 import io.leadrules.app.decision.CalibratedAnswers;
 import io.leadrules.app.decision.Decisions;
+import io.leadrules.app.decision.ReasonLanguage;
 import io.leadrules.app.decision.ScoreResponse;
 import io.leadrules.app.ruleset.ActiveRuleSet;
 import io.leadrules.app.ruleset.RuleSetHistory;
@@ -55,9 +56,12 @@ class BatchScoringController {
     private final Decisions decisions;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ReasonLanguage reasons;
 
     BatchScoringController(BatchWorkers workers, BatchParts parts, ActiveRuleSet active, RuleSetHistory versions,
-                           CalibratedAnswers answers, Decisions decisions, CurrentActor actor, Clock clock) {
+                           CalibratedAnswers answers, Decisions decisions, CurrentActor actor, Clock clock,
+                           ReasonLanguage reasons) {
+        this.reasons = reasons;
         this.workers = workers;
         this.scoring = workers.scoring(parts);
         this.active = active;
@@ -123,12 +127,19 @@ class BatchScoringController {
             throws IOException {
         try (BatchWorkers.BatchPlace place = workers.enter(); RuleSetLease lease = lease(asked.version())) {
             String status = asked.version() == null ? "ACTIVE" : versions.statusOf(asked.version());
+            String language = asked.full() ? reasons.served(lease.rules()) : null;
             BatchRequest batch = new BatchRequest(asked.input(), asked.output(), asked.full(), lease.rules(),
-                    evaluated -> ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
+                    evaluated -> translated(ScoreResponse.withRulesetStatus(answers.answer(evaluated), status),
+                            language),
                     decisions::evaluate, clock.instant());
             response.setContentType(asked.output().mediaType() + ";charset=UTF-8");
             scoring.run(batch, in, activities, response.getOutputStream(), tally -> { });
         }
+    }
+
+    /** A full answer's reasons in the language the request asked for (a summary line carries none). */
+    private ScoreResponse translated(ScoreResponse answer, String language) {
+        return language == null ? answer : reasons.translated(answer, language);
     }
 
     private RuleSetLease lease(String version) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +45,11 @@ class CsvAnswersTest {
     private static ScoreResponse answer() {
         return new ScoreResponse("7", Instant.parse("2026-11-22T10:00:00Z"), true, 61, null,
                 new ScoreResponse.Fit(70, "B", List.of()), null, "WARM", "MQL", "MOFU", "P2",
-                List.of(new ScoreResponse.Action("CALL", "Call them", "hot", "ACTION-1")), List.of(),
+                List.of(new ScoreResponse.Action("CALL", "Call them", "hot", "ACTION-1", Map.of())), List.of(),
                 List.of(firing("FIT-X"), firing("ENG-Y")), null, null, "ACTIVE");
     }
 
     private static ScoreResponse.RuleFiring firing(String id) {
-        return new ScoreResponse.RuleFiring(id, id, "FIT", 5, "why", null, 1);
+        return new ScoreResponse.RuleFiring(id, id, "FIT", 5, "why", null, 1, Map.of());
     }
 }

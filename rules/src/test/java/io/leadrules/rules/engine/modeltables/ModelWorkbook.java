@@ -59,6 +59,22 @@ public final class ModelWorkbook {
         return this;
     }
 
+    /**
+     * Adds a column beside the last one of the sheet's table: a header in row 12, no technical cells, and the values
+     * from the first data row down (a {@code Reason (es)} column, say).
+     */
+    public ModelWorkbook column(String sheetName, String header, Object... values) {
+        Sheet sheet = workbook.getSheet(sheetName);
+        int column = sheet.getRow(8).getLastCellNum();
+        sheet.getRow(11).createCell(column).setCellValue(header);
+        for (int r = 0; r < values.length; r++) {
+            if (values[r] != null) {
+                sheet.getRow(FIRST_DATA_ROW - 1 + r).createCell(column).setCellValue(values[r].toString());
+            }
+        }
+        return this;
+    }
+
     public RuleFile file() {
         try (workbook) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
