@@ -56,7 +56,9 @@ class ConsoleSecurity {
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(PageRoles.OPEN.toArray(String[]::new)).permitAll();
-        rules.requestMatchers(HttpMethod.GET, "/console/denied").authenticated();
+        // Any method: a refused POST (a role that may not, or a missing CSRF token) is forwarded here as a POST; were
+        // only GET allowed, the forward would be refused and forwarded again, until the stack overflowed (a 500).
+        rules.requestMatchers("/console/denied").authenticated();
         for (PageRoles.Page page : PageRoles.TABLE) {
             String[] roles = page.roles().stream().map(Role::name).toArray(String[]::new);
             rules.requestMatchers(page.method(), page.path()).hasAnyRole(roles);

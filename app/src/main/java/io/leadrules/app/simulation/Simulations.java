@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * answers that one.
  */
 @Service
-class Simulations {
+public class Simulations {
 
     private final SimulationStore store;
     private final SimulationRun run;
@@ -39,7 +39,7 @@ class Simulations {
     }
 
     /** The simulation just queued, or an identical one already queued or running. */
-    Simulation start(String versionId, SimulationRequest request) {
+    public Simulation start(String versionId, SimulationRequest request) {
         String version = history.existingVersion(versionId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SimulationRequestCheck.Checked checked = SimulationRequestCheck.check(request, now);
@@ -49,7 +49,7 @@ class Simulations {
                 asOfNow);
     }
 
-    Simulation find(UUID id) {
+    public Simulation find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(SimulationProblem.SIMULATION_NOT_FOUND,
                 "No simulation has the id " + id + ". Start one with POST /api/v1/rulesets/{id}/simulation.")
                 .with("jobId", id));
@@ -68,7 +68,7 @@ class Simulations {
     }
 
     /** The newest simulations of a version (a 404 problem for an unknown version) and how many it has in all. */
-    Listed ofVersion(String versionId, int limit) {
+    public Listed ofVersion(String versionId, int limit) {
         String version = history.existingVersion(versionId);
         return new Listed(store.ofVersion(version, limit), store.countOfVersion(version));
     }
@@ -88,6 +88,6 @@ class Simulations {
 
     /** Some simulations of a version, and how many it has. */
     @Schema(name = "SimulationList", description = "A rule version's newest simulations")
-    record Listed(List<Simulation> items, int total) {
+    public record Listed(List<Simulation> items, int total) {
     }
 }
