@@ -78,6 +78,14 @@ public final class ChartConfig {
         return this;
     }
 
+    /** Ticks of the y axis on whole numbers only: for counts of leads, where 0.5 of a lead means nothing. */
+    public ChartConfig wholeNumbers() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> y = (Map<String, Object>) scales.computeIfAbsent("y", key -> new LinkedHashMap<>());
+        y.put("ticks", Map.of("precision", 0));
+        return this;
+    }
+
     /** The configuration as maps and lists, ready for the JSON mapper. */
     public Map<String, Object> toMap() {
         Map<String, Object> data = new LinkedHashMap<>();

@@ -58,7 +58,8 @@ class ImpactViews {
                         counts.stream().map(ImpactView.Count::before).toList())
                 .dataset(reading.text("reports.preview.after", simulation.rulesetVersion()),
                         counts.stream().map(ImpactView.Count::after).toList())
-                .axes(reading.text("reports.preview.dimension." + name), reading.text("reports.preview.leads"), 0, null);
+                .axes(reading.text("reports.preview.dimension." + name), reading.text("reports.preview.leads"), 0, null)
+                .wholeNumbers();
         TransitionMatrix matrix = TransitionMatrix.of(values, before, moves(simulation.report(), name));
         return new ImpactView.Dimension(name, counts, charts.of(chart), matrix);
     }

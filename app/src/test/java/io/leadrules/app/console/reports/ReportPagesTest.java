@@ -146,6 +146,9 @@ class ReportPagesTest {
         assertThat(auditor.submit("/console/rules/1/backtest", "/console/rules/1/backtest", Map.of()).statusCode())
                 .isEqualTo(403);
 
+        assertThat(ConsoleSession.signedIn(port, "AUDITOR").inSpanish().get("/console/rules/1/backtest").body())
+                .contains("Backtest de la versión 1", "Backtests anteriores");
+
         ConsoleSession sales = ConsoleSession.signedIn(port, "SALES");
         assertThat(sales.get("/console/rules/1/preview").statusCode()).isEqualTo(403);
         assertThat(sales.get("/console/rules/1/backtest").statusCode()).isEqualTo(403);
