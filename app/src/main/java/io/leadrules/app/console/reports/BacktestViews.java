@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
-/** Builds a finished backtest's page: its sides and the lift, gains and calibration charts from the report's numbers. */
+/**
+ * Builds a finished backtest's page: its sides, and its lift, gains and calibration charts from the
+ * report's numbers.
+ */
 @Component
 class BacktestViews {
 
@@ -46,7 +49,8 @@ class BacktestViews {
             }
         }
         return charts.of(chart.reference(reading.text("reports.backtest.chart.random"), DIAGONAL)
-                .axes(reading.text("reports.backtest.chart.contacted"), reading.text("reports.backtest.chart.found"), 0, 1));
+                .axes(reading.text("reports.backtest.chart.contacted"), reading.text("reports.backtest.chart.found"),
+                        0, 1));
     }
 
     private String lift(List<BacktestView.Side> sides, Reading reading) {
@@ -59,8 +63,8 @@ class BacktestViews {
             IntStream.rangeClosed(1, 10).forEach(decile -> lifts.add(liftOf(side.side(), decile)));
             chart.dataset(side.name(), lifts);
         }
-        return charts.of(chart.axes(reading.text("reports.backtest.chart.decile"), reading.text("reports.backtest.chart.lift"), 0,
-                null));
+        return charts.of(chart.axes(reading.text("reports.backtest.chart.decile"),
+                reading.text("reports.backtest.chart.lift"), 0, null));
     }
 
     private String calibration(List<BacktestView.Side> sides, Reading reading) {
@@ -80,7 +84,8 @@ class BacktestViews {
             return null;
         }
         return charts.of(chart.reference(reading.text("reports.backtest.chart.perfect"), DIAGONAL)
-                .axes(reading.text("reports.backtest.chart.predicted"), reading.text("reports.backtest.chart.observed"), 0, 1));
+                .axes(reading.text("reports.backtest.chart.predicted"),
+                        reading.text("reports.backtest.chart.observed"), 0, 1));
     }
 
     /** A band's mean score read as a chance (a score of 40 as 40%), against the share of its leads that converted. */

@@ -71,9 +71,11 @@ class ImpactViews {
         }
         List<Integer> values = Arrays.asList(shift.min(), shift.p10(), shift.p25(), shift.median(), shift.p75(),
                 shift.p90(), shift.max());
-        return charts.of(ChartConfig.bar(PERCENTILES.stream().map(p -> reading.text("reports.preview.shift." + p)).toList())
+        List<String> labels = PERCENTILES.stream().map(p -> reading.text("reports.preview.shift." + p)).toList();
+        return charts.of(ChartConfig.bar(labels)
                 .dataset(reading.text("reports.preview.shift.points"), values)
-                .axes(reading.text("reports.preview.shift.percentile"), reading.text("reports.preview.shift.points"), null, null));
+                .axes(reading.text("reports.preview.shift.percentile"), reading.text("reports.preview.shift.points"),
+                        null, null));
     }
 
     private static String label(String value, Reading reading) {
