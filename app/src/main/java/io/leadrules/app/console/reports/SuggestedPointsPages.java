@@ -2,6 +2,7 @@ package io.leadrules.app.console.reports;
 
 import io.leadrules.app.backtest.BacktestProblem;
 import io.leadrules.app.backtest.BacktestSuggestions;
+import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.PathIds;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -24,15 +25,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class SuggestedPointsPages {
 
     private final BacktestSuggestions suggestions;
+    private final RuleSetHistory history;
 
-    SuggestedPointsPages(BacktestSuggestions suggestions) {
+    SuggestedPointsPages(BacktestSuggestions suggestions, RuleSetHistory history) {
         this.suggestions = suggestions;
+        this.history = history;
     }
 
     @GetMapping
     String suggested(@PathVariable("id") String id, @PathVariable("job") String jobId, Model model) {
         BacktestSuggestions.Suggested suggested = suggestions.of(job(jobId));
-        model.addAttribute("version", suggested.backtest().rulesetVersion());
+        String version = suggested.backtest().rulesetVersion();
+        if (!version.equals(history.existingVersion(id))) {
+            return "redirect:/console/rules/" + version + "/backtest/" + suggested.backtest().id()
+                    + "/suggested-points";
+        }
+        model.addAttribute("version", version);
         model.addAttribute("job", suggested.backtest());
         model.addAttribute("suggestion", suggested.suggestion());
         return "console/reports/suggested-points";
