@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * is for a person to review and upload as a draft; nothing is activated, nothing is stored.
  */
 @Service
-class BacktestSuggestions {
+public class BacktestSuggestions {
 
     private final Backtests backtests;
     private final BacktestStore store;
@@ -31,7 +31,7 @@ class BacktestSuggestions {
     }
 
     /** The suggestion of a DONE backtest; a 409 problem before it is done, a 422 one when the data cannot give one. */
-    Suggested of(UUID backtestId) {
+    public Suggested of(UUID backtestId) {
         Backtest job = backtests.done(backtestId);
         List<ObservedLead> observed = new ArrayList<>(job.report().leads().read());
         store.forEachObserved(job.id(), observed::add);
@@ -44,6 +44,6 @@ class BacktestSuggestions {
     }
 
     /** A backtest and the points it suggests. */
-    record Suggested(Backtest backtest, Suggestion suggestion) {
+    public record Suggested(Backtest backtest, Suggestion suggestion) {
     }
 }

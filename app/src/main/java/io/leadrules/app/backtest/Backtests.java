@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * are marked FAILED at startup, and the datasets they left are deleted.
  */
 @Service
-class Backtests {
+public class Backtests {
 
     private final BacktestStore store;
     private final BacktestRun run;
@@ -59,7 +59,7 @@ class Backtests {
     }
 
     /** A backtest of the version over the stored leads with an outcome, queued. */
-    Backtest overStoredLeads(String versionId, BacktestRequest request) {
+    public Backtest overStoredLeads(String versionId, BacktestRequest request) {
         String version = history.existingVersion(versionId);
         Instant now = now();
         Cutoff cutoff = CutoffCheck.check(request, settings.cutoffDays(), now);
@@ -79,7 +79,7 @@ class Backtests {
      * A backtest of the version over an uploaded dataset, queued once the file is kept and checked (a 400 problem
      * naming the lines and columns when it is not a dataset; nothing is queued then).
      */
-    Backtest overDataset(String versionId, BacktestRequest request, InputStream body) {
+    public Backtest overDataset(String versionId, BacktestRequest request, InputStream body) {
         String version = history.existingVersion(versionId);
         Instant now = now();
         Cutoff cutoff = CutoffCheck.check(request, settings.cutoffDays(), now);
@@ -96,7 +96,7 @@ class Backtests {
         return job;
     }
 
-    Backtest find(UUID id) {
+    public Backtest find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(BacktestProblem.BACKTEST_NOT_FOUND,
                 ProblemMessage.of("backtest-not-found.detail", id))
                 .with("backtestId", id));
@@ -126,7 +126,7 @@ class Backtests {
     }
 
     /** The newest backtests of a version (a 404 problem for an unknown version) and how many it has in all. */
-    Listed ofVersion(String versionId, int limit) {
+    public Listed ofVersion(String versionId, int limit) {
         String version = history.existingVersion(versionId);
         return new Listed(store.ofVersion(version, limit), store.countOfVersion(version));
     }
@@ -137,6 +137,6 @@ class Backtests {
 
     /** Some backtests of a version, and how many it has. */
     @Schema(name = "BacktestList", description = "A rule version's newest backtests")
-    record Listed(List<Backtest> items, int total) {
+    public record Listed(List<Backtest> items, int total) {
     }
 }

@@ -16,21 +16,21 @@ import java.util.UUID;
  * @param scoreShift  how scores move, over the leads scored by both versions
  * @param topMovers   the 20 leads whose score moves most, with the rules that made the difference
  */
-record ImpactReport(int leads, int changed, Counts before, Counts after, Transitions transitions,
+public record ImpactReport(int leads, int changed, Counts before, Counts after, Transitions transitions,
                     ScoreShift scoreShift, List<Mover> topMovers) {
 
     /** Leads by value, per dimension; every value seen before or after is a key on both sides. */
-    record Counts(Map<String, Integer> grade, Map<String, Integer> temperature, Map<String, Integer> stage,
+    public record Counts(Map<String, Integer> grade, Map<String, Integer> temperature, Map<String, Integer> stage,
                   Map<String, Integer> priority) {
     }
 
     /** Moves between values, per dimension: most leads first. */
-    record Transitions(List<Transition> grade, List<Transition> temperature, List<Transition> stage,
+    public record Transitions(List<Transition> grade, List<Transition> temperature, List<Transition> stage,
                        List<Transition> priority) {
     }
 
     /** {@code leads} leads moved from {@code from} (baseline) to {@code to} (draft). */
-    record Transition(String from, String to, int leads) {
+    public record Transition(String from, String to, int leads) {
     }
 
     /**
@@ -41,16 +41,16 @@ record ImpactReport(int leads, int changed, Counts before, Counts after, Transit
      * @param scoredOnlyBefore leads scored by the baseline only (INVALID with the draft)
      * @param scoredOnlyAfter  leads scored by the draft only
      */
-    record ScoreShift(int leadsCompared, BigDecimal mean, Integer min, Integer p10, Integer p25, Integer median,
+    public record ScoreShift(int leadsCompared, BigDecimal mean, Integer min, Integer p10, Integer p25, Integer median,
                       Integer p75, Integer p90, Integer max, int scoredOnlyBefore, int scoredOnlyAfter) {
     }
 
     /** A lead whose score moves, and the rules that made the difference. */
-    record Mover(UUID leadId, int scoreBefore, int scoreAfter, int shift, String stageBefore, String stageAfter,
+    public record Mover(UUID leadId, int scoreBefore, int scoreAfter, int shift, String stageBefore, String stageAfter,
                  String temperatureBefore, String temperatureAfter, List<RuleDifference> rules) {
     }
 
     /** A rule that fired in one version only (null points on the other side), or with other points. */
-    record RuleDifference(String ruleId, Integer pointsBefore, Integer pointsAfter) {
+    public record RuleDifference(String ruleId, Integer pointsBefore, Integer pointsAfter) {
     }
 }

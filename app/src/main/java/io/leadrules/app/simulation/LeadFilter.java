@@ -14,7 +14,7 @@ import java.util.UUID;
  * case, without repeats and sorted, so two equal filters are equal text.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record LeadFilter(List<String> stages, List<String> temperatures, List<String> grades, List<String> priorities,
+public record LeadFilter(List<String> stages, List<String> temperatures, List<String> grades, List<String> priorities,
                   List<String> sources, Instant createdFrom, Instant createdTo, List<UUID> leadIds) {
 
     static final LeadFilter ALL = new LeadFilter(null, null, null, null, null, null, null, null);

@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param message         why a job FAILED, or who CANCELLED it; else null
  * @param report          the impact, once DONE; null before and when FAILED or CANCELLED
  */
-record Simulation(UUID id, String rulesetVersion, String baselineVersion, JobState state, int processed, int total,
+public record Simulation(UUID id, String rulesetVersion, String baselineVersion, JobState state, int processed, int total,
                   int failures, Instant asOf, LeadFilter filter, Instant createdAt, Instant finishedAt, String message,
                   ImpactReport report) {
 

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param asOf   the instant both versions evaluate the leads at, not in the future (default: now)
  * @param filter which leads to compare (default: every stored lead that is not erased)
  */
-record SimulationRequest(Instant asOf, LeadFilter filter) {
+public record SimulationRequest(Instant asOf, LeadFilter filter) {
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * answers that one.
  */
 @Service
-class Simulations {
+public class Simulations {
 
     private final SimulationStore store;
     private final SimulationRun run;
@@ -40,7 +40,7 @@ class Simulations {
     }
 
     /** The simulation just queued, or an identical one already queued or running. */
-    Simulation start(String versionId, SimulationRequest request) {
+    public Simulation start(String versionId, SimulationRequest request) {
         String version = history.existingVersion(versionId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SimulationRequestCheck.Checked checked = SimulationRequestCheck.check(request, now);
@@ -50,7 +50,7 @@ class Simulations {
                 asOfNow);
     }
 
-    Simulation find(UUID id) {
+    public Simulation find(UUID id) {
         return store.find(id).orElseThrow(() -> new ProblemException(SimulationProblem.SIMULATION_NOT_FOUND,
                 ProblemMessage.of("simulation-not-found.detail", id))
                 .with("jobId", id));
@@ -69,7 +69,7 @@ class Simulations {
     }
 
     /** The newest simulations of a version (a 404 problem for an unknown version) and how many it has in all. */
-    Listed ofVersion(String versionId, int limit) {
+    public Listed ofVersion(String versionId, int limit) {
         String version = history.existingVersion(versionId);
         return new Listed(store.ofVersion(version, limit), store.countOfVersion(version));
     }
@@ -89,6 +89,6 @@ class Simulations {
 
     /** Some simulations of a version, and how many it has. */
     @Schema(name = "SimulationList", description = "A rule version's newest simulations")
-    record Listed(List<Simulation> items, int total) {
+    public record Listed(List<Simulation> items, int total) {
     }
 }
