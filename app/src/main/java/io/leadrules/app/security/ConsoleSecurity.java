@@ -56,7 +56,8 @@ class ConsoleSecurity {
     private static void rules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(PageRoles.OPEN.toArray(String[]::new)).permitAll();
-        rules.requestMatchers(HttpMethod.GET, "/console/denied").authenticated();
+        // Any method: a refused form post is forwarded here as a POST, and refusing that forward again would loop.
+        rules.requestMatchers("/console/denied").authenticated();
         for (PageRoles.Page page : PageRoles.TABLE) {
             String[] roles = page.roles().stream().map(Role::name).toArray(String[]::new);
             rules.requestMatchers(page.method(), page.path()).hasAnyRole(roles);
