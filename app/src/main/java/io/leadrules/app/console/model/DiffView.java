@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The API's diff of two versions drawn for a page: each changed workbook as the newer version's grids with changed
+ * The API's diff of two versions drawn for a page: each changed workbook as the newer version's changed sheets with changed
  * cells ({@code td.changed}, the old value as the note) and added rows ({@code tr.added}) marked, the removed rows
  * beside it ({@code tr.removed}); column changes and added or removed tables as sentences; each changed text file as
  * a line diff. Shared by the diff page and the approval page.
@@ -56,8 +56,8 @@ record DiffView(RuleVersions.Diff diff, List<Workbook> workbooks, List<Text> tex
             table.columnChanges().stream().map(ColumnChange::describe)
                     .forEach(sentence -> sentences.add(table.sheet() + ": " + sentence));
         }
-        return new Workbook(changed.file(), WorkbookGrids.render(file.name(), file.content(), id, marks), removed,
-                sentences);
+        RenderedWorkbook grids = WorkbookGrids.renderMarked(file.name(), file.content(), id, marks);
+        return new Workbook(changed.file(), grids, removed, sentences);
     }
 
     private static void mark(TableDiff table, GridMarks marks) {

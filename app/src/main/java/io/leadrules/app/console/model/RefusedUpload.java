@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * An upload refused because its rule set does not compile: the problem's detail, each error with a link to the cell
- * or line it names, and the uploaded files with those cells and lines marked. Nothing was stored.
+ * or line it names, and the uploaded files with those cells and lines marked (of a workbook, the sheets that hold
+ * an error). Nothing was stored.
  *
  * @param errors each problem once, with the anchor of its cell or line in this page (null when not shown)
  */
@@ -23,7 +24,7 @@ record RefusedUpload(String detail, List<Error> errors, List<ShownFile> files) {
         List<ShownFile> files = new ArrayList<>();
         for (RuleFile file : refused.files()) {
             List<CompileProblem> named = refused.cells().stream().filter(p -> file.name().equals(p.file())).toList();
-            files.add(ShownFile.of(file, "w" + files.size(), marks(named), lineNotes(named)));
+            files.add(ShownFile.marked(file, "w" + files.size(), marks(named), lineNotes(named)));
         }
         List<Error> errors = refused.cells().stream().distinct().map(problem -> error(problem, files)).toList();
         return new RefusedUpload(refused.problem().getMessage(), errors, files);

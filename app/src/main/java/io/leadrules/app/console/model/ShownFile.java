@@ -15,6 +15,15 @@ record ShownFile(String name, String id, RenderedWorkbook workbook, List<SourceL
         return of(file, id, marks, lineNotes, 0, -1);
     }
 
+    /** A workbook with only its sheets that hold a mark (all of them when none does), for a page about the marks. */
+    static ShownFile marked(RuleFile file, String id, GridMarks marks, Map<Integer, String> lineNotes) {
+        if (WorkbookGrids.isWorkbook(file.name())) {
+            return new ShownFile(file.name(), id, WorkbookGrids.renderMarked(file.name(), file.content(), id, marks),
+                    null);
+        }
+        return of(file, id, marks, lineNotes);
+    }
+
     /** With lines {@code from..to} of a text file highlighted. */
     static ShownFile of(RuleFile file, String id, GridMarks marks, Map<Integer, String> lineNotes, int from, int to) {
         if (WorkbookGrids.isWorkbook(file.name())) {

@@ -43,6 +43,16 @@ public final class WorkbookGrids {
         }
     }
 
+    /**
+     * Only the sheets that hold a mark (an error, a changed cell), for pages about those marks; all of them when none
+     * does.
+     */
+    public static RenderedWorkbook renderMarked(String file, byte[] content, String id, GridMarks marks) {
+        RenderedWorkbook all = render(file, content, id, marks);
+        List<SheetGrid> marked = all.sheets().stream().filter(sheet -> marks.marks(sheet.name())).toList();
+        return marked.isEmpty() ? all : new RenderedWorkbook(file, id, marked, all.readable());
+    }
+
     /** Whether the file is a workbook this renderer draws. */
     public static boolean isWorkbook(String file) {
         return file.toLowerCase(Locale.ROOT).endsWith(".xlsx");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,6 +45,7 @@ class ModelBrowserTest {
             upload(browser, EditedWorkbook.shipped(PROFILE_FIT).set("Fit", "FIT-ROLE-SENIOR", "Match (0-100)", "ten"));
             assertThat(browser.find("td.error").getText()).contains("ten", "is not a number");
             assertThat(browser.find("ol.errors a").getAttribute("href")).contains("#w0-s");
+            browser.find("ol.errors a").click();
             browser.screenshot("model-upload-error");
 
             upload(browser, EditedWorkbook.shipped(PROFILE_FIT).set("Fit", "FIT-ROLE-SENIOR", "Match (0-100)", 75));
@@ -53,6 +55,7 @@ class ModelBrowserTest {
 
             browser.go("/console/rules/" + draft + "/diff?against=" + live);
             assertThat(browser.find("td.changed").getText()).contains("75");
+            scrollTo(browser, "td.changed");
             browser.screenshot("model-diff");
 
             browser.go("/console/rules/" + draft + "/scenarios");
@@ -62,7 +65,10 @@ class ModelBrowserTest {
             String accepted = idIn(browser.url());
             assertThat(accepted).isNotEqualTo(draft);
             browser.find("form[action$='/activation-request'] button").click();
-            assertThat(browser.find("p.notice.success").getText()).contains("/console/rules/" + accepted + "/approval");
+            browser.waitFor(() -> browser.url().endsWith("/approval") || !browser.all("p.notice.success").isEmpty());
+            assertThat(browser.url().endsWith("/approval") ? browser.url() : browser.find("p.notice.success").getText())
+                    .as("the approval page, or with four eyes on, its address to send a colleague")
+                    .contains("/console/rules/" + accepted + "/approval");
             browser.signOut();
 
             browser.signIn(approver, PASSWORD).go("/console/rules/" + accepted + "/approval");
@@ -92,6 +98,10 @@ class ModelBrowserTest {
         browser.find("#label").sendKeys("Browser journey");
         browser.find("form.upload button[type=submit]").click();
         browser.waitFor(() -> !browser.url().endsWith("/console/rules") || !browser.all("td.error").isEmpty());
+    }
+
+    private static void scrollTo(Browser browser, String css) {
+        new Actions(browser.driver()).scrollToElement(browser.find(css)).perform();
     }
 
     private static String idIn(String url) {

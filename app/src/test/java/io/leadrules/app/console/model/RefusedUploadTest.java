@@ -50,17 +50,30 @@ class RefusedUploadTest {
     void markupInCellsAndSheetNamesIsShownAsText() {
         ConsoleSession editor = ConsoleSession.signedIn(port, "RULE_EDITOR");
         byte[] hostile = EditedWorkbook.shipped(PROFILE_FIT)
-                .set("Fit", "FIT-ROLE-SENIOR", "Match (0-100)", "<script>alert('cell')</script>")
-                .set("Fit", "FIT-ROLE-PRACTITIONER", "Match (0-100)", "\"><img src=x onerror=alert(1)>")
-                .renameSheet("Grades", "<img src=x onerror=alert(2)>").bytes();
+                .set("Fit", "FIT-ROLE-SENIOR", "Reason", "<script>alert('cell')</script>")
+                .set("Fit", "FIT-ROLE-PRACTITIONER", "Reason", "\"><img src=x onerror=alert(1)>")
+                .renameSheet("About", "<img src=x onerror=alert(2)>").bytes();
 
         HttpResponse<String> answer = Uploads.upload(editor, PROFILE_FIT, hostile);
 
-        String page = answer.statusCode() == 302 ? editor.get("/console/rules/" + VersionPagesTest.idIn(answer)).body()
-                : answer.body();
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String page = editor.get("/console/rules/" + VersionPagesTest.idIn(answer)).body();
         assertThat(page).contains("&lt;script&gt;alert(&#39;cell&#39;)&lt;/script&gt;",
                 "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;", "&lt;img src=x onerror=alert(2)&gt;");
         assertThat(page).doesNotContain("<script>alert", "<img src=x");
+    }
+
+    @Test
+    void markupInABrokenCellIsShownAsTextOnTheRefusedPage() {
+        ConsoleSession editor = ConsoleSession.signedIn(port, "RULE_EDITOR");
+        byte[] hostile = EditedWorkbook.shipped(PROFILE_FIT)
+                .set("Fit", "FIT-ROLE-SENIOR", "Match (0-100)", "<script>alert('cell')</script>").bytes();
+
+        HttpResponse<String> refused = Uploads.upload(editor, PROFILE_FIT, hostile);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("&lt;script&gt;alert(&#39;cell&#39;)&lt;/script&gt;", "class=\"error\"")
+                .doesNotContain("<script>alert");
     }
 
     @Test
