@@ -1,7 +1,7 @@
 // LeadRules console: small, optional enhancements. Every page works without them.
 // Charts: <canvas data-chart='{"type": ..., "data": ..., "options": ...}'> gets a Chart.js chart (the JSON is in an
 // attribute, so it is data the browser decodes, never script). Drop zones: <div class="dropzone" data-input="id">
-// forwards dropped files to the file input it names.
+// forwards dropped files to the file input it names. A [data-scroll-to] element scrolls the page to the id it names.
 (function () {
     "use strict";
 
@@ -55,9 +55,19 @@
         });
     }
 
+    // Model pages: a page that highlights a row or line (console/sources) scrolls to it when the link had no #.
+    function scrollToHighlight(root) {
+        var marker = root.querySelector("[data-scroll-to]");
+        var target = marker && !window.location.hash ? document.getElementById(marker.dataset.scrollTo) : null;
+        if (target) {
+            target.scrollIntoView({block: "center"});
+        }
+    }
+
     function enhance(root) {
         drawCharts(root);
         dropZones(root);
+        scrollToHighlight(root);
     }
 
     document.addEventListener("DOMContentLoaded", function () { enhance(document); });

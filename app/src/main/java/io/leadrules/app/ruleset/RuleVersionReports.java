@@ -42,6 +42,16 @@ class RuleVersionReports {
         return List.of(json.readValue(stored, String[].class));
     }
 
+    /** A stored test report as the record it was written from; null when the version was never tested. */
+    TestReport testReport(String stored) {
+        return stored == null ? null : json.readValue(stored, TestReport.class);
+    }
+
+    /** The warnings of a stored validation report. */
+    List<ValidationWarning> warnings(String stored) {
+        return stored == null ? List.of() : json.readValue(stored, ValidationReport.class).warnings();
+    }
+
     JsonNode tree(String stored) {
         return stored == null ? null : json.readTree(stored);
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * scenario files passes with {@code scenarios} 0. {@code rulesNotFired} lists the rules no scenario of any file fired:
  * a warning, never a failure.
  */
-record TestReport(String rulesetVersion, Instant testedAt, boolean passed, int scenarios, int passedCount,
+public record TestReport(String rulesetVersion, Instant testedAt, boolean passed, int scenarios, int passedCount,
                   int failedCount, List<ScenarioReport> files, List<String> rulesNotFired) {
 
     static TestReport of(String version, Instant testedAt, List<ScenarioReport> files) {
@@ -27,7 +27,7 @@ record TestReport(String rulesetVersion, Instant testedAt, boolean passed, int s
                 .toList();
     }
 
-    record FailedScenario(String file, int row, String name, String failure) {
+    public record FailedScenario(String file, int row, String name, String failure) {
 
         static FailedScenario of(ScenarioReport file, ScenarioResult result) {
             return new FailedScenario(file.file(), result.row(), result.name(), result.describe());

@@ -178,7 +178,7 @@ public final class EditedWorkbook {
         return this;
     }
 
-    EditedWorkbook renameSheet(String from, String to) {
+    public EditedWorkbook renameSheet(String from, String to) {
         workbook.setSheetName(workbook.getSheetIndex(sheet(from)), to);
         return this;
     }
