@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What the report pages' tests share: leads stored through the API, a dataset posted as a browser posts a file, a
  * job's page followed until its report shows, and the charts of a page read back from their data-chart attributes.
  */
-final class ReportPages {
+public final class ReportPages {
 
     /** Long enough for a few hundred leads on the slowest machine; a test fails only if a job never ends. */
     static final Duration PATIENCE = Duration.ofSeconds(120);
@@ -103,7 +103,7 @@ final class ReportPages {
     }
 
     /** Leads whose webinar and analyst title, not the shipped demo points, make them convert (as a logistic model). */
-    static String generated(Random random, int rows) {
+    public static String generated(Random random, int rows) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < rows; i++) {
             String title = TITLES[random.nextInt(TITLES.length)];
