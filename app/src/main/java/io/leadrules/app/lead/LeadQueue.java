@@ -1,5 +1,7 @@
 package io.leadrules.app.lead;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +35,54 @@ class LeadQueue {
     Paged page(QueueQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         String filters = where(query, parameters);
-        long total = jdbc.sql("SELECT COUNT(*) FROM leads" + filters).params(parameters).query(Long.class).single();
+        long total = count(filters, parameters);
         String where = query.cursor() == null ? filters
-                : filters + QueueKeyset.condition(query.order(), query.cursor(), parameters);
+                : filters + QueueKeyset.condition(query.order(), query.cursor(), parameters, false);
         int size = query.paging().size();
-        List<LeadSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY "
-                        + query.order().sql() + " LIMIT :limit OFFSET :offset")
-                .params(parameters).param("limit", size + 1)
-                .param("offset", query.cursor() == null ? query.paging().offset() : 0L)
-                .query(LeadSummary.class).list();
+        List<LeadSummary> rows = select(where, query.order().sql(), parameters, size + 1,
+                query.cursor() == null ? query.paging().offset() : 0L);
         List<LeadSummary> items = rows.subList(0, Math.min(size, rows.size()));
         String next = rows.size() > size ? QueueKeyset.after(query.order(), items.get(size - 1)) : null;
+        String previous = query.cursor() == null || items.isEmpty() ? null
+                : QueueKeyset.after(query.order(), items.get(0));
         Integer page = query.cursor() == null ? query.paging().page() : null;
-        return new Paged(new ResultPage<>(items, page, size, total, null), next);
+        return new Paged(new ResultPage<>(items, page, size, total, null), next, previous);
     }
 
-    /** A page and the cursor of the next one. */
-    record Paged(ResultPage<LeadSummary> page, String next) {
+    /**
+     * The page just before the lead {@code before} names (a cursor as {@link Paged#previous()} gives it), in the
+     * query's order: the same keyset read backwards, so going back never repeats or skips a lead either.
+     */
+    Paged pageBefore(QueueQuery query, String before) {
+        Map<String, Object> parameters = new HashMap<>();
+        String filters = where(query, parameters);
+        long total = count(filters, parameters);
+        String where = filters + QueueKeyset.condition(query.order(), before, parameters, true);
+        int size = query.paging().size();
+        List<LeadSummary> rows = select(where, QueueKeyset.reversed(query.order()), parameters, size + 1, 0L);
+        List<LeadSummary> items = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
+        Collections.reverse(items);
+        String next = items.isEmpty() ? null : QueueKeyset.after(query.order(), items.get(items.size() - 1));
+        String previous = rows.size() > size ? QueueKeyset.after(query.order(), items.get(0)) : null;
+        return new Paged(new ResultPage<>(items, null, size, total, null), next, previous);
+    }
+
+    private long count(String where, Map<String, Object> parameters) {
+        return jdbc.sql("SELECT COUNT(*) FROM leads" + where).params(parameters).query(Long.class).single();
+    }
+
+    private List<LeadSummary> select(String where, String order, Map<String, Object> parameters, int limit,
+                                     long offset) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM leads" + where + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(parameters).param("limit", limit).param("offset", offset).query(LeadSummary.class).list();
+    }
+
+    /**
+     * A page, the cursor of the next one, and the cursor of the page before it (null on a page that starts the
+     * queue or was asked for by number): {@code previous} goes to {@link #pageBefore}.
+     */
+    record Paged(ResultPage<LeadSummary> page, String next, String previous) {
     }
 
     /**
@@ -60,7 +93,7 @@ class LeadQueue {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, parameters);
         if (query.cursor() != null) {
-            where += QueueKeyset.condition(query.order(), query.cursor(), parameters);
+            where += QueueKeyset.condition(query.order(), query.cursor(), parameters, false);
         }
         if (paged) {
             parameters.put("limit", query.paging().size());
