@@ -12,6 +12,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class ConsoleLeads {
 
+    /** A demo, a trial and a call to sales, yesterday: the most engaged a lead can be. */
+    static final String SALES_READY = """
+            {"id": "d1", "type": "DEMO_REQUESTED", "occurredAt": "2026-11-21T09:00:00Z", "detail": "Demo form"},
+            {"id": "t1", "type": "FREE_TRIAL_STARTED", "occurredAt": "2026-11-21T10:00:00Z"},
+            {"id": "s1", "type": "CONTACT_SALES", "occurredAt": "2026-11-21T11:00:00Z"}""";
+
     private final ApiClient api;
 
     ConsoleLeads(int port) {
@@ -24,10 +30,7 @@ final class ConsoleLeads {
 
     /** A CEO of a large software company who asked for a demo, a trial and sales yesterday: 100, HOT, SQL, P1. */
     String hot(String externalId, String firstName, String company) {
-        return create(externalId, firstName, company, "CEO", 1500, "60000000", """
-                {"id": "d1", "type": "DEMO_REQUESTED", "occurredAt": "2026-11-21T09:00:00Z", "detail": "Demo form"},
-                {"id": "t1", "type": "FREE_TRIAL_STARTED", "occurredAt": "2026-11-21T10:00:00Z"},
-                {"id": "s1", "type": "CONTACT_SALES", "occurredAt": "2026-11-21T11:00:00Z"}""");
+        return create(externalId, firstName, company, "CEO", 1500, "60000000", SALES_READY);
     }
 
     /** A student at a small school with one page view: COLD. */

@@ -22,10 +22,12 @@ class LeadsBrowserTest {
     void aSalespersonFiltersToHotLeadsSortsByScoreOpensOneAndSeesItsChartAndExplanation() {
         String tag = ConsoleLeads.tag();
         ConsoleLeads leads = new ConsoleLeads(port);
-        String hot = leads.hot(tag + "-1", "Hilda", "Hot Co");
+        String hot = leads.create(tag + "-1", "Hilda", "Hot Co", "Analyst", 20, "500000", ConsoleLeads.SALES_READY);
+        leads.patch(hot, "{\"jobTitle\": \"Marketing Director\", \"companySize\": 250}");
+        leads.patch(hot, "{\"jobTitle\": \"CEO\", \"companySize\": 1500, \"annualRevenue\": 60000000, "
+                + "\"attributes\": {\"leadOrigin\": \"Trade fair\"}}");
         leads.hot(tag + "-2", "Hector", "Heat Ltd");
         leads.cold(tag + "-3", "Carl", "Cold Co");
-        leads.patch(hot, "{\"attributes\": {\"leadOrigin\": \"Trade fair\"}}");
         String name = "sales-" + UUID.randomUUID().toString().substring(0, 8);
         ConsoleSession.createUser(port, name, "pw-" + name, "SALES");
 
@@ -54,6 +56,8 @@ class LeadsBrowserTest {
                     "http://localhost:\\d+/console/sources/1/ProfileFit\\.drl\\.xlsx\\?sheet=\\w+&cell=[A-Z]+(\\d+)"
                             + "#row-\\1");
             browser.screenshot("leads-lead");
+            browser.driver().executeScript("document.querySelector('.explanation').scrollIntoView()");
+            browser.screenshot("leads-lead-explanation");
         }
     }
 }
