@@ -100,6 +100,8 @@ public final class ConsolePagesBench {
         pages.put("queue, sorted by last change", "/console/leads?sort=-updatedAt");
         pages.put("queue, next page (cursor)", nextPage);
         pages.put("queue, search 'garc'", "/console/leads?q=garc");
+        pages.put("queue, search 'lucia garc'", "/console/leads?q=lucia+garc");
+        pages.put("API queue, text 'garc' anywhere", "/api/v1/leads?q=garc&size=25");
         Map<String, List<Long>> client = new LinkedHashMap<>();
         Random random = new Random(7);
         for (int round = -rounds / 4; round < rounds; round++) {
@@ -139,8 +141,10 @@ public final class ConsolePagesBench {
     }
 
     private String page(String name, String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve(path)).header(HEADER, name)
-                .header("Accept", "text/html").GET());
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header(HEADER, name).GET();
+        HttpResponse<String> answer = send(path.startsWith("/api/")
+                ? request.header("Authorization", "Bearer " + KEY).header("Accept", "application/json")
+                : request.header("Accept", "text/html"));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
         }
@@ -201,7 +205,7 @@ public final class ConsolePagesBench {
                 + " company_size, annual_revenue, country, source, lead_magnet, product_interest,"
                 + " consent_data_processing, consent_profiling_objection, consent_policy_version, consent_granted_at,"
                 + " created_at, updated_at, score, grade, temperature, stage, funnel_stage, priority,"
-                + " ruleset_version, decided_at, attributes";
+                + " ruleset_version, decided_at, attributes, name_key, last_name_key, company_key";
         sql.update("INSERT INTO leads (id, current_decision_id, version, " + columns + ") SELECT c.new_id,"
                 + " c.new_decision, 0, " + columns.replace("external_id, email, email_key,", "l.external_id || '-c'"
                         + " || c.n, REPLACE(l.email, '@', '.c' || c.n || '@'), REPLACE(l.email_key, '@', '.c' || c.n"

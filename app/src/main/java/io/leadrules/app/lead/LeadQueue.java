@@ -24,6 +24,15 @@ class LeadQueue {
     /** Not for sales unless asked for by stage: no consent or an objection, or disqualified. */
     private static final List<String> LEFT_OUT_BY_DEFAULT = List.of("INVALID", "DISQUALIFIED");
     private static final String MATCHES = " LIKE :text ESCAPE '\\'";
+    /**
+     * The leads whose lower-cased name, last name, company or email, or whose externalId as written, starts with the
+     * prefix: one index range per key column ({@code key >= prefix AND key < prefix + U+FFFF}), their ids united, so
+     * the database never reads the leads that do not match.
+     */
+    private static final String PREFIX_MATCHES = " AND id IN ("
+            + String.join(" UNION ", java.util.stream.Stream.of("name_key", "last_name_key", "company_key", "email_key")
+                    .map(key -> "SELECT id FROM leads WHERE " + key + " >= :from AND " + key + " < :to").toList())
+            + " UNION SELECT id FROM leads WHERE external_id >= :exactFrom AND external_id < :exactTo)";
 
     private final JdbcClient jdbc;
 
@@ -122,6 +131,14 @@ class LeadQueue {
                     .append(" OR LOWER(company)").append(MATCHES)
                     .append(" OR LOWER(external_id)").append(MATCHES).append(')');
             parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.prefix() != null) {
+            where.append(PREFIX_MATCHES);
+            String lower = query.prefix().toLowerCase(Locale.ROOT);
+            parameters.put("from", lower);
+            parameters.put("to", lower + Character.MAX_VALUE);
+            parameters.put("exactFrom", query.prefix());
+            parameters.put("exactTo", query.prefix() + Character.MAX_VALUE);
         }
         return where.toString();
     }

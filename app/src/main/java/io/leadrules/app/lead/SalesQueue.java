@@ -5,9 +5,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The sales queue for the console's pages: the same filters, search, orders and cursors as
- * {@code GET /api/v1/leads} (a value outside their allow-lists is the same 400 problem), plus the way back a page
- * (a cursor read backwards) that a person paging through a list needs and an API client does not.
+ * The sales queue for the console's pages: the same filters, orders and cursors as {@code GET /api/v1/leads} (a
+ * value outside their allow-lists is the same 400 problem), plus the way back a page (a cursor read backwards) that
+ * a person paging through a list needs and an API client does not. Its search {@code q} finds the start of a first
+ * or last name, a company or an email (ignoring case) or an externalId (exactly), by index ranges: at 100,000 leads
+ * the API's "text anywhere" search reads every lead (docs/performance.md, "Console pages").
  */
 @Service
 public class SalesQueue {
@@ -34,7 +36,7 @@ public class SalesQueue {
      * {@code sort}, {@code size}, {@code cursor}), or, with {@code before}, the page before the lead it names.
      */
     public Page page(MultiValueMap<String, String> parameters, String before) {
-        QueueQuery query = QueueQuery.from(parameters);
+        QueueQuery query = QueueQuery.from(parameters).byPrefix();
         LeadQueue.Paged paged = before == null ? queue.page(query) : queue.pageBefore(query, before);
         return new Page(paged.page().items(), paged.page().total(), paged.next(), paged.previous());
     }

@@ -49,6 +49,20 @@ class LeadQueuePagesTest {
     }
 
     @Test
+    void theSearchFindsTheStartOfANameLastNameCompanyEmailOrExternalIdIgnoringCase() {
+        String tag = ConsoleLeads.tag();
+        String id = leads.cold("crm-" + tag, "Xena" + tag, "Zeta " + tag + " Ltd");
+
+        for (String found : List.of("XENA" + tag, "xena" + tag + " garc", "zeta%20" + tag.toUpperCase(),
+                "crm-" + tag, "CRM-" + tag + "@EXAMPLE")) {
+            assertThat(ids(page("/console/leads?q=" + found.replace(" ", "%20")))).as(found).containsExactly(id);
+        }
+        for (String missed : List.of(tag, "ena" + tag, tag + " Ltd")) {
+            assertThat(ids(page("/console/leads?q=" + missed.replace(" ", "%20")))).as(missed).doesNotContain(id);
+        }
+    }
+
+    @Test
     void aColumnHeadingSortsBothWaysAndSaysSoWithAriaSort() {
         String tag = ConsoleLeads.tag();
         String hot = leads.hot(tag + "-hot", "Hilda", "Hot Co");
