@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +25,25 @@ class LeadQueue {
     /** Not for sales unless asked for by stage: no consent or an objection, or disqualified. */
     private static final List<String> LEFT_OUT_BY_DEFAULT = List.of("INVALID", "DISQUALIFIED");
     private static final String MATCHES = " LIKE :text ESCAPE '\\'";
+    /** Most leads a search's prefix may match for the pages to read them by id (more: read by a scan instead). */
+    static final int PREFIX_IDS = 1000;
+    private static final List<String> KEYS = List.of("name_key", "last_name_key", "company_key", "email_key");
     /**
-     * The leads whose lower-cased name, last name, company or email, or whose externalId as written, starts with the
-     * prefix: one index range per key column ({@code key >= prefix AND key < prefix + U+FFFF}), their ids united, so
-     * the database never reads the leads that do not match.
+     * The ids of the leads whose lower-cased name, last name, company or email, or whose externalId as written,
+     * starts with the prefix: one index range per key column ({@code key >= prefix AND key < prefix + U+FFFF}), each
+     * stopping after {@link #PREFIX_IDS} + 1 rows, their ids united.
      */
-    private static final String PREFIX_MATCHES = " AND id IN ("
-            + String.join(" UNION ", java.util.stream.Stream.of("name_key", "last_name_key", "company_key", "email_key")
-                    .map(key -> "SELECT id FROM leads WHERE " + key + " >= :from AND " + key + " < :to").toList())
-            + " UNION SELECT id FROM leads WHERE external_id >= :exactFrom AND external_id < :exactTo)";
+    private static final String PREFIXED_IDS = Stream.concat(KEYS.stream()
+                    .map(key -> "(SELECT id FROM leads WHERE " + key + " >= :from AND " + key + " < :to LIMIT "
+                            + (PREFIX_IDS + 1) + ")"),
+            Stream.of("(SELECT id FROM leads WHERE external_id >= :exactFrom AND external_id < :exactTo LIMIT "
+                    + (PREFIX_IDS + 1) + ")"))
+            .collect(java.util.stream.Collectors.joining(" UNION "));
+    /** The same ranges as a condition on each lead, for a prefix that matches too many leads to list their ids. */
+    private static final String PREFIX_RANGES = " AND (" + String.join(" OR ", KEYS.stream()
+            .map(key -> "(" + key + " >= :from AND " + key + " < :to)").toList())
+            + " OR (external_id >= :exactFrom AND external_id < :exactTo))";
+    private static final UUID NO_LEAD = new UUID(0, 0);
 
     private final JdbcClient jdbc;
 
@@ -115,7 +126,7 @@ class LeadQueue {
         }
     }
 
-    private static String where(QueueQuery query, Map<String, Object> parameters) {
+    private String where(QueueQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE erased_at IS NULL");
         if (query.stages().isEmpty()) {
             where.append(" AND (stage IS NULL OR stage NOT IN (:leftOut))");
@@ -133,14 +144,26 @@ class LeadQueue {
             parameters.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         if (query.prefix() != null) {
-            where.append(PREFIX_MATCHES);
-            String lower = query.prefix().toLowerCase(Locale.ROOT);
-            parameters.put("from", lower);
-            parameters.put("to", lower + Character.MAX_VALUE);
-            parameters.put("exactFrom", query.prefix());
-            parameters.put("exactTo", query.prefix() + Character.MAX_VALUE);
+            where.append(prefixed(query.prefix(), parameters));
         }
         return where.toString();
+    }
+
+    /**
+     * The search's condition: the ids the prefix matches when they are few (read through the key indexes first, so
+     * the page never reads the leads that do not match), else the key ranges tested on each lead.
+     */
+    private String prefixed(String prefix, Map<String, Object> parameters) {
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        Map<String, Object> ranges = Map.of("from", lower, "to", lower + Character.MAX_VALUE, "exactFrom", prefix,
+                "exactTo", prefix + Character.MAX_VALUE);
+        List<UUID> ids = jdbc.sql(PREFIXED_IDS).params(ranges).query(UUID.class).list();
+        if (ids.size() > PREFIX_IDS) {
+            parameters.putAll(ranges);
+            return PREFIX_RANGES;
+        }
+        parameters.put("prefixed", ids.isEmpty() ? List.of(NO_LEAD) : ids);
+        return " AND id IN (:prefixed)";
     }
 
     /** {@code column} is one of this class's constants, never client input. */

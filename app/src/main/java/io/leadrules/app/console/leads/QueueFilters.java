@@ -1,5 +1,6 @@
 package io.leadrules.app.console.leads;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.util.LinkedMultiValueMap;
@@ -106,7 +107,7 @@ public record QueueFilters(String stage, String temperature, String grade, Strin
         if (name != null) {
             link.queryParam(name, "{" + name + "}");
         }
-        Map<String, String> values = new java.util.HashMap<>(choices.toSingleValueMap());
+        Map<String, String> values = new HashMap<>(choices.toSingleValueMap());
         if (name != null) {
             values.put(name, value);
         }
