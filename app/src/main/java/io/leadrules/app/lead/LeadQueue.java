@@ -25,8 +25,11 @@ class LeadQueue {
     /** Not for sales unless asked for by stage: no consent or an objection, or disqualified. */
     private static final List<String> LEFT_OUT_BY_DEFAULT = List.of("INVALID", "DISQUALIFIED");
     private static final String MATCHES = " LIKE :text ESCAPE '\\'";
-    /** Most leads a search's prefix may match for the pages to read them by id (more: read by a scan instead). */
-    static final int PREFIX_IDS = 1000;
+    /**
+     * Most leads a search's prefix may match for the pages to read them by id; more are found by testing every lead
+     * (at 100,000 leads, 1 to 2 s instead of tens of milliseconds: docs/performance.md, "Console pages").
+     */
+    static final int PREFIX_IDS = 5000;
     private static final List<String> KEYS = List.of("name_key", "last_name_key", "company_key", "email_key");
     /**
      * The ids of the leads whose lower-cased name, last name, company or email, or whose externalId as written,
