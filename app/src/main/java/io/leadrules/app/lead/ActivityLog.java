@@ -90,6 +90,13 @@ public class ActivityLog {
                 .query(StoredActivity.class).list();
     }
 
+    /** The lead's latest activities, newest first (then by id), at most {@code limit}: a timeline's first page. */
+    public List<StoredActivity> newest(UUID leadId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM activities WHERE lead_id = :lead"
+                        + " ORDER BY occurred_at DESC, activity_id DESC LIMIT :limit")
+                .param("lead", leadId).param("limit", limit).query(StoredActivity.class).list();
+    }
+
     public long count(UUID leadId) {
         return jdbc.sql("SELECT COUNT(*) FROM activities WHERE lead_id = :lead").param("lead", leadId)
                 .query(Long.class).single();

@@ -36,8 +36,11 @@ final class QueueKeyset {
         return Cursor.after(list(order), last.priority(), last.score(), last.updatedAt(), last.createdAt(), last.id());
     }
 
-    /** The condition (to AND to the WHERE) that keeps the leads after the cursor's, its values bound in params. */
-    static String condition(QueueOrder order, String raw, Map<String, Object> params) {
+    /**
+     * The condition (to AND to the WHERE) that keeps the leads after the cursor's (or, {@code before}, the leads
+     * before it), its values bound in params.
+     */
+    static String condition(QueueOrder order, String raw, Map<String, Object> params, boolean before) {
         Cursor cursor = Cursor.read(list(order), 5, raw);
         List<Object> values = values(order, cursor);
         List<Key> keys = keys(order);
@@ -47,12 +50,18 @@ final class QueueKeyset {
             for (int j = 0; j < i; j++) {
                 alternative.append(keys.get(j).sql()).append(" = :k").append(j).append(" AND ");
             }
-            alternative.append(keys.get(i).sql()).append(keys.get(i).descending() ? " < :k" : " > :k").append(i)
-                    .append(')');
+            alternative.append(keys.get(i).sql()).append(keys.get(i).descending() != before ? " < :k" : " > :k")
+                    .append(i).append(')');
             alternatives.add(alternative.toString());
             params.put("k" + i, values.get(i));
         }
         return " AND (" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /** The order's ORDER BY backwards, by its keys (the same order as {@link QueueOrder#sql()}, reversed). */
+    static String reversed(QueueOrder order) {
+        return String.join(", ", keys(order).stream()
+                .map(key -> key.sql() + (key.descending() ? " ASC" : " DESC")).toList());
     }
 
     private static List<Key> keys(QueueOrder order) {

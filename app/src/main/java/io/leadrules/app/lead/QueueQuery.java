@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
  * to find in names, email, company or externalId, a page and an order.
  */
 record QueueQuery(List<String> stages, List<String> temperatures, List<String> grades, List<String> priorities,
-                  String text, Paging paging, QueueOrder order, String cursor) {
+                  String text, Paging paging, QueueOrder order, String cursor, String prefix) {
 
     static final List<String> STAGES = List.of("SQL", "MQL", "LEAD", "DISQUALIFIED", "INVALID");
     static final List<String> TEMPERATURES = List.of("HOT", "WARM", "COLD");
@@ -27,10 +27,18 @@ record QueueQuery(List<String> stages, List<String> temperatures, List<String> g
         QueueQuery query = new QueueQuery(parameters.anyOf("stage", STAGES),
                 parameters.anyOf("temperature", TEMPERATURES), parameters.anyOf("grade", GRADES),
                 parameters.anyOf("priority", PRIORITIES), text(parameters), parameters.paging(), order(parameters),
-                parameters.single(Cursor.PARAMETER).orElse(null));
+                parameters.single(Cursor.PARAMETER).orElse(null), null);
         Cursor.notWithPage(query.cursor(), raw.getFirst("page"));
         parameters.check();
         return query;
+    }
+
+    /**
+     * This query with its {@code q} text read as the start of a name, last name, company, email or externalId (the
+     * console's search, by index ranges) rather than as text anywhere in them.
+     */
+    QueueQuery byPrefix() {
+        return new QueueQuery(stages, temperatures, grades, priorities, null, paging, order, cursor, text);
     }
 
     private static String text(QueryParameters parameters) {

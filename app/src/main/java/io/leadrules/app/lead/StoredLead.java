@@ -9,8 +9,8 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A lead as stored: its profile and consent, when it was created, updated or erased, and a copy of its latest
- * decision for the sales queue. Immutable: every change is a new instance saved over the old one.
+ * A lead as stored: its profile and consent, when it was created, updated or erased, a copy of its latest
+ * decision for the sales queue, and the lower-cased keys the console's search reads. Immutable: every change is a new instance saved over the old one.
  */
 @Table("leads")
 public record StoredLead(
@@ -22,11 +22,12 @@ public record StoredLead(
         Instant updatedAt,
         Instant erasedAt,
         @Embedded.Empty CurrentDecision current,
+        @Embedded.Empty SearchKeys searchKeys,
         @Version Long version) {
 
     public static StoredLead create(UUID id, StoredProfile profile, StoredConsent consent, Instant now) {
         return new StoredLead(id, profile, keyOf(profile.email()), consent, now, now, null, CurrentDecision.NONE,
-                null);
+                SearchKeys.of(profile), null);
     }
 
     public boolean erased() {
@@ -35,12 +36,12 @@ public record StoredLead(
 
     public StoredLead withProfile(StoredProfile newProfile, StoredConsent newConsent, Instant now) {
         return new StoredLead(id, newProfile, keyOf(newProfile.email()), newConsent, createdAt, now, erasedAt, current,
-                version);
+                SearchKeys.of(newProfile), version);
     }
 
     /** Something else about the lead was stored (activities): only {@code updatedAt} moves on. */
     public StoredLead touched(Instant now) {
-        return new StoredLead(id, profile, emailKey, consent, createdAt, now, erasedAt, current, version);
+        return new StoredLead(id, profile, emailKey, consent, createdAt, now, erasedAt, current, searchKeys, version);
     }
 
     /** The id of the lead's latest decision, or {@code null} before its first. */
@@ -49,12 +50,15 @@ public record StoredLead(
     }
 
     public StoredLead withCurrent(CurrentDecision decision) {
-        return new StoredLead(id, profile, emailKey, consent, createdAt, updatedAt, erasedAt, decision, version);
+        return new StoredLead(id, profile, emailKey, consent, createdAt, updatedAt, erasedAt, decision, searchKeys,
+                version);
     }
 
     /** The person is forgotten: every member that identifies them is removed; the scores stay for the audit. */
     public StoredLead erased(Instant now) {
-        return new StoredLead(id, profile.withoutIdentity(), null, consent, createdAt, now, now, current, version);
+        StoredProfile forgotten = profile.withoutIdentity();
+        return new StoredLead(id, forgotten, null, consent, createdAt, now, now, current, SearchKeys.of(forgotten),
+                version);
     }
 
     /** The same person is the same email ignoring case (when there is no externalId to go by). */
