@@ -153,7 +153,7 @@ class ScoringJourneyTest {
 
     @Test
     void unknownPathsAreNotFoundProblems() throws Exception {
-        for (String path : List.of("/api/v1/nope", "/")) {
+        for (String path : List.of("/api/v1/nope", "/nope", "/v2/anything")) {
             HttpResponse<String> response = http.send(TestCredentials.request(uri(path))
                     .header("Accept", "text/html").GET().build(), BodyHandlers.ofString());
             assertProblem(response, 404, "/problems/not-found");
