@@ -66,11 +66,15 @@ class ConsoleAdvice {
         return page(SystemProblem.INTERNAL_ERROR, messages.getMessage("problem.internal", null, locale), locale);
     }
 
+    /**
+     * The problem page. Its title is {@code problemTitle}, not {@code title}: the layout's fragment parameter
+     * {@code title} would hide a model attribute of that name, and the page would show the template's own source.
+     */
     private ModelAndView page(ProblemType type, String detail, Locale locale) {
         ModelAndView page = new ModelAndView("console/problem", type.status());
         page.addObject("viewer", viewer());
         page.addObject("status", type.status().value());
-        page.addObject("title", type.title(locale));
+        page.addObject("problemTitle", type.title(locale));
         page.addObject("detail", detail);
         page.addObject("type", type.uri().toString());
         return page;
