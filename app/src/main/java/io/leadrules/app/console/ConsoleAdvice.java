@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -48,9 +49,13 @@ class ConsoleAdvice {
         return page(problem.type(), problem.detail(locale), locale);
     }
 
-    /** A page address with a wrong or missing value: {@code /console/leads/abc}, {@code ?size=lots}. */
+    /**
+     * A page address or form with a wrong or missing value: {@code /console/leads/abc}, {@code ?size=lots}, an upload
+     * form without its file part.
+     */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-        ServletRequestBindingException.class, HandlerMethodValidationException.class})
+        ServletRequestBindingException.class, HandlerMethodValidationException.class,
+        MissingServletRequestPartException.class})
     ModelAndView badAddress(Exception refused, Locale locale) {
         return page(SystemProblem.INVALID_QUERY, messages.getMessage("problem.address", null, locale), locale);
     }

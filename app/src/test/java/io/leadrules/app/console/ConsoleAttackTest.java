@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.FullServiceTest;
 import io.leadrules.app.TestCredentials;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,5 +67,29 @@ class ConsoleAttackTest {
                 .setHeader("Accept-Language", many).header("Authorization", TestCredentials.ADMIN_AUTHORIZATION)
                 .GET().build());
         assertThat(api.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPreviewFormWithIndexedOrNestedFieldNamesIsAProblemPageNotA500() {
+        ConsoleSession editor = ConsoleSession.signedIn(port, "RULE_EDITOR");
+        for (String name : new String[] {"stages[300]", "stages[x]", "stages.name"}) {
+            HttpResponse<String> refused = editor.submit("/console/rules/1/preview", "/console/rules/1/preview",
+                    Map.of(name, "SQL", "createdFrom", "not-a-day"));
+            assertThat(refused.statusCode()).as(name).isEqualTo(400);
+            assertThat(refused.body()).as(name).contains("createdFrom");
+        }
+    }
+
+    @Test
+    void aBacktestDatasetFormWithoutItsFileIsAProblemPageNotA500() {
+        ConsoleSession editor = ConsoleSession.signedIn(port, "RULE_EDITOR");
+        String token = ConsoleSession.csrf(editor.get("/console/rules/1/backtest").body());
+        String body = "--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"cutoffDays\"\r\n\r\n30\r\n--b--\r\n";
+        HttpResponse<String> refused = editor.send(editor.request("/console/rules/1/backtest/dataset")
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     }
 }
