@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -48,9 +49,13 @@ class ConsoleAdvice {
         return page(problem.type(), problem.detail(locale), locale);
     }
 
-    /** A page address with a wrong or missing value: {@code /console/leads/abc}, {@code ?size=lots}. */
+    /**
+     * A page address or form with a wrong or missing value: {@code /console/leads/abc}, {@code ?size=lots}, an upload
+     * form without its file part.
+     */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-        ServletRequestBindingException.class, HandlerMethodValidationException.class})
+        ServletRequestBindingException.class, HandlerMethodValidationException.class,
+        MissingServletRequestPartException.class})
     ModelAndView badAddress(Exception refused, Locale locale) {
         return page(SystemProblem.INVALID_QUERY, messages.getMessage("problem.address", null, locale), locale);
     }
@@ -66,11 +71,15 @@ class ConsoleAdvice {
         return page(SystemProblem.INTERNAL_ERROR, messages.getMessage("problem.internal", null, locale), locale);
     }
 
+    /**
+     * The problem page. Its title is {@code problemTitle}, not {@code title}: the layout's fragment parameter
+     * {@code title} would hide a model attribute of that name, and the page would show the template's own source.
+     */
     private ModelAndView page(ProblemType type, String detail, Locale locale) {
         ModelAndView page = new ModelAndView("console/problem", type.status());
         page.addObject("viewer", viewer());
         page.addObject("status", type.status().value());
-        page.addObject("title", type.title(locale));
+        page.addObject("problemTitle", type.title(locale));
         page.addObject("detail", detail);
         page.addObject("type", type.uri().toString());
         return page;

@@ -1,12 +1,20 @@
 package io.leadrules.app.system;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -31,6 +39,22 @@ class LanguageChoice implements WebMvcConfigurer {
         cookies.setCookieHttpOnly(true);
         cookies.setCookieSameSite("Lax");
         return new SupportedOnly(cookies);
+    }
+
+    /**
+     * Tomcat answers {@code request.getLocale()} with an exception when {@code Accept-Language} names more than ten
+     * languages, and Spring's RequestContextFilter asks it on every request: any client could make any page or
+     * endpoint a 500 (and an error logged with its stack). Ahead of every other filter, such a header reads as absent,
+     * as {@link Languages} reads it.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> unreadableLanguages() {
+        Filter tolerant = (request, response, chain) -> chain.doFilter(request instanceof HttpServletRequest http
+                ? new TolerantLocales(http) : request, response);
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(tolerant);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     @Override
@@ -69,6 +93,32 @@ class LanguageChoice implements WebMvcConfigurer {
                 }
             }
             return true;
+        }
+    }
+
+    /** The container's locales, or the default language when the container cannot read the header. */
+    private static final class TolerantLocales extends HttpServletRequestWrapper {
+
+        TolerantLocales(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Locale getLocale() {
+            try {
+                return super.getLocale();
+            } catch (IllegalArgumentException unreadable) {
+                return Languages.ENGLISH;
+            }
+        }
+
+        @Override
+        public Enumeration<Locale> getLocales() {
+            try {
+                return super.getLocales();
+            } catch (IllegalArgumentException unreadable) {
+                return Collections.enumeration(List.of(Languages.ENGLISH));
+            }
         }
     }
 }

@@ -1,15 +1,21 @@
 package io.leadrules.app.console.model;
 
+import io.leadrules.app.console.Viewer;
 import io.leadrules.app.ruleset.RuleVersions;
+import io.leadrules.app.security.PageRoles;
 import io.leadrules.app.system.FieldProblem;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.engine.RuleFile;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -17,13 +23,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Where an explanation line leads: one file of a version with the row of a cell ({@code ?sheet=Fit&cell=G15}) or the
  * DRL rule around a line ({@code ?line=42}) highlighted; the highlighted row or line has the anchor
  * {@value #ANCHOR}, so links end in {@code #highlight} and the page also scrolls there by itself (console.js).
- * Readable by whoever reads decisions: sales follows a point to its spreadsheet row.
+ * Readable by whoever reads decisions: sales follows a point to its spreadsheet row. A scenario file is no explanation's
+ * source and holds example leads (often real people's names and emails): only those who read rule versions in the API
+ * ({@link PageRoles#READ_RULES}) open it, the others get the refusal page before anything is read.
  */
 @Controller
 class SourcePages {
 
     /** The anchor id of the highlighted row or line. */
     static final String ANCHOR = "highlight";
+
+    /** The roles that read every file of a version, as {@code Viewer#any} takes them. */
+    private static final String RULE_READERS = PageRoles.READ_RULES.stream().map(Enum::name)
+            .collect(Collectors.joining(","));
 
     private final RuleVersions versions;
 
@@ -35,7 +47,12 @@ class SourcePages {
     String source(@PathVariable("id") String id, @PathVariable("file") String name,
                   @RequestParam(name = "sheet", required = false) String sheet,
                   @RequestParam(name = "cell", required = false) String cell,
-                  @RequestParam(name = "line", required = false) String line, Model model) {
+                  @RequestParam(name = "line", required = false) String line,
+                  @ModelAttribute("viewer") Viewer viewer, Model model, HttpServletResponse response) {
+        if (new RuleFile(name, null).isScenarios() && !viewer.any(RULE_READERS)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "console/denied";
+        }
         RuleVersions.Version version = versions.version(id);
         RuleFile file = versions.file(id, name);
         model.addAttribute("version", version);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The preview form: the filters of the API's simulation request that a person fills in (values ticked per
@@ -20,6 +21,17 @@ import java.util.List;
  */
 record PreviewForm(List<String> stages, List<String> temperatures, List<String> grades, List<String> priorities,
                    String sources, String createdFrom, String createdTo) {
+
+    /**
+     * The form from the request's fields by their plain names. Not data binding: Spring's constructor binding fails
+     * with a 500 on field names such as {@code stages[300]}, {@code stages[x]} or {@code stages.name}, which anyone
+     * can post; here they are fields the form does not have, ignored.
+     */
+    static PreviewForm of(MultiValueMap<String, String> fields) {
+        return new PreviewForm(fields.get("stages"), fields.get("temperatures"), fields.get("grades"),
+                fields.get("priorities"), fields.getFirst("sources"), fields.getFirst("createdFrom"),
+                fields.getFirst("createdTo"));
+    }
 
     SimulationRequest request() {
         LocalDate from = day("createdFrom", createdFrom);

@@ -9,11 +9,12 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The impact preview of a rule version: the form that starts one (the API's simulation, with its filters), the
@@ -49,8 +50,8 @@ class PreviewPages {
     }
 
     @PostMapping
-    String started(@PathVariable("id") String id, @ModelAttribute PreviewForm form) {
-        Simulation job = simulations.start(id, form.request());
+    String started(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> fields) {
+        Simulation job = simulations.start(id, PreviewForm.of(fields).request());
         return "redirect:/console/rules/" + job.rulesetVersion() + "/preview/" + job.id();
     }
 
