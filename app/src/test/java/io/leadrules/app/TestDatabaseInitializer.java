@@ -22,12 +22,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
             return;
         }
         // The test context cache keeps up to 32 contexts open, each with its own pool: one idle connection each
-        // (extra ones retire after 10 s) keeps their sum under PostgreSQL's max_connections.
+        // (extra ones retire after 10 s) keeps their sum under PostgreSQL's max_connections. The lock timeout is the
+        // postgres profile's (application-postgres.yml).
         environment.getPropertySources().addFirst(new MapPropertySource("postgres-tests", Map.of(
                 "spring.datasource.url", TestDatabase.postgresUrl(url),
                 "spring.datasource.username", TestDatabase.username(),
                 "spring.datasource.password", TestDatabase.password(),
                 "spring.datasource.hikari.minimum-idle", "1",
-                "spring.datasource.hikari.idle-timeout", "10000")));
+                "spring.datasource.hikari.idle-timeout", "10000",
+                "spring.datasource.hikari.connection-init-sql", "SET lock_timeout = '10s'")));
     }
 }
