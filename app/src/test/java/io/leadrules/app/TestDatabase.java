@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -21,7 +21,7 @@ public final class TestDatabase {
 
     /** The switch: a JDBC URL of a PostgreSQL database the tests may create and drop databases from. */
     public static final String URL_PROPERTY = "leadrules.test.database-url";
-    private static final Set<String> FRESH = ConcurrentHashMap.newKeySet();
+    private static final Set<String> FRESH = new HashSet<>();
 
     private TestDatabase() {
     }
@@ -37,8 +37,11 @@ public final class TestDatabase {
                 : new DriverManagerDataSource(h2Url, "sa", "");
     }
 
-    /** The URL of the PostgreSQL database standing for an H2 URL, that database fresh from this JVM's first call. */
-    static String postgresUrl(String h2Url) {
+    /**
+     * The URL of the PostgreSQL database standing for an H2 URL, that database fresh from this JVM's first call
+     * (synchronized: a second caller must not get the URL before the first has created the database).
+     */
+    static synchronized String postgresUrl(String h2Url) {
         String database = "leadrules_test_" + nameOf(h2Url);
         if (FRESH.add(database)) {
             recreate(database);
@@ -71,7 +74,7 @@ public final class TestDatabase {
     }
 
     /** The name is made of [a-z0-9_] only (nameOf), so it can stand in the statement as it is. */
-    private static synchronized void recreate(String database) {
+    private static void recreate(String database) {
         try (Connection connection = DriverManager.getConnection(server(), username(), password());
              Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
