@@ -71,7 +71,7 @@ class AuditTrailTamperTest {
     void aDecisionWhoseScoreWasEditedIsNamed() {
         String decision = jdbc.sql("SELECT id FROM decisions ORDER BY decided_at DESC LIMIT 1").query(String.class)
                 .single();
-        int score = jdbc.sql("SELECT score FROM decisions WHERE id = :id").param("id", decision)
+        int score = jdbc.sql("SELECT score FROM decisions WHERE id = :id").param("id", UUID.fromString(decision))
                 .query(Integer.class).single();
         try {
             setScore(decision, score + 10);
@@ -86,10 +86,10 @@ class AuditTrailTamperTest {
     void aDecisionDeletedFromTheDatabaseIsNamed() {
         String decision = jdbc.sql("SELECT id FROM decisions ORDER BY decided_at DESC LIMIT 1").query(String.class)
                 .single();
-        jdbc.sql("CREATE TABLE deleted_decision AS SELECT * FROM decisions WHERE id = :id").param("id", decision)
-                .update();
+        jdbc.sql("CREATE TABLE deleted_decision AS SELECT * FROM decisions WHERE id = :id")
+                .param("id", UUID.fromString(decision)).update();
         try {
-            jdbc.sql("DELETE FROM decisions WHERE id = :id").param("id", decision).update();
+            jdbc.sql("DELETE FROM decisions WHERE id = :id").param("id", UUID.fromString(decision)).update();
             assertMismatch("decision", decision, "deleted");
         } finally {
             jdbc.sql("INSERT INTO decisions SELECT * FROM deleted_decision").update();
@@ -102,12 +102,12 @@ class AuditTrailTamperTest {
     void aRuleVersionDeletedFromTheDatabaseWithoutItsDeletionIsNamed() {
         String draft = uploadDraft();
         jdbc.sql("CREATE TABLE deleted_files AS SELECT * FROM rule_version_files WHERE version_id = :id")
-                .param("id", draft).update();
-        jdbc.sql("CREATE TABLE deleted_version AS SELECT * FROM rule_versions WHERE id = :id").param("id", draft)
-                .update();
+                .param("id", Long.valueOf(draft)).update();
+        jdbc.sql("CREATE TABLE deleted_version AS SELECT * FROM rule_versions WHERE id = :id")
+                .param("id", Long.valueOf(draft)).update();
         try {
-            jdbc.sql("DELETE FROM rule_version_files WHERE version_id = :id").param("id", draft).update();
-            jdbc.sql("DELETE FROM rule_versions WHERE id = :id").param("id", draft).update();
+            jdbc.sql("DELETE FROM rule_version_files WHERE version_id = :id").param("id", Long.valueOf(draft)).update();
+            jdbc.sql("DELETE FROM rule_versions WHERE id = :id").param("id", Long.valueOf(draft)).update();
             assertMismatch("rule-version", draft, "deleted");
         } finally {
             jdbc.sql("INSERT INTO rule_versions SELECT * FROM deleted_version").update();
@@ -218,13 +218,13 @@ class AuditTrailTamperTest {
     void anErasedLeadStaysValidAndItsDecisionsAreStillChecked() {
         String lead = createLead(UUID.randomUUID().toString());
         assertThat(api.delete("/api/v1/leads/" + lead).statusCode()).isEqualTo(204);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_salts WHERE lead_id = :l").param("l", lead)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_salts WHERE lead_id = :l").param("l", UUID.fromString(lead))
                 .query(Long.class).single()).isZero();
         assertThat(verify().get("valid").asBoolean()).isTrue();
 
-        String decision = jdbc.sql("SELECT id FROM decisions WHERE lead_id = :l LIMIT 1").param("l", lead)
-                .query(String.class).single();
-        int score = jdbc.sql("SELECT score FROM decisions WHERE id = :id").param("id", decision)
+        String decision = jdbc.sql("SELECT id FROM decisions WHERE lead_id = :l LIMIT 1")
+                .param("l", UUID.fromString(lead)).query(String.class).single();
+        int score = jdbc.sql("SELECT score FROM decisions WHERE id = :id").param("id", UUID.fromString(decision))
                 .query(Integer.class).single();
         try {
             setScore(decision, score - 1);
@@ -326,8 +326,8 @@ class AuditTrailTamperTest {
     }
 
     private void setScore(String decision, int score) {
-        jdbc.sql("UPDATE decisions SET score = :score WHERE id = :id").param("score", score).param("id", decision)
-                .update();
+        jdbc.sql("UPDATE decisions SET score = :score WHERE id = :id").param("score", score)
+                .param("id", UUID.fromString(decision)).update();
     }
 
     private void setContent(Map<String, Object> file, byte[] content) {

@@ -150,15 +150,18 @@ class ErasureJourneyTest {
                 ideal.country(), ideal.source(), ideal.leadMagnet(), ideal.productInterest());
     }
 
-    /** Every text column of every table (from the database's own catalogue) that holds the value, ignoring case. */
+    /**
+     * Every text column of every table (from the database's own catalogue) that holds the value, ignoring case, named
+     * in capitals. The catalogue speaks H2's capitals or PostgreSQL's lower case (and calls a text column "text").
+     */
     private List<String> hits(String value) {
         List<Map<String, Object>> columns = jdbc.sql("SELECT table_name, column_name FROM information_schema.columns"
-                + " WHERE table_schema = 'PUBLIC' AND data_type IN ('CHARACTER VARYING', 'CHARACTER',"
-                + " 'CHARACTER LARGE OBJECT', 'VARCHAR_IGNORECASE')").query().listOfRows();
+                + " WHERE UPPER(table_schema) = 'PUBLIC' AND UPPER(data_type) IN ('CHARACTER VARYING', 'CHARACTER',"
+                + " 'CHARACTER LARGE OBJECT', 'VARCHAR_IGNORECASE', 'TEXT')").query().listOfRows();
         assertThat(columns).hasSizeGreaterThan(20);
         List<String> found = new ArrayList<>();
         for (Map<String, Object> column : columns) {
-            String name = column.get("TABLE_NAME") + "." + column.get("COLUMN_NAME");
+            String name = (column.get("TABLE_NAME") + "." + column.get("COLUMN_NAME")).toUpperCase(Locale.ROOT);
             int rows = jdbc.sql("SELECT COUNT(*) FROM \"" + column.get("TABLE_NAME") + "\" WHERE LOWER(\""
                             + column.get("COLUMN_NAME") + "\") LIKE :value")
                     .param("value", "%" + value.toLowerCase(Locale.ROOT) + "%").query(Integer.class).single();

@@ -60,10 +60,15 @@ public class SealedEntries {
                 });
     }
 
-    /** The oldest committed entries not sealed yet, in insertion order (no sequence, block or hash yet). */
+    /**
+     * The oldest committed entries not sealed yet, in insertion order (no sequence, block or hash yet). The empty
+     * sequence and block are typed: PostgreSQL types a bare {@code NULL} as text, which {@link #ENTRY} cannot read as a
+     * number.
+     */
     List<SealedEntry> unsealed(int limit) {
-        return jdbc.sql("SELECT id, NULL, NULL, recorded_at, actor, action, subject_type, subject_id, digest,"
-                + " personal_digest, NULL FROM audit_unsealed_entries ORDER BY id LIMIT :limit")
+        return jdbc.sql("SELECT id, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), recorded_at, actor, action,"
+                + " subject_type, subject_id, digest, personal_digest, NULL FROM audit_unsealed_entries"
+                + " ORDER BY id LIMIT :limit")
                 .param("limit", limit).query(ENTRY).list();
     }
 

@@ -162,7 +162,7 @@ class LeadRegistrationTest {
         long decisionsBefore = count("SELECT COUNT(*) FROM decisions WHERE lead_id = ?", UUID.fromString(existing));
         String updatedBefore = api.get("/api/v1/leads/" + existing).json().get("updatedAt").asString();
         String other = tag();
-        jdbc.sql(FailingDecisionTrigger.CREATE).update();
+        FailingDecisionTrigger.install(jdbc);
         try {
             api.post("/api/v1/leads", ana(other, "[" + demoTwoDaysAgo("e1") + "]")
                     .replace("\"Garcia\"", "\"" + FailingDecisionTrigger.MARKER + "\""))
@@ -171,7 +171,7 @@ class LeadRegistrationTest {
                     + "\"occurredAt\": \"2026-11-21T10:00:00Z\", \"detail\": \"" + FailingDecisionTrigger.MARKER
                     + "\"}").isProblem(500, "/problems/internal-error");
         } finally {
-            jdbc.sql(FailingDecisionTrigger.DROP).update();
+            FailingDecisionTrigger.remove(jdbc);
         }
 
         assertThat(count("SELECT COUNT(*) FROM leads WHERE external_id = ?", "crm-" + other)).isZero();

@@ -2,10 +2,11 @@ package io.leadrules.app.trail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.TestDatabase;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,8 +19,7 @@ class UnsealedEntriesMigrationTest {
 
     @Test
     void entriesLeftUnsealedByThePreviousVersionWaitForTheSealerInTheirOrder() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:unsealed-migration;DB_CLOSE_DELAY=-1");
+        DataSource database = TestDatabase.dataSource("jdbc:h2:mem:unsealed-migration;DB_CLOSE_DELAY=-1");
         migrate(database, "8");
         JdbcClient jdbc = JdbcClient.create(database);
         insert(jdbc, 1L, "LEAD_CREATED", "sealed-lead");
@@ -37,7 +37,7 @@ class UnsealedEntriesMigrationTest {
         assertThat(waiting).extracting(row -> row.get("DIGEST")).containsOnly("pending");
     }
 
-    private static void migrate(JdbcDataSource database, String target) {
+    private static void migrate(DataSource database, String target) {
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
     }
 

@@ -162,12 +162,12 @@ class WebhookJourneyTest {
         dispatcher.dispatchDue(NOW);
         int before = eventsOf(lead).size();
         long stored = storedEventsOf(lead);
-        jdbc.sql(FailingLeadUpdateTrigger.CREATE).update();
+        FailingLeadUpdateTrigger.install(jdbc);
         try {
             api.problem(api.postJson("/api/v1/leads/" + lead + "/activities", demo("e1")), 500,
                     "/problems/internal-error");
         } finally {
-            jdbc.sql(FailingLeadUpdateTrigger.DROP).update();
+            FailingLeadUpdateTrigger.remove(jdbc);
         }
 
         dispatcher.dispatchDue(NOW.plus(Duration.ofHours(1)));
