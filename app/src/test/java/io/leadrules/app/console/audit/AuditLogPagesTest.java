@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,9 +102,9 @@ class AuditLogPagesTest {
 
     @Test
     void aDecisionEditedInTheDatabaseReplaysDifferentlyAndBreaksTheChain() {
-        String result = jdbc.sql("SELECT result FROM decisions WHERE id = :id").param("id", decision)
+        String result = jdbc.sql("SELECT result FROM decisions WHERE id = :id").param("id", UUID.fromString(decision))
                 .query(String.class).single();
-        int score = jdbc.sql("SELECT score FROM decisions WHERE id = :id").param("id", decision)
+        int score = jdbc.sql("SELECT score FROM decisions WHERE id = :id").param("id", UUID.fromString(decision))
                 .query(Integer.class).single();
         String edited = result.replaceFirst("\"score\":" + score + ",", "\"score\":99,");
         assertThat(edited).isNotEqualTo(result);
@@ -112,7 +113,7 @@ class AuditLogPagesTest {
                 .contains("verification-valid");
         try {
             jdbc.sql("UPDATE decisions SET result = :result WHERE id = :id").param("result", edited)
-                    .param("id", decision).update();
+                    .param("id", UUID.fromString(decision)).update();
             String path = "/console/decisions/" + decision;
             String replay = auditor.submit(path, path + "/replay", Map.of()).body();
             assertThat(replay).contains("replay-different", "differs from the record in one place",
@@ -123,7 +124,7 @@ class AuditLogPagesTest {
                     "href=\"/console/decisions/" + decision + "\"").doesNotContain("verification-valid");
         } finally {
             jdbc.sql("UPDATE decisions SET result = :result WHERE id = :id").param("result", result)
-                    .param("id", decision).update();
+                    .param("id", UUID.fromString(decision)).update();
         }
         assertThat(auditor.submit("/console/audit", "/console/audit/verification", Map.of()).body())
                 .contains("verification-valid");
