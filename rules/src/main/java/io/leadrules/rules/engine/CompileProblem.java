@@ -25,6 +25,11 @@ public record CompileProblem(String file, String sheet, String cell, Integer lin
         this(file, sheet, cell, line, message.english(), message.key(), message.arguments());
     }
 
+    /** A problem at a rule's source: a cell of a sheet, or a line of a file. */
+    public static CompileProblem at(String file, String sheet, String cell, Integer line, CompileMessage message) {
+        return new CompileProblem(file, sheet, cell, line, message);
+    }
+
     public static CompileProblem inCell(String file, String sheet, String cell, String message) {
         return new CompileProblem(file, sheet, cell, null, message);
     }
