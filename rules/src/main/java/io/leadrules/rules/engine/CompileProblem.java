@@ -71,7 +71,8 @@ public record CompileProblem(String file, String sheet, String cell, Integer lin
         if (key == null) {
             return message;
         }
-        return CompileMessage.pattern(key, locale).isPresent() ? new CompileMessage(key, arguments).in(locale) : message;
+        return CompileMessage.pattern(key, locale).isPresent() ? new CompileMessage(key, arguments).in(locale)
+                : message;
     }
 
     /** {@code EngagementPoints.drl.xlsx, sheet Points, cell D14: "ten" is not a number}. */

@@ -196,7 +196,8 @@ public final class RuleSetCompiler {
     /** "the Rule ID 'X' is already used at <where the first one is>", its place said in the reader's language. */
     private static CompileMessage duplicateRuleId(String ruleId, RuleSource first) {
         if (first.sheet() != null) {
-            return first.cell() == null ? CompileMessage.of("rule.duplicateId.sheet", ruleId, first.file(), first.sheet())
+            return first.cell() == null
+                    ? CompileMessage.of("rule.duplicateId.sheet", ruleId, first.file(), first.sheet())
                     : CompileMessage.of("rule.duplicateId.cell", ruleId, first.file(), first.sheet(), first.cell());
         }
         return first.line() == null ? CompileMessage.of("rule.duplicateId.file", ruleId, first.file())

@@ -57,8 +57,8 @@ final class TableTemplateCheck {
                     CompileMessage.of("template.settingExtraCell", expected.label())));
         }
         kind.settings().stream().filter(s -> !seen.contains(s.label())).forEach(s -> problems.add(
-                CompileProblem.inSheet(file, sheet.getSheetName(), CompileMessage.of("template.missingSetting", s.label(),
-                        kind.tableName(), s.value(), kind.workbook()))));
+                CompileProblem.inSheet(file, sheet.getSheetName(), CompileMessage.of("template.missingSetting",
+                        s.label(), kind.tableName(), s.value(), kind.workbook()))));
     }
 
     private void technicalRows(TableBlock block) {
@@ -87,9 +87,10 @@ final class TableTemplateCheck {
         String actual = SheetCells.raw(sheet, row, column);
         boolean same = ignoreCase && expected != null ? expected.equalsIgnoreCase(actual) : Objects.equals(expected, actual);
         if (!same) {
-            problem(SheetCells.reference(row, column), CompileMessage.of("template.technicalCell"
-                    + (expected == null ? ".clear" : ".read") + (actual == null ? ".empty" : ".other"), kind.tableName(),
-                    expected, actual, kind.workbook()));
+            String key = "template.technicalCell" + (expected == null ? ".clear" : ".read")
+                    + (actual == null ? ".empty" : ".other");
+            problem(SheetCells.reference(row, column), CompileMessage.of(key, kind.tableName(), expected, actual,
+                    kind.workbook()));
         }
     }
 

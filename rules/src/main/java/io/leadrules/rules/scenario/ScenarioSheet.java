@@ -60,8 +60,8 @@ final class ScenarioSheet {
         if (column.isEmpty()) {
             boolean separators = header.contains(";") || header.contains(",");
             throw new ScenarioFileException(table.file(), CompileMessage.of(separators
-                    ? "scenario.unknownColumn.separators" : "scenario.unknownColumn", CsvRecord.columnLetter(index) + "1",
-                    header.trim(), ScenarioColumn.allHeaders()));
+                    ? "scenario.unknownColumn.separators" : "scenario.unknownColumn",
+                    CsvRecord.columnLetter(index) + "1", header.trim(), ScenarioColumn.allHeaders()));
         }
         return column;
     }

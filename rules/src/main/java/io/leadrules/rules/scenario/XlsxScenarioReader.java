@@ -79,8 +79,9 @@ final class XlsxScenarioReader {
                     : plain(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
             case FORMULA -> text(file, sheet, cell, cell.getCachedFormulaResultType());
-            case ERROR -> throw new ScenarioFileException(file, CompileMessage.of("scenario.errorCell", sheet.getSheetName(),
-                    cell.getAddress().formatAsString(), FormulaError.forInt(cell.getErrorCellValue()).getString()));
+            case ERROR -> throw new ScenarioFileException(file, CompileMessage.of("scenario.errorCell",
+                    sheet.getSheetName(), cell.getAddress().formatAsString(),
+                    FormulaError.forInt(cell.getErrorCellValue()).getString()));
             default -> "";
         };
     }

@@ -41,16 +41,16 @@ class CompileMessagesTest {
         Properties english = bundle("compile.properties");
         Properties spanish = bundle("compile_es.properties");
 
-        english.forEach((key, pattern) -> assertThat(new MessageFormat((String) spanish.get(key)).getFormatsByArgumentIndex())
-                .as("%s", key).hasSameSizeAs(new MessageFormat((String) pattern).getFormatsByArgumentIndex()));
+        english.forEach((key, pattern) -> assertThat(
+                new MessageFormat((String) spanish.get(key)).getFormatsByArgumentIndex()).as("%s", key).hasSameSizeAs(new MessageFormat((String) pattern).getFormatsByArgumentIndex()));
     }
 
     /** The keys written in the code, as {@code CompileMessage.of("key"} or as what an empty cell needs. */
     @Test
     void everyKeyTheCodeNamesIsInTheBundle() throws IOException {
         Properties english = bundle("compile.properties");
-        Pattern named = Pattern.compile("CompileMessage\\.of\\(\"([\\w.]+[^.])\"[,)]|(?:required|present)\\([^;]*?\"[A-Z_]+\", "
-                + "\"(\\w+)\"");
+        Pattern named = Pattern.compile("CompileMessage\\.of\\(\"([\\w.]+[^.])\"[,)]"
+                + "|(?:required|present)\\([^;]*?\"[A-Z_]+\", \"(\\w+)\"");
         List<String> keys = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -72,7 +72,8 @@ class CompileMessagesTest {
 
         assertThat(problem.message()).isEqualTo("\"ten\" is not a number");
         assertThat(problem.message(SPANISH)).isEqualTo("\"ten\" no es un número");
-        assertThat(problem.describe(SPANISH)).isEqualTo("ProfileFit.drl.xlsx, hoja Role, celda D12: \"ten\" no es un número");
+        assertThat(problem.describe(SPANISH))
+                .isEqualTo("ProfileFit.drl.xlsx, hoja Role, celda D12: \"ten\" no es un número");
         assertThat(problem.describe()).isEqualTo("ProfileFit.drl.xlsx, sheet Role, cell D12: \"ten\" is not a number");
     }
 

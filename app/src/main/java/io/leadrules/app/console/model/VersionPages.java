@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -60,7 +61,8 @@ class VersionPages {
         RuleVersions.Outcome outcome = versions.upload(files, label, basedOn);
         if (outcome instanceof RuleVersions.Refused refused) {
             response.setStatus(refused.problem().type().status().value());
-            model.addAttribute("refused", RefusedUpload.of(refused, Languages.supported(LocaleContextHolder.getLocale())));
+            Locale language = Languages.supported(LocaleContextHolder.getLocale());
+            model.addAttribute("refused", RefusedUpload.of(refused, language));
             return "console/model/refused";
         }
         RuleVersions.Version draft = ((RuleVersions.Uploaded) outcome).version();

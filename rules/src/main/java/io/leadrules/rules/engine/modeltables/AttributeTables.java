@@ -50,15 +50,17 @@ final class AttributeTables {
             return Optional.empty();
         }
         if (!AttributeDeclaration.NAME.matcher(name).matches()) {
-            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE", CompileMessage.of("attribute.badName", name)));
+            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE",
+                    CompileMessage.of("attribute.badName", name)));
         }
         if (LeadFields.isReserved(name)) {
-            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE", CompileMessage.of("attribute.reserved", name)));
+            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE",
+                    CompileMessage.of("attribute.reserved", name)));
         }
         Optional<AttributeType> type = AttributeType.fromWord(typeWord);
         if (type.isEmpty()) {
-            return Optional.ofNullable(cells.problem(table, row, "TYPE", CompileMessage.of("attribute.badType", typeWord,
-                    String.join(", ", Arrays.stream(AttributeType.values()).map(AttributeType::word).toList()))));
+            return Optional.ofNullable(cells.problem(table, row, "TYPE", CompileMessage.of("attribute.badType",
+                    typeWord, String.join(", ", Arrays.stream(AttributeType.values()).map(AttributeType::word).toList()))));
         }
         List<String> allowed = new ArrayList<>(cells.list(table, row, "ALLOWED"));
         if (!allowed.isEmpty() && type.get() != AttributeType.TEXT) {

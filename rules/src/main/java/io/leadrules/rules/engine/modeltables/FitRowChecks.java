@@ -28,7 +28,8 @@ final class FitRowChecks {
             rows.subList(0, j).stream().filter(earlier -> earlier.test() == FitTest.BETWEEN
                             && later.test() == FitTest.BETWEEN && sameField(earlier, later)
                             && earlier.range().overlaps(later.range())).findFirst()
-                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "VALUES", CompileMessage.of("fit.overlap",
+                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "VALUES",
+                            CompileMessage.of("fit.overlap",
                             later.values(), earlier.values(), earlier.label(), later.category())));
         }
     }

@@ -153,7 +153,8 @@ final class FitTables {
         }
         Optional<Integer> match = cells.whole(table, row, "MATCH");
         if (match.isPresent() && (match.get() < 0 || match.get() > 100)) {
-            return Optional.ofNullable(cells.problem(table, row, "MATCH", CompileMessage.of("fit.matchOutOfRange", match.get())));
+            return Optional.ofNullable(cells.problem(table, row, "MATCH",
+                    CompileMessage.of("fit.matchOutOfRange", match.get())));
         }
         return match.flatMap(m -> weight == null ? Optional.empty() : Optional.of(new Earned(
                 Points.share(weight.weight(), m), "match " + m + "% of weight " + weight.weight())));

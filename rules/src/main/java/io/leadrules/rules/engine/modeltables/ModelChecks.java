@@ -76,7 +76,8 @@ final class ModelChecks {
             windows.subList(0, j).stream().filter(earlier -> earlier.types().equals(later.types())
                             && earlier.measure().equals(later.measure()) && earlier.days() == later.days()
                             && earlier.range().overlaps(later.range())).findFirst()
-                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "AT_LEAST", CompileMessage.of("window.overlap",
+                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "AT_LEAST",
+                            CompileMessage.of("window.overlap",
                             later.range().describe(), earlier.range().describe(), earlier.row().number(),
                             earlier.ruleId(), later.days())));
         }
