@@ -80,13 +80,11 @@ public class RuleVersions {
         NewRuleVersion read = form.read(parts, label, basedOn);
         try {
             return new Uploaded(version(upload.upload(read)));
-        } catch (ProblemException problem) {
-            if (problem.properties().get("cells") instanceof List<?> cells && !cells.isEmpty()) {
-                List<CompileProblem> named = cells.stream().filter(CompileProblem.class::isInstance)
-                        .map(CompileProblem.class::cast).toList();
-                return new Refused(problem, read.files(), named);
+        } catch (RuleSetInvalid problem) {
+            if (problem.problems().isEmpty()) {
+                throw problem;
             }
-            throw problem;
+            return new Refused(problem, read.files(), problem.problems());
         }
     }
 

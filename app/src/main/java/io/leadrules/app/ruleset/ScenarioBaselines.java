@@ -1,7 +1,6 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.app.system.ProblemException;
-import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.scenario.ScenarioFileException;
@@ -69,10 +68,7 @@ class ScenarioBaselines {
         try {
             return ScenarioRebaseline.of(rules, file);
         } catch (ScenarioFileException e) {
-            String prefix = e.file() + ": ";
-            String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
-                    : e.getMessage();
-            throw RuleSetProblems.invalid(List.of(CompileProblem.inFile(e.file(), message)));
+            throw RuleSetProblems.invalid(List.of(e.problem()));
         }
     }
 

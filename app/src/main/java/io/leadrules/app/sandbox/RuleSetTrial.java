@@ -2,7 +2,6 @@ package io.leadrules.app.sandbox;
 
 import io.leadrules.app.sandbox.WorkerProtocol.Answer;
 import io.leadrules.app.sandbox.WorkerProtocol.Request;
-import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleSetCompilationException;
 import io.leadrules.rules.engine.RuleSetCompiler;
@@ -45,16 +44,11 @@ final class RuleSetTrial {
             }
             return Answer.accepted(test(rules), stress.warmMillis());
         } catch (ScenarioFileException e) {
-            return Answer.invalid(List.of(CompileProblem.inFile(e.file(), withoutFileName(e))));
+            return Answer.invalid(List.of(e.problem()));
         }
     }
 
     private List<ScenarioReport> test(CompiledRuleSet rules) {
         return scenarios.runAll(rules);
-    }
-
-    private static String withoutFileName(ScenarioFileException e) {
-        String prefix = e.file() + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 }

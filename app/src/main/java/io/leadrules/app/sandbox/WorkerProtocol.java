@@ -48,7 +48,9 @@ final class WorkerProtocol {
     /**
      * The worker's verdict. ACCEPTED carries the scenario reports and the stress lead's warm evaluation time;
      * INVALID the compile problems; REFUSED the limit hit ({@code firings}, {@code evaluation-time}), after how long,
-     * and a sentence for the person who uploaded.
+     * and a sentence for the person who uploaded. A problem travels as data: its English message, and the key and
+     * values of its {@link io.leadrules.rules.engine.CompileMessage}, which the service says in the reader's
+     * language from its own copy of the rules' message bundle, never from a pattern the worker sends.
      */
     record Answer(Outcome outcome, List<CompileProblem> problems, List<ScenarioReport> scenarios, String limit,
                   long afterMillis, String detail, long stressMillis) {

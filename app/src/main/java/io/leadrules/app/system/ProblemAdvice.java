@@ -56,7 +56,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> known(ProblemException ex, WebRequest request) {
         ProblemDetail problem = ex.type().problem(ex.getMessage());
-        ex.properties().forEach(problem::setProperty);
+        ex.properties(ProblemTranslation.locale(request)).forEach(problem::setProperty);
         HttpHeaders headers = new HttpHeaders();
         ex.headers().forEach(headers::add);
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);

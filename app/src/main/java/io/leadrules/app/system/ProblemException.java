@@ -57,6 +57,14 @@ public class ProblemException extends RuntimeException implements TranslatableDe
         return properties;
     }
 
+    /**
+     * The members of the problem body as said in a language; the same as {@link #properties()} unless a problem has
+     * members written for people (a refused rule set's cell messages).
+     */
+    public Map<String, Object> properties(Locale locale) {
+        return properties();
+    }
+
     public Map<String, String> headers() {
         return headers;
     }

@@ -89,6 +89,16 @@ public final class RuleVersionApi {
         return upload(Map.of(), files);
     }
 
+    /** {@code POST /api/v1/rulesets} of the files, asking for answers in a language ({@code Accept-Language}). */
+    public Answer uploadIn(String acceptLanguage, UploadFile... files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        for (UploadFile file : files) {
+            form.add("files", file.resource());
+        }
+        return exchange(http.post().uri("/api/v1/rulesets").header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+    }
+
     /**
      * Uploads a hostile or broken rule set and answers its 422 problem, after checking that it is one of
      * {@code types}, that no version was stored, that the active version did not change, and that the service still

@@ -58,13 +58,14 @@ final class BuildDiagnosis {
             if (value != null && !"NAME".equals(column.keyword()) && value.trim().length() > 1
                     && text.contains(value.trim())) {
                 return CompileProblem.inCell(unit.file(), unit.sheet(), DecisionTable.cell(column, row),
-                        "\"" + value.trim() + "\" does not fit column '" + header(column) + "': " + text);
+                        CompileMessage.of("cell.doesNotFitColumn", value.trim(), header(column), text));
             }
         }
         String ruleId = table.ruleId(row);
         String cell = table.ruleIdColumn().map(c -> DecisionTable.cell(c, row)).orElse("A" + row.number());
         return CompileProblem.inCell(unit.file(), unit.sheet(), cell,
-                "row " + row.number() + (ruleId == null ? "" : " (" + ruleId + ")") + ": " + text);
+                ruleId == null ? CompileMessage.of("row.error", row.number(), text)
+                        : CompileMessage.of("row.errorWithId", row.number(), ruleId, text));
     }
 
     /** Messages name the file with or without the {@code src/main/resources/} prefix it was written under. */

@@ -66,9 +66,9 @@ public final class DecisionTableWorkbook {
         } catch (RuleSetCompilationException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw unreadable(ruleFile, "the workbook is password-protected; save it without a password");
+            throw unreadable(ruleFile, CompileMessage.of("workbook.password"));
         } catch (IOException | RuntimeException e) {
-            throw unreadable(ruleFile, "not a readable XLSX workbook (" + cleanMessage(e) + ")");
+            throw unreadable(ruleFile, CompileMessage.of("workbook.unreadable", cleanMessage(e)));
         }
     }
 
@@ -93,7 +93,7 @@ public final class DecisionTableWorkbook {
         return normalised.clone();
     }
 
-    private static RuleSetCompilationException unreadable(RuleFile file, String why) {
+    private static RuleSetCompilationException unreadable(RuleFile file, CompileMessage why) {
         return new RuleSetCompilationException(List.of(CompileProblem.inFile(file.name(), why)));
     }
 

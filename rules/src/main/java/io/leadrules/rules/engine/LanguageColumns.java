@@ -36,19 +36,16 @@ final class LanguageColumns {
         return problems;
     }
 
-    private static Optional<String> header(DecisionTable table, DecisionTable.Column column, Set<String> seen) {
+    private static Optional<CompileMessage> header(DecisionTable table, DecisionTable.Column column, Set<String> seen) {
         Optional<String> language = ReasonLanguages.languageOf(column.header());
         if (language.isEmpty()) {
-            return Optional.of("'" + shown(column.header()) + "' is not a translation column: write Reason (xx) with "
-                    + "a two-letter ISO 639-1 language code other than en, such as Reason (es); the Reason column "
-                    + "itself is English");
+            return Optional.of(CompileMessage.of("language.badHeader", shown(column.header())));
         }
         if (!seen.add(language.get())) {
-            return Optional.of("the table has two Reason (" + language.get() + ") columns: keep one");
+            return Optional.of(CompileMessage.of("language.twice", language.get()));
         }
         if (table.reasonColumn().isEmpty()) {
-            return Optional.of("Reason (" + language.get() + ") translates the table's Reason column, which it does "
-                    + "not have: add a column headed Reason (English, shown when a translation is missing)");
+            return Optional.of(CompileMessage.of("language.noReason", language.get()));
         }
         return Optional.empty();
     }
@@ -61,11 +58,9 @@ final class LanguageColumns {
             }
             String cell = DecisionTable.cell(column, row);
             if (CONTROL.matcher(value.strip()).find()) {
-                problems.add(inCell(table, cell, "\"" + shown(value) + "...\": put it on one line, without control "
-                        + "characters"));
+                problems.add(inCell(table, cell, CompileMessage.of("cell.controlCharacters", shown(value))));
             } else if (value.length() > MAX_TEXT) {
-                problems.add(inCell(table, cell, "this cell holds " + value.length() + " characters; at most "
-                        + MAX_TEXT));
+                problems.add(inCell(table, cell, CompileMessage.of("cell.tooLong", value.length(), MAX_TEXT)));
             }
         }
     }
@@ -76,7 +71,7 @@ final class LanguageColumns {
         return visible.length() <= 40 ? visible : visible.substring(0, 40);
     }
 
-    private static CompileProblem inCell(DecisionTable table, String cell, String message) {
+    private static CompileProblem inCell(DecisionTable table, String cell, CompileMessage message) {
         return CompileProblem.inCell(table.file(), table.sheet(), cell, message);
     }
 }

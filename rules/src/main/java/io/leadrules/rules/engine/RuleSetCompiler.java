@@ -124,8 +124,7 @@ public final class RuleSetCompiler {
             if (file.isDecisionTable()) {
                 tableUnits.put(file.name(), SpreadsheetTranslation.translate(file, problems, modelTables));
             } else if (!file.isDrl() && !file.isScenarios()) {
-                problems.add(CompileProblem.inFile(file.name(), "not a rule file: rule files end in .drl or "
-                        + ".drl.xlsx, scenario files in .scenarios.csv or .scenarios.xlsx"));
+                problems.add(CompileProblem.inFile(file.name(), CompileMessage.of("file.notRuleFile")));
             }
         }
         ModelTranslation model = ModelTables.translate(modelTables, decisionTables(tableUnits), drlTexts(files),
@@ -142,7 +141,7 @@ public final class RuleSetCompiler {
             }
         }
         if (units.isEmpty() && problems.isEmpty()) {
-            problems.add(CompileProblem.inFile("rule set", "the rule set has no DRL file and no decision table"));
+            problems.add(CompileProblem.inFile("rule set", CompileMessage.of("ruleSet.empty")));
         }
         Translation translation = Translation.review(units, maxRules, problems).withModel(model);
         if (problems.isEmpty()) {
@@ -186,13 +185,23 @@ public final class RuleSetCompiler {
             for (RuleInfo rule : RuleCatalog.describeAll(unit)) {
                 RuleSource first = seen.putIfAbsent(rule.ruleId(), rule.source());
                 if (first != null) {
-                    problems.add(new CompileProblem(rule.source().file(), rule.source().sheet(), rule.source().cell(),
-                            rule.source().line(), "the Rule ID '" + rule.ruleId() + "' is already used at "
-                            + first.describe() + "; every Rule ID must be unique"));
+                    problems.add(CompileProblem.at(rule.source().file(), rule.source().sheet(), rule.source().cell(),
+                            rule.source().line(), duplicateRuleId(rule.ruleId(), first)));
                 }
             }
         }
         return problems;
+    }
+
+    /** "the Rule ID 'X' is already used at <where the first one is>", its place said in the reader's language. */
+    private static CompileMessage duplicateRuleId(String ruleId, RuleSource first) {
+        if (first.sheet() != null) {
+            return first.cell() == null
+                    ? CompileMessage.of("rule.duplicateId.sheet", ruleId, first.file(), first.sheet())
+                    : CompileMessage.of("rule.duplicateId.cell", ruleId, first.file(), first.sheet(), first.cell());
+        }
+        return first.line() == null ? CompileMessage.of("rule.duplicateId.file", ruleId, first.file())
+                : CompileMessage.of("rule.duplicateId.line", ruleId, first.file(), first.line());
     }
 
     private static List<Message> build(KieServices kie, ReleaseId releaseId, List<DrlUnit> units,

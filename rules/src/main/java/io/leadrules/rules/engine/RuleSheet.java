@@ -61,7 +61,7 @@ final class RuleSheet {
                 if (cell.getCellType() == CellType.FORMULA) {
                     problems.add(CompileProblem.inCell(file, sheet.getSheetName(),
                             SheetCells.reference(cell.getRowIndex(), cell.getColumnIndex()),
-                            "a formula is not allowed in a rule table: type the value itself"));
+                            CompileMessage.of("cell.formula")));
                 }
             }
         }

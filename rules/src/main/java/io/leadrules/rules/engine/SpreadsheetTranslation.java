@@ -34,8 +34,7 @@ final class SpreadsheetTranslation {
             return List.of();
         }
         if (workbook.tables().isEmpty()) {
-            problems.add(CompileProblem.inFile(file.name(), "no sheet holds a RuleTable; a decision table starts "
-                    + "with a cell that reads 'RuleTable <name>'"));
+            problems.add(CompileProblem.inFile(file.name(), CompileMessage.of("workbook.noRuleTable")));
             return List.of();
         }
         Map<String, List<DecisionTable>> bySheet = new LinkedHashMap<>();
@@ -60,8 +59,7 @@ final class SpreadsheetTranslation {
         List<CompileProblem> sheetProblems = workbook.problems().stream().filter(p -> sheet.equals(p.sheet())).toList();
         problems.addAll(sheetProblems);
         tables.stream().filter(t -> !t.isModelTable()).forEach(t -> problems.add(CompileProblem.inSheet(
-                workbook.file(), sheet, "the table '" + t.name() + "' shares its sheet with a model table: give it a "
-                        + "sheet of its own")));
+                workbook.file(), sheet, CompileMessage.of("sheet.sharedWithModel", t.name()))));
         if (sheetProblems.isEmpty()) {
             tables.stream().filter(DecisionTable::isModelTable).forEach(modelTables::add);
         }

@@ -38,16 +38,15 @@ final class TableCellChecks {
     private static List<CompileProblem> checkColumns(DecisionTable table) {
         List<CompileProblem> problems = new ArrayList<>();
         if (!table.rows().isEmpty() && table.columns().stream().noneMatch(c -> c.keyword().equals("ACTION"))) {
-            problems.add(CompileProblem.inSheet(table.file(), table.sheet(), "table '" + table.name() + "' has no "
-                    + "column that says what a row does (points, a value, a result: an ACTION column), so its rows "
-                    + "would do nothing; a column is missing: copy it back from the shipped table"));
+            problems.add(CompileProblem.inSheet(table.file(), table.sheet(),
+                    CompileMessage.of("table.noAction", table.name())));
         }
         for (DecisionTable.Column column : table.columns()) {
             boolean needsSnippet = column.keyword().equals("CONDITION") || column.keyword().equals("ACTION");
             if (needsSnippet && column.snippet() == null && !table.rows().isEmpty()
                     && table.rows().stream().anyMatch(r -> r.value(column) != null)) {
-                problems.add(CompileProblem.inSheet(table.file(), table.sheet(), "column '" + label(column)
-                        + "' (" + column.letter() + ") has no code in its technical row; copy it from the shipped table"));
+                problems.add(CompileProblem.inSheet(table.file(), table.sheet(),
+                        CompileMessage.of("column.noCode", label(column), column.letter())));
             }
         }
         return problems;
@@ -58,18 +57,16 @@ final class TableCellChecks {
      * value outside quotes, and nothing on a second line. Double quotes and backslashes in text are allowed: they are
      * escaped when the table becomes DRL (see {@link RuleSheet}), so a text can never end its string literal.
      */
-    private static Optional<String> problem(DecisionTable.Column column, String value) {
+    private static Optional<CompileMessage> problem(DecisionTable.Column column, String value) {
         if (column.keyword().equals("NAME") && !RULE_ID.matcher(value).matches()) {
-            return Optional.of("\"" + firstLine(value) + "\" is not a Rule ID: use letters, digits, '-', '_' and '.' only");
+            return Optional.of(CompileMessage.of("cell.notRuleId", firstLine(value)));
         }
         if (CONTROL.matcher(value).find()) {
-            return Optional.of("\"" + firstLine(value) + "...\": put it on one line, without control characters");
+            return Optional.of(CompileMessage.of("cell.controlCharacters", firstLine(value)));
         }
         if (column.expectsNumber() && !NUMBER.matcher(value).matches()) {
-            return Optional.of(LOCALE_NUMBER.matcher(value).matches() ? "\"" + value + "\" is not a number the rules "
-                    + "can read: a comma, dot or space between digits is a thousands separator in some languages and a "
-                    + "decimal mark in others; type digits only, with a dot for decimals (1000, 2.5)"
-                    : "\"" + value + "\" is not a number");
+            return Optional.of(CompileMessage.of(LOCALE_NUMBER.matcher(value).matches() ? "cell.localeNumber"
+                    : "cell.notNumber", value));
         }
         return Optional.empty();
     }

@@ -45,22 +45,20 @@ final class TableTemplateCheck {
             TableKind.Setting expected = kind.settings().stream()
                     .filter(s -> s.label().equalsIgnoreCase(row.label())).findFirst().orElse(null);
             if (expected == null || !seen.add(expected.label())) {
-                problem(row.labelCell(), "this row is read as the setting '" + row.label() + "', which a table of kind "
-                        + kind.describe() + " does not have (its settings are " + settingLabels() + "); delete the row");
+                problem(row.labelCell(), CompileMessage.of("template.unknownSetting", row.label(), kind.describe(),
+                        settingLabels()));
                 continue;
             }
             if (!expected.value().equals(row.value())) {
-                problem(row.valueCell(), "the setting " + expected.label() + " of this table must read '"
-                        + expected.value() + "', not '" + row.value() + "'; copy it back from the shipped workbook "
-                        + kind.workbook());
+                problem(row.valueCell(), CompileMessage.of("template.wrongSetting", expected.label(), expected.value(),
+                        row.value(), kind.workbook()));
             }
-            row.extraColumns().forEach(c -> problem(SheetCells.reference(row.row(), c), "the setting row "
-                    + expected.label() + " holds only its label and its value: clear this cell"));
+            row.extraColumns().forEach(c -> problem(SheetCells.reference(row.row(), c),
+                    CompileMessage.of("template.settingExtraCell", expected.label())));
         }
         kind.settings().stream().filter(s -> !seen.contains(s.label())).forEach(s -> problems.add(
-                CompileProblem.inSheet(file, sheet.getSheetName(), "the setting " + s.label() + " is missing: the "
-                        + "technical rows of table '" + kind.tableName() + "' must hold '" + s.label() + "' next to '"
-                        + s.value() + "'; copy them back from the shipped workbook " + kind.workbook())));
+                CompileProblem.inSheet(file, sheet.getSheetName(), CompileMessage.of("template.missingSetting",
+                        s.label(), kind.tableName(), s.value(), kind.workbook()))));
     }
 
     private void technicalRows(TableBlock block) {
@@ -89,10 +87,10 @@ final class TableTemplateCheck {
         String actual = SheetCells.raw(sheet, row, column);
         boolean same = ignoreCase && expected != null ? expected.equalsIgnoreCase(actual) : Objects.equals(expected, actual);
         if (!same) {
-            problem(SheetCells.reference(row, column), "the technical rows of table '" + kind.tableName() + "' are the "
-                    + "product's code, not values: this cell must read " + (expected == null ? "nothing (clear it)"
-                    : "'" + expected + "'") + (actual == null ? ", it is empty" : ", not '" + actual + "'")
-                    + "; copy it back from the shipped workbook " + kind.workbook());
+            String key = "template.technicalCell" + (expected == null ? ".clear" : ".read")
+                    + (actual == null ? ".empty" : ".other");
+            problem(SheetCells.reference(row, column), CompileMessage.of(key, kind.tableName(), expected, actual,
+                    kind.workbook()));
         }
     }
 
@@ -110,13 +108,12 @@ final class TableTemplateCheck {
         for (CellRangeAddress range : sheet.getMergedRegions()) {
             boolean technical = range.getLastRow() >= block.firstRow() && range.getFirstRow() <= block.firstRow() + 3;
             if (technical && !expected.remove(range.formatAsString())) {
-                problem(range.formatAsString().split(":")[0], "the technical cells " + range.formatAsString()
-                        + " of table '" + kind.tableName() + "' must not be merged; copy the technical rows back from "
-                        + "the shipped workbook " + kind.workbook());
+                problem(range.formatAsString().split(":")[0], CompileMessage.of("template.merged",
+                        range.formatAsString(), kind.tableName(), kind.workbook()));
             }
         }
-        expected.forEach(range -> problem(range.split(":")[0], "the object type cell of table '" + kind.tableName()
-                + "' must span " + range + " (merged, as in the shipped workbook " + kind.workbook() + ")"));
+        expected.forEach(range -> problem(range.split(":")[0], CompileMessage.of("template.notMerged",
+                kind.tableName(), range, kind.workbook())));
     }
 
     private int lastColumn(int row) {
@@ -128,7 +125,7 @@ final class TableTemplateCheck {
         return String.join(", ", kind.settings().stream().map(TableKind.Setting::label).toList());
     }
 
-    private void problem(String cell, String message) {
+    private void problem(String cell, CompileMessage message) {
         problems.add(CompileProblem.inCell(file, sheet.getSheetName(), cell, message));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 record Translation(List<DrlUnit> units, List<DrlUnit> unjudged, ModelTranslation model) {
 
-    private static final String UNREADABLE = "the rules could not be read for checking, so they cannot be used";
+    private static final CompileMessage UNREADABLE = CompileMessage.of("ruleSet.unreadable");
 
     static Translation review(List<DrlUnit> units, int maxRules, List<CompileProblem> problems) {
         List<DrlUnit> unjudged = new ArrayList<>();
@@ -33,8 +33,8 @@ record Translation(List<DrlUnit> units, List<DrlUnit> unjudged, ModelTranslation
             }
         }
         if (rules > maxRules) {
-            throw new RuleSetCompilationException(List.of(CompileProblem.inFile("rule set", "the rule set has "
-                    + rules + " rules; at most " + maxRules + " are allowed in one rule set")));
+            throw new RuleSetCompilationException(List.of(CompileProblem.inFile("rule set",
+                    CompileMessage.of("ruleSet.tooManyRules", rules, maxRules))));
         }
         return new Translation(units, unjudged, ModelTranslation.NONE);
     }

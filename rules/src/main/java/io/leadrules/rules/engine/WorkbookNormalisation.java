@@ -121,8 +121,7 @@ final class WorkbookNormalisation {
     private static int spend(String file, Sheet sheet, int budget) {
         if (budget == 0) {
             throw new RuleSetCompilationException(List.of(CompileProblem.inSheet(file, sheet.getSheetName(),
-                    "merged regions cover more than " + MAX_CREATED_CELLS + " empty cells; unmerge the cells outside "
-                            + "the tables and their notes")));
+                    CompileMessage.of("sheet.tooManyMergedCells", MAX_CREATED_CELLS))));
         }
         return budget - 1;
     }

@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.csv.CsvRecord;
 import io.leadrules.rules.csv.CsvRecordReader;
 import io.leadrules.rules.csv.CsvSeparator;
@@ -34,8 +35,7 @@ final class CsvScenarioReader {
     static Parsed parse(String file, byte[] content) {
         String text = decode(file, content);
         if (text.isBlank()) {
-            throw new ScenarioFileException(file, "the file is empty: row 1 must hold the column headers, "
-                    + "with at least 'name'");
+            throw new ScenarioFileException(file, CompileMessage.of("scenario.empty"));
         }
         char separator = separator(file, text);
         List<List<String>> records = records(file, text, separator);
@@ -73,7 +73,7 @@ final class CsvScenarioReader {
 
     private static String decode(String file, byte[] content) {
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
-            throw new ScenarioFileException(file, "this is an XLSX workbook, not CSV text: name it .scenarios.xlsx");
+            throw new ScenarioFileException(file, CompileMessage.of("scenario.xlsxNamedCsv"));
         }
         int start = startsWithBom(content) ? BOM.length : 0;
         try {
@@ -82,11 +82,11 @@ final class CsvScenarioReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
             if (text.indexOf('\0') >= 0) {
-                throw new ScenarioFileException(file, "this is a binary file, not CSV text");
+                throw new ScenarioFileException(file, CompileMessage.of("scenario.binary"));
             }
             return text;
         } catch (CharacterCodingException e) {
-            throw new ScenarioFileException(file, "the file is not UTF-8 text: save it as \"CSV UTF-8\"", e);
+            throw new ScenarioFileException(file, CompileMessage.of("scenario.notUtf8"), e);
         }
     }
 
@@ -113,12 +113,11 @@ final class CsvScenarioReader {
     private static void refuseQuoteFlaws(String file, CsvRecord record) {
         for (CsvRecord.Flaw flaw : record.flaws()) {
             if (flaw.kind() == CsvRecord.Kind.UNCLOSED_QUOTE) {
-                throw new ScenarioFileException(file, "row " + record.row()
-                        + ": a quoted field is never closed (a \" is missing)");
+                throw new ScenarioFileException(file, CompileMessage.of("scenario.unclosedQuote", record.row()));
             }
             if (flaw.kind() == CsvRecord.Kind.TEXT_AFTER_QUOTE) {
-                throw new ScenarioFileException(file, "row " + record.row() + ", column "
-                        + CsvRecord.columnLetter(flaw.column()) + ": text after the closing quote of a field");
+                throw new ScenarioFileException(file, CompileMessage.of("scenario.textAfterQuote", record.row(),
+                        CsvRecord.columnLetter(flaw.column())));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompiledRuleSet;
 import io.leadrules.rules.engine.RuleFile;
 import io.leadrules.rules.engine.RuleInfo;
@@ -82,6 +83,6 @@ public final class ScenarioRunner {
         if (name.endsWith(".xlsx")) {
             return XlsxScenarioReader.read(file.name(), file.content());
         }
-        throw new ScenarioFileException(file.name(), "not a scenario file: scenario files are .csv or .xlsx");
+        throw new ScenarioFileException(file.name(), CompileMessage.of("scenario.notScenarioFile"));
     }
 }

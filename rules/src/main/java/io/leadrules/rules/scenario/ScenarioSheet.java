@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.csv.CsvRecord;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,15 +39,14 @@ final class ScenarioSheet {
             Optional<ScenarioHeader> column = column(table, i, table.headers().get(i));
             Integer first = column.map(c -> seen.putIfAbsent(c, seen.size())).orElse(null);
             if (first != null) {
-                throw new ScenarioFileException(table.file(), "cell " + CsvRecord.columnLetter(i) + "1: the column '"
-                        + column.get().text() + "' is already at cell " + CsvRecord.columnLetter(
-                        columnIndexOf(columns, column.get())) + "1");
+                throw new ScenarioFileException(table.file(), CompileMessage.of("scenario.columnTwice",
+                        CsvRecord.columnLetter(i) + "1", column.get().text(),
+                        CsvRecord.columnLetter(columnIndexOf(columns, column.get())) + "1"));
             }
             columns.add(column);
         }
         if (!columns.contains(Optional.of(ScenarioHeader.of(ScenarioColumn.NAME)))) {
-            throw new ScenarioFileException(table.file(), "row 1 has no 'name' column; row 1 holds the column "
-                    + "headers and every scenario needs a name");
+            throw new ScenarioFileException(table.file(), CompileMessage.of("scenario.noName"));
         }
         return columns;
     }
@@ -58,11 +58,10 @@ final class ScenarioSheet {
         }
         Optional<ScenarioHeader> column = parse(table, cell, header);
         if (column.isEmpty()) {
-            String hint = header.contains(";") || header.contains(",") ? " (use one separator, ',' or ';', "
-                    + "between all the cells of the file)" : "";
-            throw new ScenarioFileException(table.file(), cell + ": unknown column '" + header.trim() + "'" + hint
-                    + "; the columns are " + ScenarioColumn.allHeaders() + ", and attributes.<name> for each "
-                    + "attribute of the lead");
+            boolean separators = header.contains(";") || header.contains(",");
+            throw new ScenarioFileException(table.file(), CompileMessage.of(separators
+                    ? "scenario.unknownColumn.separators" : "scenario.unknownColumn",
+                    CsvRecord.columnLetter(index) + "1", header.trim(), ScenarioColumn.allHeaders()));
         }
         return column;
     }
@@ -78,8 +77,8 @@ final class ScenarioSheet {
     private static void refuseTooManyAttributes(ScenarioTable table) {
         long attributes = table.headers().stream().filter(ScenarioHeader::isAttribute).count();
         if (attributes > ScenarioHeader.MAX_ATTRIBUTES) {
-            throw new ScenarioFileException(table.file(), "row 1 has " + attributes + " attribute columns; a lead has "
-                    + "at most " + ScenarioHeader.MAX_ATTRIBUTES + " attributes");
+            throw new ScenarioFileException(table.file(), CompileMessage.of("scenario.tooManyAttributes", attributes,
+                    ScenarioHeader.MAX_ATTRIBUTES));
         }
     }
 

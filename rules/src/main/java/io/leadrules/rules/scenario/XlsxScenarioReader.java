@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.engine.CompileMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,13 +34,13 @@ final class XlsxScenarioReader {
         } catch (ScenarioFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ScenarioFileException(file, "cannot be read as an XLSX workbook (" + e.getMessage() + ")", e);
+            throw new ScenarioFileException(file, CompileMessage.of("scenario.unreadableXlsx", e.getMessage()), e);
         }
     }
 
     static Sheet sheet(String file, Workbook workbook) {
         if (workbook.getNumberOfSheets() == 0) {
-            throw new ScenarioFileException(file, "the workbook has no sheet");
+            throw new ScenarioFileException(file, CompileMessage.of("scenario.noSheet"));
         }
         Sheet named = workbook.getSheet(SHEET);
         for (int i = 0; named == null && i < workbook.getNumberOfSheets(); i++) {
@@ -78,9 +79,9 @@ final class XlsxScenarioReader {
                     : plain(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
             case FORMULA -> text(file, sheet, cell, cell.getCachedFormulaResultType());
-            case ERROR -> throw new ScenarioFileException(file, "sheet " + sheet.getSheetName() + ", cell "
-                    + cell.getAddress().formatAsString() + " holds the error "
-                    + FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR -> throw new ScenarioFileException(file, CompileMessage.of("scenario.errorCell",
+                    sheet.getSheetName(), cell.getAddress().formatAsString(),
+                    FormulaError.forInt(cell.getErrorCellValue()).getString()));
             default -> "";
         };
     }

@@ -1,5 +1,6 @@
 package io.leadrules.rules.scenario;
 
+import io.leadrules.rules.engine.CompileMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,8 +33,7 @@ final class XlsxScenarioWriter {
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ScenarioFileException(file, "cannot be written back as an XLSX workbook (" + e.getMessage()
-                    + ")", e);
+            throw new ScenarioFileException(file, CompileMessage.of("scenario.unwritableXlsx", e.getMessage()), e);
         }
     }
 

@@ -26,8 +26,11 @@ class RuleSetCompilerTest {
                 new Object[] {"FIT-ROLE-DIRECTOR", "director", 80, "Directors decide"},
                 new Object[] {"FIT-ROLE-MANAGER", "manager", "ten", "Managers influence"}).bytes());
 
-        assertThat(problemsOf(List.of(table)))
-                .containsExactly(CompileProblem.inCell("ProfileFit.drl.xlsx", "Role", "D12", "\"ten\" is not a number"));
+        List<CompileProblem> problems = problemsOf(List.of(table));
+
+        assertThat(problems).containsExactly(CompileProblem.inCell("ProfileFit.drl.xlsx", "Role", "D12",
+                CompileMessage.of("cell.notNumber", "ten")));
+        assertThat(problems.get(0).message()).isEqualTo("\"ten\" is not a number");
     }
 
     @Test

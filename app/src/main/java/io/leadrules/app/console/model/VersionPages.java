@@ -2,6 +2,7 @@ package io.leadrules.app.console.model;
 
 import io.leadrules.app.ruleset.RuleVersions;
 import io.leadrules.app.system.FieldProblem;
+import io.leadrules.app.system.Languages;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.SystemProblem;
 import io.leadrules.rules.engine.RuleFile;
@@ -10,7 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +61,8 @@ class VersionPages {
         RuleVersions.Outcome outcome = versions.upload(files, label, basedOn);
         if (outcome instanceof RuleVersions.Refused refused) {
             response.setStatus(refused.problem().type().status().value());
-            model.addAttribute("refused", RefusedUpload.of(refused));
+            Locale language = Languages.supported(LocaleContextHolder.getLocale());
+            model.addAttribute("refused", RefusedUpload.of(refused, language));
             return "console/model/refused";
         }
         RuleVersions.Version draft = ((RuleVersions.Uploaded) outcome).version();

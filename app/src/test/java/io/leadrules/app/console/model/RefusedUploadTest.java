@@ -47,6 +47,24 @@ class RefusedUploadTest {
     }
 
     @Test
+    void inSpanishTheErrorOnTheCellAndInTheListIsSpanish() {
+        ConsoleSession editor = ConsoleSession.signedIn(port, "RULE_EDITOR").inSpanish();
+        byte[] broken = EditedWorkbook.shipped(PROFILE_FIT).set("Fit", "FIT-ROLE-SENIOR", "Match (0-100)", "ten")
+                .bytes();
+
+        HttpResponse<String> refused = Uploads.upload(editor, PROFILE_FIT, broken);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        String page = refused.body();
+        Matcher cell = Pattern.compile("<td id=\"(w0-s[0-9]+-G15)\" class=\"error\"><span>ten</span>"
+                + "<span class=\"cell-message\">([^<]+)</span></td>").matcher(page);
+        assertThat(cell.find()).as(page).isTrue();
+        assertThat(cell.group(2)).contains("&quot;ten&quot; no es un número ni el nombre de un parámetro numérico");
+        assertThat(page).contains("ProfileFit.drl.xlsx, hoja Fit, celda G15", "1 problema en los archivos de reglas")
+                .doesNotContain("is not a number");
+    }
+
+    @Test
     void markupInCellsAndSheetNamesIsShownAsText() {
         ConsoleSession editor = ConsoleSession.signedIn(port, "RULE_EDITOR");
         byte[] hostile = EditedWorkbook.shipped(PROFILE_FIT)

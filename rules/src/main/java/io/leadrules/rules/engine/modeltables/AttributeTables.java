@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
@@ -33,38 +34,37 @@ final class AttributeTables {
     private static void add(Map<String, AttributeDeclaration> declared, AttributeDeclaration declaration,
                             TableReading cells, DecisionTable table, DecisionTable.Row row) {
         if (declared.containsKey(declaration.name())) {
-            cells.problem(table, row, "ATTRIBUTE", "the attribute " + declaration.name() + " is already declared at "
-                    + declared.get(declaration.name()).source());
+            cells.problem(table, row, "ATTRIBUTE", CompileMessage.of("attribute.duplicate", declaration.name(),
+                    declared.get(declaration.name()).source()));
         } else if (declared.size() == MAX_ATTRIBUTES) {
-            cells.problem(table, row, "ATTRIBUTE", "a rule version declares at most " + MAX_ATTRIBUTES + " attributes");
+            cells.problem(table, row, "ATTRIBUTE", CompileMessage.of("attribute.tooMany", MAX_ATTRIBUTES));
         } else {
             declared.put(declaration.name(), declaration);
         }
     }
 
     private static Optional<AttributeDeclaration> read(TableReading cells, DecisionTable table, DecisionTable.Row row) {
-        String name = cells.required(table, row, "ATTRIBUTE", "the attribute's name, such as timeOnSite");
-        String typeWord = cells.required(table, row, "TYPE", "its type: text, number, yes/no or date");
+        String name = cells.required(table, row, "ATTRIBUTE", "attributeName");
+        String typeWord = cells.required(table, row, "TYPE", "attributeType");
         if (name == null || typeWord == null) {
             return Optional.empty();
         }
         if (!AttributeDeclaration.NAME.matcher(name).matches()) {
-            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE", "\"" + name + "\" cannot name an "
-                    + "attribute: lowerCamel letters and digits, starting with a small letter, at most 64 characters"));
+            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE",
+                    CompileMessage.of("attribute.badName", name)));
         }
         if (LeadFields.isReserved(name)) {
-            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE", name + " is a standard member of a lead "
-                    + "(or reserved): an attribute needs a name of its own"));
+            return Optional.ofNullable(cells.problem(table, row, "ATTRIBUTE",
+                    CompileMessage.of("attribute.reserved", name)));
         }
         Optional<AttributeType> type = AttributeType.fromWord(typeWord);
         if (type.isEmpty()) {
-            return Optional.ofNullable(cells.problem(table, row, "TYPE", "\"" + typeWord + "\" is not an attribute "
-                    + "type: write " + String.join(", ", Arrays.stream(AttributeType.values())
-                    .map(AttributeType::word).toList())));
+            return Optional.ofNullable(cells.problem(table, row, "TYPE", CompileMessage.of("attribute.badType",
+                    typeWord, String.join(", ", Arrays.stream(AttributeType.values()).map(AttributeType::word).toList()))));
         }
         List<String> allowed = new ArrayList<>(cells.list(table, row, "ALLOWED"));
         if (!allowed.isEmpty() && type.get() != AttributeType.TEXT) {
-            cells.problem(table, row, "ALLOWED", "only a text attribute has a list of allowed values; clear this cell");
+            cells.problem(table, row, "ALLOWED", CompileMessage.of("attribute.allowedNotText"));
         }
         return Optional.of(new AttributeDeclaration(name, type.get(), allowed, cells.text(table, row, "DESCRIPTION"),
                 TableReading.where(table, row, "ATTRIBUTE")));

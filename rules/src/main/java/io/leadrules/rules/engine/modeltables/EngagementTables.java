@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.DecisionTable;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -47,7 +48,7 @@ final class EngagementTables {
             for (DecisionTable.Row row : table.rows()) {
                 String type = table.value(row, "TYPE");
                 if (type != null && ACTIVITY_TYPE.matcher(type).matches() && !known.add(type)) {
-                    cells.problem(table, row, "TYPE", "the activity type " + type + " already has a row; one row per type");
+                    cells.problem(table, row, "TYPE", CompileMessage.of("points.duplicateType", type));
                 }
                 if (type != null && (positive(table, row, "PER_EVENT") || positive(table, row, "PER_UNIT"))) {
                     positive.add(type);
@@ -78,11 +79,11 @@ final class EngagementTables {
         Optional<BigDecimal> unit = unit(table, row, perUnit);
         Optional<Integer> cap = cells.whole(table, row, "CAP");
         if ((long) perEvent * perUnit < 0) {
-            cells.problem(table, row, "PER_UNIT", "points per event and per unit are both gains or both penalties");
+            cells.problem(table, row, "PER_UNIT", CompileMessage.of("points.mixedSigns"));
             return Optional.empty();
         }
         if (cap.isPresent() && cap.get() < 0) {
-            cells.problem(table, row, "CAP", "a cap is 0 or more points; a penalty has no cap: clear this cell");
+            cells.problem(table, row, "CAP", CompileMessage.of("points.badCap"));
             return Optional.empty();
         }
         if (id == null || type == null || unit.isEmpty() || (perEvent == 0 && perUnit == 0)) {
@@ -119,10 +120,9 @@ final class EngagementTables {
     }
 
     private String type(DecisionTable table, DecisionTable.Row row) {
-        String type = cells.required(table, row, "TYPE", "the activity type, such as PAGE_VIEW");
+        String type = cells.required(table, row, "TYPE", "activityType");
         if (type != null && !ACTIVITY_TYPE.matcher(type).matches()) {
-            return cells.problem(table, row, "TYPE", "\"" + type + "\" is not an activity type: capitals, digits and "
-                    + "'_', starting with a letter, such as PAGE_VIEW");
+            return cells.problem(table, row, "TYPE", CompileMessage.of("points.badType", type));
         }
         return type;
     }
@@ -130,12 +130,11 @@ final class EngagementTables {
     private Optional<BigDecimal> unit(DecisionTable table, DecisionTable.Row row, int perUnit) {
         Optional<BigDecimal> unit = cells.number(table, row, "UNIT");
         if (perUnit != 0 && unit.isEmpty() && table.value(row, "UNIT") == null) {
-            cells.problem(table, row, "UNIT", "this cell is empty: points per unit need the size of a unit, such as 60 "
-                    + "(seconds)");
+            cells.problem(table, row, "UNIT", CompileMessage.of("empty.unit"));
             return Optional.empty();
         }
         if (unit.isPresent() && unit.get().signum() <= 0) {
-            cells.problem(table, row, "UNIT", "a unit is more than 0");
+            cells.problem(table, row, "UNIT", CompileMessage.of("points.badUnit"));
             return Optional.empty();
         }
         return Optional.of(unit.orElse(BigDecimal.ONE));

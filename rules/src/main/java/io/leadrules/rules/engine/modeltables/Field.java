@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
 import io.leadrules.rules.vocabulary.LeadFields;
@@ -26,8 +27,7 @@ record Field(String name, AttributeType type, boolean attribute) {
         return attribute ? "lead.attributes." + name : "lead." + name;
     }
 
-    static String unknown(String name) {
-        return "\"" + name + "\" is neither a standard member of a lead (" + String.join(", ", LeadFields.STANDARD)
-                + ") nor an attribute declared in the Attributes table: declare it there first";
+    static CompileMessage unknown(String name) {
+        return CompileMessage.of("field.unknown", name, String.join(", ", LeadFields.STANDARD));
     }
 }

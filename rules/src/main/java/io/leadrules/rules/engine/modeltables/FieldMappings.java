@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.evaluation.EvaluationInput;
 import io.leadrules.rules.vocabulary.Lead;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class FieldMappings {
         private final Map<String, Map<String, Row>> byField = new LinkedHashMap<>();
 
         /** A row that contradicts an earlier one: the column to name and why. */
-        record Clash(String role, String message) {
+        record Clash(String role, CompileMessage message) {
         }
 
         /**
@@ -80,14 +81,12 @@ public final class FieldMappings {
             String ruleId = row.ruleId();
             Row meant = values.get(key(means));
             if (meant != null && !meant.ruleId().equals(ruleId) && !meant.means().equals(means)) {
-                return new Clash("MEANS", "'" + means + "' is itself read as '" + meant.means() + "' by "
-                        + meant.ruleId() + ": map these values to '" + meant.means() + "' directly");
+                return new Clash("MEANS", CompileMessage.of("mapping.chained", means, meant.means(), meant.ruleId()));
             }
             for (String value : sent) {
                 Row earlier = values.putIfAbsent(key(value), row);
                 if (earlier != null && !earlier.ruleId().equals(ruleId)) {
-                    return new Clash("SENT", "'" + value + "' is already mapped by " + earlier.ruleId()
-                            + ": a value maps to one meaning");
+                    return new Clash("SENT", CompileMessage.of("mapping.duplicate", value, earlier.ruleId()));
                 }
             }
             values.putIfAbsent(key(means), row);

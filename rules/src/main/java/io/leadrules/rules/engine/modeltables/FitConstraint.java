@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
@@ -31,10 +32,10 @@ final class FitConstraint {
     }
 
     Optional<String> write(Field field) {
-        String testWords = cells.required(table, row, "TEST", "the test: one of " + FitTest.all());
+        String testWords = cells.required(table, row, "TEST", "test", FitTest.all());
         Optional<FitTest> test = testWords == null ? Optional.empty() : FitTest.fromWords(testWords);
         if (testWords != null && test.isEmpty()) {
-            cells.problem(table, row, "TEST", "\"" + testWords + "\" is not a test: write one of " + FitTest.all());
+            cells.problem(table, row, "TEST", CompileMessage.of("fit.badTest", testWords, FitTest.all()));
         }
         String values = cells.text(table, row, "VALUES");
         if (test.isEmpty() || !fits(field, test.get(), values)) {
@@ -58,22 +59,21 @@ final class FitConstraint {
     /** Whether the test fits the field and the values; a Values cell already reported as wrong is not "empty". */
     private boolean fits(Field field, FitTest test, String values) {
         if (test.needsValues() && values == null) {
-            return table.value(row, "VALUES") == null && cells.problem(table, row, "VALUES", "this cell is empty: "
-                    + "the test \"" + test.words() + "\" needs values") != null;
+            return table.value(row, "VALUES") == null && cells.problem(table, row, "VALUES",
+                    CompileMessage.of("fit.valuesNeeded", test.words())) != null;
         }
         if (!test.needsValues() && values != null) {
-            return cells.problem(table, row, "VALUES", "the test \"" + test.words() + "\" takes no values: clear this "
-                    + "cell") != null;
+            return cells.problem(table, row, "VALUES", CompileMessage.of("fit.noValues", test.words())) != null;
         }
         boolean ordered = field.type() == AttributeType.NUMBER || field.type() == AttributeType.DATE;
         if (test == FitTest.BETWEEN && !ordered) {
-            return cells.problem(table, row, "TEST", "\"between\" compares numbers or dates, and " + field.name()
-                    + " holds " + field.type().word() + ": use \"is one of\"") != null;
+            return cells.problem(table, row, "TEST", CompileMessage.of("fit.betweenNotOrdered", field.name(),
+                    field.type().word())) != null;
         }
         boolean yesNo = test == FitTest.IS_YES || test == FitTest.IS_NO;
         if (yesNo && field.type() != AttributeType.YES_NO) {
-            return cells.problem(table, row, "TEST", "\"" + test.words() + "\" tests a yes/no attribute, and "
-                    + field.name() + " holds " + field.type().word()) != null;
+            return cells.problem(table, row, "TEST", CompileMessage.of("fit.yesNoOnly", test.words(), field.name(),
+                    field.type().word())) != null;
         }
         return true;
     }
@@ -82,8 +82,7 @@ final class FitConstraint {
     private Optional<String> between(Field field, String values) {
         int dots = values.indexOf("..");
         if (dots < 0 || values.indexOf("..", dots + 2) >= 0 || values.replace("..", "").isBlank()) {
-            return Optional.ofNullable(cells.problem(table, row, "VALUES", "\"" + values + "\" is not a range: write "
-                    + "from..to, such as 200..1000 (from included, to not), 200.. (200 or more) or ..1000"));
+            return Optional.ofNullable(cells.problem(table, row, "VALUES", CompileMessage.of("fit.notRange", values)));
         }
         String test = field.type() == AttributeType.DATE ? "dayInRange(" : "inRange(";
         String open = "1.0E300";
@@ -109,7 +108,7 @@ final class FitConstraint {
         if (field.type() == AttributeType.DATE) {
             return AttributeDeclaration.isDate(value)
                     ? Optional.of(Long.toString(LocalDate.parse(value).toEpochDay()) + ".0")
-                    : cells.problem(table, row, "VALUES", "\"" + value + "\" is not a date: write it YYYY-MM-DD");
+                    : cells.problem(table, row, "VALUES", CompileMessage.of("fit.notDate", value));
         }
         Optional<BigDecimal> number = cells.number(value, table, row, "VALUES");
         return number.isEmpty() ? null : Optional.of(Literals.number(number.get()) + (number.get().scale() > 0

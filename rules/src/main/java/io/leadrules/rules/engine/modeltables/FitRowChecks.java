@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.ValidationWarning;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,9 @@ final class FitRowChecks {
             rows.subList(0, j).stream().filter(earlier -> earlier.test() == FitTest.BETWEEN
                             && later.test() == FitTest.BETWEEN && sameField(earlier, later)
                             && earlier.range().overlaps(later.range())).findFirst()
-                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "VALUES", "the band "
-                            + later.values() + " overlaps the band " + earlier.values() + " of " + earlier.label()
-                            + " on the same field in " + later.category() + ": a lead in both would match twice; let "
-                            + "each band start where the one before ends, such as 100..200 and 200..1000"));
+                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "VALUES",
+                            CompileMessage.of("fit.overlap",
+                            later.values(), earlier.values(), earlier.label(), later.category())));
         }
     }
 

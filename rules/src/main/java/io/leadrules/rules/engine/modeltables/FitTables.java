@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.AttributeDeclaration;
 import io.leadrules.rules.model.AttributeType;
@@ -51,12 +52,12 @@ final class FitTables {
                 String category = category(table, row);
                 Optional<Integer> weight = cells.whole(table, row, "WEIGHT");
                 if (table.value(row, "WEIGHT") == null) {
-                    cells.problem(table, row, "WEIGHT", "this cell is empty: write the category's weight (0-100)");
+                    cells.problem(table, row, "WEIGHT", CompileMessage.of("empty.weight"));
                 }
                 if (id != null && category != null && weight.isPresent()
                         && weights.putIfAbsent(category, new Weight(category, weight.get(), id, table, row)) != null) {
-                    cells.problem(table, row, "CATEGORY", "the category " + category + " already has a weight at "
-                            + TableReading.where(weights.get(category).table(), weights.get(category).row(), "WEIGHT"));
+                    cells.problem(table, row, "CATEGORY", CompileMessage.of("fit.duplicateWeight", category,
+                            TableReading.where(weights.get(category).table(), weights.get(category).row(), "WEIGHT")));
                 }
             }
         }
@@ -91,10 +92,9 @@ final class FitTables {
     }
 
     private String category(DecisionTable table, DecisionTable.Row row) {
-        String category = cells.required(table, row, "CATEGORY", "the category, such as ROLE");
+        String category = cells.required(table, row, "CATEGORY", "category");
         if (category != null && !CATEGORY.matcher(category).matches()) {
-            return cells.problem(table, row, "CATEGORY", "\"" + category + "\" cannot name a category: use letters, "
-                    + "digits and '_', such as COMPANY_SIZE");
+            return cells.problem(table, row, "CATEGORY", CompileMessage.of("fit.badCategory", category));
         }
         return category;
     }
@@ -109,8 +109,7 @@ final class FitTables {
         String category = category(table, row);
         Weight weight = category == null ? null : weights.get(category);
         if (category != null && weight == null) {
-            cells.problem(table, row, "CATEGORY", "the category " + category + " has no row in the FitWeights table: "
-                    + "add its weight there");
+            cells.problem(table, row, "CATEGORY", CompileMessage.of("fit.categoryWithoutWeight", category));
         }
         Optional<Field> field = field(table, row);
         FitConstraint test = new FitConstraint(cells, table, row);
@@ -127,8 +126,7 @@ final class FitTables {
     }
 
     private Optional<Field> field(DecisionTable table, DecisionTable.Row row) {
-        String name = cells.required(table, row, "FIELD", "the lead member or attribute the row tests, such as "
-                + "jobTitle");
+        String name = cells.required(table, row, "FIELD", "fitField");
         if (name == null) {
             return Optional.empty();
         }
@@ -147,17 +145,16 @@ final class FitTables {
         boolean hasMatch = table.value(row, "MATCH") != null;
         boolean hasPoints = table.value(row, "POINTS") != null;
         if (hasMatch == hasPoints) {
-            return Optional.ofNullable(cells.problem(table, row, hasMatch ? "POINTS" : "MATCH", hasMatch
-                    ? "a row has a Match or Points, not both: clear one of them"
-                    : "this cell is empty: write the Match (0-100, a share of the category's weight) or the Points"));
+            return Optional.ofNullable(cells.problem(table, row, hasMatch ? "POINTS" : "MATCH",
+                    CompileMessage.of(hasMatch ? "fit.matchAndPoints" : "empty.matchOrPoints")));
         }
         if (hasPoints) {
             return cells.whole(table, row, "POINTS").map(p -> new Earned(p, p + " points"));
         }
         Optional<Integer> match = cells.whole(table, row, "MATCH");
         if (match.isPresent() && (match.get() < 0 || match.get() > 100)) {
-            return Optional.ofNullable(cells.problem(table, row, "MATCH", "a Match is between 0 and 100 (a share of "
-                    + "the category's weight), not " + match.get() + "; to subtract, write Points instead"));
+            return Optional.ofNullable(cells.problem(table, row, "MATCH",
+                    CompileMessage.of("fit.matchOutOfRange", match.get())));
         }
         return match.flatMap(m -> weight == null ? Optional.empty() : Optional.of(new Earned(
                 Points.share(weight.weight(), m), "match " + m + "% of weight " + weight.weight())));

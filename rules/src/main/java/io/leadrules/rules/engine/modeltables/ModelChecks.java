@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.engine.ValidationWarning;
 import io.leadrules.rules.model.TableKinds;
@@ -51,16 +52,15 @@ final class ModelChecks {
         long rows = weightTables.stream().mapToLong(t -> t.rows().size()).sum();
         Collection<FitTables.Weight> weights = fit.weights().values();
         weights.stream().filter(w -> w.weight() < 0 || w.weight() > 100).forEach(w -> cells.problem(w.table(), w.row(),
-                "WEIGHT", "a weight is between 0 and 100, not " + w.weight()));
+                "WEIGHT", CompileMessage.of("fit.weightOutOfRange", w.weight())));
         int sum = weights.stream().mapToInt(FitTables.Weight::weight).sum();
         if (weights.isEmpty() || rows != weights.size() || sum == 100) {
             return;
         }
         FitTables.Weight first = weights.iterator().next();
-        cells.problem(first.table(), first.row(), "WEIGHT", "the weights add up to " + sum + ", not 100: "
-                + weights.stream().map(w -> w.category() + " " + w.weight() + " (" + where(w) + ")")
-                .collect(Collectors.joining(", ")) + ". Change them so they add up to 100; a category whose rows all "
-                + "give Points is in this sum too, and a weight of 0 is allowed");
+        cells.problem(first.table(), first.row(), "WEIGHT", CompileMessage.of("fit.weightsSum", sum,
+                weights.stream().map(w -> w.category() + " " + w.weight() + " (" + where(w) + ")")
+                        .collect(Collectors.joining(", "))));
     }
 
     private String where(FitTables.Weight w) {
@@ -76,12 +76,10 @@ final class ModelChecks {
             windows.subList(0, j).stream().filter(earlier -> earlier.types().equals(later.types())
                             && earlier.measure().equals(later.measure()) && earlier.days() == later.days()
                             && earlier.range().overlaps(later.range())).findFirst()
-                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "AT_LEAST", "the band "
-                            + later.range().describe() + " overlaps the band " + earlier.range().describe()
-                            + " of row " + earlier.row().number() + " (" + earlier.ruleId() + "), which counts the same "
-                            + "activities over the same " + later.days() + " days: a lead in both would get both rows' "
-                            + "points; let this band start where the other ends ('less than' of one is 'at least' of "
-                            + "the next)"));
+                    .ifPresent(earlier -> cells.problem(later.table(), later.row(), "AT_LEAST",
+                            CompileMessage.of("window.overlap",
+                            later.range().describe(), earlier.range().describe(), earlier.row().number(),
+                            earlier.ruleId(), later.days())));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.engine.ValidationWarning;
@@ -58,8 +59,8 @@ public final class ModelTables {
         drl.forEach((table, text) -> {
             DecisionTable first = sheetTaken.putIfAbsent(table.file() + "\u0000" + table.sheet(), table);
             if (first != null) {
-                problems.add(CompileProblem.inSheet(table.file(), table.sheet(), "this sheet holds the tables '"
-                        + first.name() + "' and '" + table.name() + "': give each table a sheet of its own"));
+                problems.add(CompileProblem.inSheet(table.file(), table.sheet(), CompileMessage.of("sheet.twoTables",
+                        first.name(), table.name())));
             } else if (text.contains("\nrule ")) {
                 sheets.add(new GeneratedSheet(table.file(), table.sheet(), text, List.of(table)));
             }
@@ -84,13 +85,13 @@ public final class ModelTables {
         for (DecisionTable table : tables) {
             for (DecisionTable.Row row : table.rows()) {
                 String id = cells.ruleId(table, row);
-                String name = cells.required(table, row, "FIELD", "the field it maps, such as source");
+                String name = cells.required(table, row, "FIELD", "mappingField");
                 List<String> sent = cells.list(table, row, "SENT");
-                String means = cells.required(table, row, "MEANS", "what the values mean, such as ORGANIC_SEARCH");
+                String means = cells.required(table, row, "MEANS", "means");
                 Optional<Field> field = mappable(cells, table, row, name, attributes);
                 if (field.isPresent() && means != null && !allowed(attributes.get(name), means)) {
-                    cells.problem(table, row, "MEANS", "'" + means + "' is not one of the values the Attributes table "
-                            + "allows for " + name + ": " + String.join(", ", attributes.get(name).allowedValues()));
+                    cells.problem(table, row, "MEANS", CompileMessage.of("mapping.notAllowed", means, name,
+                            String.join(", ", attributes.get(name).allowedValues())));
                 } else if (id != null && means != null && field.isPresent()) {
                     FieldMappings.Builder.Clash clash = builder.add(name, sent, means, new FieldMappings.Row(id, means,
                             table.file(), table.sheet(), table.cell(row, "RULE_ID")));
@@ -124,11 +125,11 @@ public final class ModelTables {
     private static Optional<Field> mappable(TableReading cells, DecisionTable table, DecisionTable.Row row, String name,
                                             Map<String, AttributeDeclaration> attributes) {
         Optional<Field> field = name == null ? Optional.empty() : Field.find(name, attributes);
-        String why = name == null ? null : field.isEmpty() ? Field.unknown(name)
-                : !field.get().attribute() && LeadFields.IDENTITY.contains(name) ? "a mapping normalises what "
-                + "integrations send about a lead, not who the lead is: " + name + " cannot be mapped"
-                : field.get().type() != AttributeType.TEXT ? "a mapping rewrites text, and " + name + " holds "
-                + field.get().type().word() : null;
+        CompileMessage why = name == null ? null : field.isEmpty() ? Field.unknown(name)
+                : !field.get().attribute() && LeadFields.IDENTITY.contains(name)
+                ? CompileMessage.of("mapping.identity", name)
+                : field.get().type() != AttributeType.TEXT
+                ? CompileMessage.of("mapping.notText", name, field.get().type().word()) : null;
         if (why != null) {
             cells.problem(table, row, "FIELD", why);
         }

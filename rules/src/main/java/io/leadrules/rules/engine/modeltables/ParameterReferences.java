@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompileProblem;
 import java.util.List;
 import java.util.function.Function;
@@ -105,14 +106,12 @@ final class ParameterReferences {
             case CODE -> {
                 String value = literal.apply(name);
                 if (value == null) {
-                    problems.add(CompileProblem.atLine(file, line, "the rule uses the parameter " + name
-                            + ", which the Parameters table does not define: add a row for it"));
+                    problems.add(CompileProblem.atLine(file, line, CompileMessage.of("parameter.undefined", name)));
                 }
                 out.append(value == null ? "0" : value);
             }
             case STRING, CHARS -> {
-                problems.add(CompileProblem.atLine(file, line, "the parameter " + name + " is inside quotes: write "
-                        + "${" + name + "} outside them, it is put in as a whole value (a text comes with its quotes)"));
+                problems.add(CompileProblem.atLine(file, line, CompileMessage.of("parameter.inQuotes", name)));
                 out.append(reference.group());
             }
             default -> out.append(reference.group());

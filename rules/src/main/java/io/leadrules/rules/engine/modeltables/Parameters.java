@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.AttributeDeclaration;
@@ -35,29 +36,28 @@ final class Parameters {
     }
 
     private void readRow(TableReading cells, DecisionTable table, DecisionTable.Row row) {
-        String name = cells.required(table, row, "PARAMETER", "the parameter's name, such as mqlScoreAtLeast");
-        String typeWord = cells.required(table, row, "TYPE", "its type: " + ParameterType.words());
+        String name = cells.required(table, row, "PARAMETER", "parameterName");
+        String typeWord = cells.required(table, row, "TYPE", "parameterType", ParameterType.words());
         String value = cells.text(table, row, "VALUE");
         if (name == null || typeWord == null) {
             return;
         }
         if (!AttributeDeclaration.NAME.matcher(name).matches() || DERIVED.contains(name)) {
-            cells.problem(table, row, "PARAMETER", "\"" + name + "\" cannot name a parameter: use lowerCamel letters "
-                    + "and digits, such as mqlScoreAtLeast" + (DERIVED.contains(name) ? " (this name is worked out "
-                    + "from the tables)" : ""));
+            cells.problem(table, row, "PARAMETER", CompileMessage.of(DERIVED.contains(name)
+                    ? "parameter.derivedName" : "parameter.badName", name));
             return;
         }
         Optional<ParameterType> type = ParameterType.fromWord(typeWord);
         if (type.isEmpty()) {
-            cells.problem(table, row, "TYPE", "\"" + typeWord + "\" is not a parameter type: write one of "
-                    + ParameterType.words());
+            cells.problem(table, row, "TYPE", CompileMessage.of("parameter.badType", typeWord,
+                    ParameterType.words()));
             return;
         }
         String checked = checkedValue(cells, table, row, type.get(), value);
         if (checked != null && byName.putIfAbsent(name, new Parameter(name, type.get(), checked,
                 TableReading.where(table, row, "VALUE"))) != null) {
-            cells.problem(table, row, "PARAMETER", "the parameter " + name + " is already defined at "
-                    + byName.get(name).where() + "; a number that means one thing appears once");
+            cells.problem(table, row, "PARAMETER", CompileMessage.of("parameter.duplicate", name,
+                    byName.get(name).where()));
         }
     }
 
@@ -65,12 +65,12 @@ final class Parameters {
                                        ParameterType type, String value) {
         if (value == null) {
             return type == ParameterType.LIST || type == ParameterType.TEXT ? ""
-                    : cells.problem(table, row, "VALUE", "this cell is empty: write the parameter's value");
+                    : cells.problem(table, row, "VALUE", CompileMessage.of("empty.parameterValue"));
         }
         return switch (type) {
             case NUMBER -> cells.number(value, table, row, "VALUE").map(BigDecimal::toPlainString).orElse(null);
             case YES_NO -> value.matches("(?i)yes|no|true|false") ? value
-                    : cells.problem(table, row, "VALUE", "\"" + value + "\" is not yes or no");
+                    : cells.problem(table, row, "VALUE", CompileMessage.of("parameter.notYesNo", value));
             case TEXT, LIST -> value;
         };
     }

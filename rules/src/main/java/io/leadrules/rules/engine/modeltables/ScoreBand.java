@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.DecisionTable;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ record ScoreBand(DecisionTable table, DecisionTable.Row row, String atLeastCell,
         return range.to() == null ? null : range.to().subtract(BigDecimal.ONE);
     }
 
-    CompileProblem problem(String cell, String message) {
+    CompileProblem problem(String cell, CompileMessage message) {
         return CompileProblem.inCell(table.file(), table.sheet(), cell, message);
     }
 

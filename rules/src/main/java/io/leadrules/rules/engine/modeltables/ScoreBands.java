@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.DecisionTable;
 import io.leadrules.rules.model.ColumnTemplate;
@@ -20,16 +21,14 @@ import java.util.function.Function;
  */
 final class ScoreBands {
 
-    private record Kind(String ruleSet, String name, String what, BigDecimal top, Function<String, Integer> rank,
-                        String order) {
+    /** A band table; its messages (what a value is, which label is better) are the compile bundle's band.*.name. */
+    private record Kind(String ruleSet, String name, BigDecimal top, Function<String, Integer> rank) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("leadrules.fit", "Grades", "a fit score", BigDecimal.valueOf(100), ScoreBands::letterRank,
-                    "A is the best grade, then B, C and so on"),
-            new Kind("leadrules.qualification", "Temperature", "a score", BigDecimal.valueOf(100),
-                    ScoreBands::temperatureRank, "HOT is above WARM, and WARM above COLD"),
-            new Kind("leadrules.engagement", "Decay", "an age in days", null, label -> null, ""));
+            new Kind("leadrules.fit", "Grades", BigDecimal.valueOf(100), ScoreBands::letterRank),
+            new Kind("leadrules.qualification", "Temperature", BigDecimal.valueOf(100), ScoreBands::temperatureRank),
+            new Kind("leadrules.engagement", "Decay", null, label -> null));
 
     private ScoreBands() {
     }
@@ -87,10 +86,9 @@ final class ScoreBands {
 
     private static void check(Kind kind, List<ScoreBand> bands, List<CompileProblem> problems) {
         List<ScoreBand> empty = bands.stream().filter(b -> b.range().isEmpty()).toList();
-        empty.forEach(b -> problems.add(b.problem(b.atLeastCell(), "this band is empty: its 'at least' is above its "
-                + "'at most'; swap the two values")));
+        empty.forEach(b -> problems.add(b.problem(b.atLeastCell(), CompileMessage.of("band.empty"))));
         if (empty.isEmpty() && !bands.isEmpty()) {
-            new BandCoverage(kind.what(), kind.top()).check(sorted(bands), problems);
+            new BandCoverage(kind.name(), kind.top()).check(sorted(bands), problems);
             order(kind, bands, problems);
         }
     }
@@ -110,9 +108,9 @@ final class ScoreBands {
             bands.stream().filter(worse -> rank != null && kind.rank().apply(worse.label()) != null
                             && kind.rank().apply(worse.label()) > rank && below(better, worse))
                     .min(Comparator.comparing(worse -> kind.rank().apply(worse.label())))
-                    .ifPresent(worse -> problems.add(better.problem(better.atLeastCell(), better.label() + " is given "
-                            + "below " + worse.label() + " (" + better.describe() + " against " + worse.describe()
-                            + "): " + kind.order() + ", so its band must be the higher one")));
+                    .ifPresent(worse -> problems.add(better.problem(better.atLeastCell(),
+                            CompileMessage.of("band.order." + kind.name(), better.label(), worse.label(),
+                                    better.describe(), worse.describe()))));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.CompileProblem;
 import io.leadrules.rules.engine.DecisionTable;
 import java.math.BigDecimal;
@@ -38,11 +39,11 @@ final class TableReading {
             return null;
         }
         if (CONTROL.matcher(value).find()) {
-            return problem(table, row, role, "\"" + start(value.lines().findFirst().orElse(""))
-                    + "...\": put it on one line, without control characters");
+            return problem(table, row, role, CompileMessage.of("cell.controlCharacters",
+                    start(value.lines().findFirst().orElse(""))));
         }
         if (value.length() > MAX_TEXT) {
-            return problem(table, row, role, "this cell holds " + value.length() + " characters; at most " + MAX_TEXT);
+            return problem(table, row, role, CompileMessage.of("cell.tooLong", value.length(), MAX_TEXT));
         }
         return value;
     }
@@ -52,20 +53,22 @@ final class TableReading {
         return text.length() <= 40 ? text : text.substring(0, 40);
     }
 
-    /** A text the row needs: a problem when the cell is empty. */
-    String required(DecisionTable table, DecisionTable.Row row, String role, String what) {
+    /**
+     * A text the row needs: a problem when the cell is empty, saying what to write ({@code empty.<what>} in the
+     * compile bundle, filled with {@code arguments}).
+     */
+    String required(DecisionTable table, DecisionTable.Row row, String role, String what, Object... arguments) {
         String value = text(table, row, role);
         if (value == null && table.value(row, role) == null) {
-            problem(table, row, role, "this cell is empty: write " + what);
+            problem(table, row, role, CompileMessage.of("empty." + what, arguments));
         }
         return value;
     }
 
     String ruleId(DecisionTable table, DecisionTable.Row row) {
-        String id = required(table, row, "RULE_ID", "the row's Rule ID, a name that never changes");
+        String id = required(table, row, "RULE_ID", "ruleId");
         if (id != null && !RULE_ID.matcher(id).matches()) {
-            return problem(table, row, "RULE_ID", "\"" + id + "\" is not a Rule ID: use letters, digits, '-', '_' "
-                    + "and '.' only");
+            return problem(table, row, "RULE_ID", CompileMessage.of("cell.notRuleId", id));
         }
         return id;
     }
@@ -85,9 +88,9 @@ final class TableReading {
         if (parameter.isPresent() && parameter.get().type() == ParameterType.NUMBER) {
             return Optional.of(parameter.get().number());
         }
-        problem(table, row, role, "\"" + value + "\" is not a number" + (parameter.isPresent()
-                ? ": the parameter " + plain + " holds " + parameter.get().type().word() : " nor the name of a number "
-                + "parameter") + "; write digits with '.' for decimals, such as 30 or 2.5, without thousands separators");
+        problem(table, row, role, parameter.isPresent()
+                ? CompileMessage.of("cell.parameterNotNumber", value, plain, parameter.get().type().word())
+                : CompileMessage.of("cell.notNumberNorParameter", value));
         return Optional.empty();
     }
 
@@ -111,9 +114,8 @@ final class TableReading {
             return Optional.of(number.get().intValueExact());
         } catch (ArithmeticException e) {
             boolean whole = number.get().stripTrailingZeros().scale() <= 0;
-            problem(table, row, role, number.get().toPlainString() + (whole ? " is too far from 0: write a whole "
-                    + "number between -2,147,483,648 and 2,147,483,647" : " is not a whole number: points, weights, "
-                    + "matches and days are whole numbers"));
+            problem(table, row, role, CompileMessage.of(whole ? "cell.tooFarFromZero" : "cell.notWhole",
+                    number.get().toPlainString()));
             return Optional.empty();
         }
     }
@@ -125,7 +127,8 @@ final class TableReading {
                 : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    <T> T problem(DecisionTable table, DecisionTable.Row row, String role, String message) {
+    /** A problem at the row's cell of a role; null, for the callers that return what the cell would have given. */
+    <T> T problem(DecisionTable table, DecisionTable.Row row, String role, CompileMessage message) {
         problems.add(CompileProblem.inCell(table.file(), table.sheet(), table.cell(row, role), message));
         return null;
     }

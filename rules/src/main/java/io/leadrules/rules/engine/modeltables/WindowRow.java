@@ -1,5 +1,6 @@
 package io.leadrules.rules.engine.modeltables;
 
+import io.leadrules.rules.engine.CompileMessage;
 import io.leadrules.rules.engine.DecisionTable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,8 +33,7 @@ final class WindowRow {
     /** The rule id, conditions and consequence; empty when a cell is wrong (then a problem). */
     Optional<String[]> write() {
         String id = cells.ruleId(table, row);
-        String line = cells.required(table, row, "LINE", "the name of the line in the engagement score, such as "
-                + "FREQUENT_VISITOR");
+        String line = cells.required(table, row, "LINE", "line");
         List<String> types = cells.list(table, row, "TYPES");
         String measure = measure();
         Optional<Integer> days = cells.whole(table, row, "WITHIN_DAYS");
@@ -64,9 +64,9 @@ final class WindowRow {
     }
 
     private String measure() {
-        String measure = cells.required(table, row, "MEASURE", "count (how many events) or sum (of their values)");
+        String measure = cells.required(table, row, "MEASURE", "measure");
         if (measure != null && !EngagementTables.isMeasure(measure)) {
-            return cells.problem(table, row, "MEASURE", "\"" + measure + "\" is not a measure: write count or sum");
+            return cells.problem(table, row, "MEASURE", CompileMessage.of("window.badMeasure", measure));
         }
         return measure == null ? null : measure.trim().toLowerCase(Locale.ROOT);
     }
@@ -75,24 +75,24 @@ final class WindowRow {
                             Optional<BigDecimal> lessThan, Optional<Integer> points) {
         boolean ok = line != null;
         if (line != null && !FitTables.CATEGORY.matcher(line).matches()) {
-            ok = cells.problem(table, row, "LINE", "\"" + line + "\" cannot name a line: letters, digits and '_'") != null;
+            ok = cells.problem(table, row, "LINE", CompileMessage.of("window.badLine", line)) != null;
         }
         for (String type : types) {
             if (!EngagementTables.ACTIVITY_TYPE.matcher(type).matches()) {
-                ok = cells.problem(table, row, "TYPES", "\"" + type + "\" is not an activity type, such as PAGE_VIEW") != null;
+                ok = cells.problem(table, row, "TYPES", CompileMessage.of("window.badType", type)) != null;
             }
         }
         if (types.isEmpty()) {
-            ok = cells.problem(table, row, "TYPES", "this cell is empty: write the activity types it counts") != null;
+            ok = cells.problem(table, row, "TYPES", CompileMessage.of("empty.windowTypes")) != null;
         }
-        ok &= present(days, "WITHIN_DAYS", "the window in days, such as 30");
-        ok &= present(atLeast, "AT_LEAST", "the least amount that earns the points");
-        ok &= present(points, "POINTS", "the points");
+        ok &= present(days, "WITHIN_DAYS", "windowDays");
+        ok &= present(atLeast, "AT_LEAST", "atLeast");
+        ok &= present(points, "POINTS", "points");
         if (days.isPresent() && days.get() < 1) {
-            ok = cells.problem(table, row, "WITHIN_DAYS", "a window is 1 day or more") != null;
+            ok = cells.problem(table, row, "WITHIN_DAYS", CompileMessage.of("window.badDays")) != null;
         }
         if (atLeast.isPresent() && lessThan.isPresent() && lessThan.get().compareTo(atLeast.get()) <= 0) {
-            ok = cells.problem(table, row, "LESS_THAN", "the band is empty: 'less than' must be more than 'at least'") != null;
+            ok = cells.problem(table, row, "LESS_THAN", CompileMessage.of("window.emptyBand")) != null;
         }
         return ok;
     }
@@ -100,7 +100,7 @@ final class WindowRow {
     /** False when the value is missing: a problem for an empty cell (a wrong one already has its problem). */
     private boolean present(Optional<?> value, String role, String what) {
         if (value.isEmpty() && table.value(row, role) == null) {
-            cells.problem(table, row, role, "this cell is empty: write " + what);
+            cells.problem(table, row, role, CompileMessage.of("empty." + what));
         }
         return value.isPresent();
     }
