@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:leadrules-test;DB_CLOSE_DELAY=-1")
 @Import(ScoringJourneyTest.FixedClock.class)
-class ScoringJourneyTest {
+public class ScoringJourneyTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
@@ -243,7 +243,7 @@ class ScoringJourneyTest {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
+    public static class FixedClock {
 
         @Bean
         @Primary

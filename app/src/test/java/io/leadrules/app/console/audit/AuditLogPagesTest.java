@@ -2,7 +2,8 @@ package io.leadrules.app.console.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.leadrules.app.FullServiceTest;
+import io.leadrules.app.LeadRulesApplication;
+import io.leadrules.app.ScoringJourneyTest;
 import io.leadrules.app.console.ConsoleSession;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +25,10 @@ import tools.jackson.databind.JsonNode;
  * The audit log (filters, cursor paging, links to the records it names), the chain's verification, and an auditor's
  * search of a lead's decisions, over real HTTP.
  */
-@FullServiceTest
+@SpringBootTest(classes = {LeadRulesApplication.class, ScoringJourneyTest.FixedClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:console-audit-log;DB_CLOSE_DELAY=-1")
+@Import(ScoringJourneyTest.FixedClock.class)
 class AuditLogPagesTest {
 
     private static final Pattern NEXT = Pattern.compile("rel=\"next\" href=\"([^\"]+)\"");
