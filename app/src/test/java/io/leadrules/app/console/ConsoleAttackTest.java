@@ -92,4 +92,22 @@ class ConsoleAttackTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     }
+    @Test
+    void aForgedLanguageCookieOrChoiceCarryingMarkupNeitherReachesThePageNorTheApiAnswer() {
+        String markup = "es\"><script>alert(1)</script>";
+        ConsoleSession visitor = ConsoleSession.anonymous(port);
+        HttpResponse<String> page = visitor.send(visitor.request("/login").header("Cookie", "lang=" + markup.replace(
+                "\"", "%22")).GET().build());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"en\"").doesNotContain("<script>alert");
+        HttpResponse<String> chosen = visitor.get("/login?lang=" + java.net.URLEncoder.encode(markup,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(chosen.body()).doesNotContain("<script>alert").doesNotContain("alert(1)");
+        assertThat(chosen.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("script"));
+        HttpResponse<String> api = visitor.send(visitor.request("/api/v1/leads/not-a-lead").setHeader("Accept",
+                "application/problem+json").header("Cookie", "lang=" + markup.replace("\"", "%22"))
+                .header("Authorization", TestCredentials.ADMIN_AUTHORIZATION).GET().build());
+        assertThat(api.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(api.body()).doesNotContain("script");
+    }
 }
