@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * with its own data directory, so that a test can do to it what an operator or a crash does: {@code kill -9}, then
  * start it again on the same files.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -32,10 +33,19 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on a free port over {@code dataDir} and waits until its health is UP. */
     static ServiceProcess start(Path dataDir, Path log) {
+        return start(dataDir, log, List.of());
+    }
+
+    /**
+     * Starts the service as {@link #start(Path, Path)} does, with more arguments (another database, a profile, a
+     * setting); one of several instances sharing a database ({@code cluster.SharedDatabase}) says so this way.
+     */
+    public static ServiceProcess start(Path dataDir, Path log, List<String> arguments) {
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), LeadRulesApplication.class.getName(),
-                "--server.port=" + port, "--leadrules.data-dir=" + dataDir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                LeadRulesApplication.class.getName(), "--server.port=" + port, "--leadrules.data-dir=" + dataDir));
+        command.addAll(arguments);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -49,12 +59,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** {@code kill -9}: no shutdown hook, no flush, no goodbye; then its children (a sandbox worker) the same way. */
-    void killHard() {
+    public void killHard() {
         List<ProcessHandle> children = process.descendants().toList();
         process.destroyForcibly();
         waitForExit();

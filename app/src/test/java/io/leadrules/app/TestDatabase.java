@@ -52,6 +52,19 @@ public final class TestDatabase {
         return path.substring(0, path.lastIndexOf('/') + 1) + database + (query < 0 ? "" : server.substring(query));
     }
 
+    /** {@link #postgresUrl} for tests outside this package (the shared database of several instances). */
+    public static String postgresUrlFor(String h2Url) {
+        return postgresUrl(h2Url);
+    }
+
+    public static String postgresUsername() {
+        return username();
+    }
+
+    public static String postgresPassword() {
+        return password();
+    }
+
     static String username() {
         return System.getProperty("leadrules.test.database-username", "postgres");
     }
@@ -66,7 +79,7 @@ public final class TestDatabase {
 
     /** {@code jdbc:h2:mem:NAME;...} gives NAME; an H2 file (a temporary directory) a digest of its path. */
     private static String nameOf(String h2Url) {
-        String location = h2Url.replaceFirst("^jdbc:h2:", "").split(";", 2)[0];
+        String location = h2Url.replaceFirst("^jdbc:h2:(tcp://[^/]+/)?", "").split(";", 2)[0];
         String name = location.startsWith("mem:") ? location.substring("mem:".length())
                 : "file_" + Integer.toHexString(location.hashCode());
         String identifier = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
