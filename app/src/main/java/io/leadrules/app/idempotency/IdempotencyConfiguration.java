@@ -2,6 +2,7 @@ package io.leadrules.app.idempotency;
 
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.KeyFiles;
+import io.leadrules.app.system.SharedKeys;
 import java.time.Clock;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,10 +33,12 @@ class IdempotencyConfiguration {
 
     private final IdempotencyKeys keys;
     private final Clock clock;
+    private final SharedKeys shared;
 
-    IdempotencyConfiguration(IdempotencyKeys keys, Clock clock) {
+    IdempotencyConfiguration(IdempotencyKeys keys, Clock clock, SharedKeys shared) {
         this.keys = keys;
         this.clock = clock;
+        this.shared = shared;
     }
 
     /** Last of the filters: after the security chain and after {@code system.RequestBodyLimit}. */
@@ -48,10 +51,11 @@ class IdempotencyConfiguration {
         return registration;
     }
 
-    private static SecretKey fingerprintKey(IdempotencySettings settings) {
+    private SecretKey fingerprintKey(IdempotencySettings settings) {
         byte[] key = KeyFiles.loadOrCreate(settings.keyFile().toAbsolutePath(), "idempotency",
                 created -> LOG.info("Created the key idempotency keys fingerprint requests with: {} (mode 0600)",
                         created));
+        shared.require("idempotency", key, "leadrules.idempotency.key-file");
         return new SecretKeySpec(key, "HmacSHA256");
     }
 

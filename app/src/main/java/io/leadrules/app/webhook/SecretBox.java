@@ -1,6 +1,7 @@
 package io.leadrules.app.webhook;
 
 import io.leadrules.app.system.KeyFiles;
+import io.leadrules.app.system.SharedKeys;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,14 @@ class SecretBox {
 
     private final SecretKeySpec key;
 
+    /** The key of every instance on the database ({@link SharedKeys}): a secret sealed by one opens on the others. */
+    @Autowired
+    SecretBox(WebhookSettings settings, SharedKeys shared) {
+        this(settings);
+        shared.require("webhook", key.getEncoded(), "leadrules.webhooks.secret-key or secret-key-file");
+    }
+
+    /** A box on the settings' key alone, for tests of the box itself. */
     SecretBox(WebhookSettings settings) {
         this.key = key(settings.secretKey() != null && !settings.secretKey().isBlank()
                 ? Base64.getDecoder().decode(settings.secretKey().trim())

@@ -1,8 +1,14 @@
 package io.leadrules.app.cluster;
 
 import io.leadrules.app.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.h2.tools.Server;
 
 /**
@@ -13,20 +19,31 @@ import org.h2.tools.Server;
  */
 public final class SharedDatabase {
 
+    private static final Map<String, SharedDatabase> NAMED = new HashMap<>();
     private static Server h2Server;
 
     private final String url;
     private final String username;
     private final String password;
+    private final Path keys;
 
     private SharedDatabase(String url, String username, String password) {
         this.url = url;
         this.username = username;
         this.password = password;
+        try {
+            this.keys = Files.createTempDirectory("leadrules-shared-keys");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The database named {@code name} ([a-z0-9-]), created empty on first use in this JVM. */
     public static synchronized SharedDatabase named(String name) {
+        return NAMED.computeIfAbsent(name, SharedDatabase::create);
+    }
+
+    private static SharedDatabase create(String name) {
         String h2Url = "jdbc:h2:tcp://localhost:" + h2Port() + "/mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         if (TestDatabase.onPostgres()) {
             return new SharedDatabase(TestDatabase.postgresUrlFor(h2Url), TestDatabase.postgresUsername(),
@@ -47,10 +64,17 @@ public final class SharedDatabase {
         return password;
     }
 
-    /** The command-line arguments that point an instance (in this JVM or a process of its own) at this database. */
+    /**
+     * The command-line arguments that point an instance (in this JVM or a process of its own) at this database, with
+     * the keys every instance on it shares (system.SharedKeys): the first instance creates them in one directory, as
+     * an operator gives every instance one mounted copy.
+     */
     public List<String> arguments() {
         return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
-                "--spring.datasource.password=" + password);
+                "--spring.datasource.password=" + password,
+                "--leadrules.audit.key-file=" + keys.resolve("audit.key"),
+                "--leadrules.idempotency.key-file=" + keys.resolve("idempotency.key"),
+                "--leadrules.webhooks.secret-key-file=" + keys.resolve("webhook-secrets.key"));
     }
 
     private static int h2Port() {
