@@ -24,18 +24,21 @@ class LeadEvents {
     private final SubscriptionStore subscriptions;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    private final List<OutboxStream> streams;
 
-    LeadEvents(SubscriptionStore subscriptions, Outbox outbox, JdbcClient jdbc) {
+    LeadEvents(SubscriptionStore subscriptions, Outbox outbox, JdbcClient jdbc, List<OutboxStream> streams) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.jdbc = jdbc;
+        this.streams = streams;
     }
 
     @EventListener
     void on(DecisionsRecorded recorded) {
         List<Subscription> active = subscriptions.active();
         if (active.stream().noneMatch(s -> s.wants(WebhookEventType.LEAD_STAGE_CHANGED)
-                || s.wants(WebhookEventType.LEAD_TEMPERATURE_CHANGED) || s.wants(WebhookEventType.LEAD_SCORE_CROSSED))) {
+                || s.wants(WebhookEventType.LEAD_TEMPERATURE_CHANGED) || s.wants(WebhookEventType.LEAD_SCORE_CROSSED))
+                && !streamed(WebhookEventType.LEAD_STAGE_CHANGED)) {
             return;
         }
         Map<UUID, Previous> before = previous(recorded.decisions());
@@ -57,7 +60,8 @@ class LeadEvents {
             outbox.write(WebhookEventType.LEAD_STAGE_CHANGED, d.leadId(), d.decidedAt(),
                     new EventPayloads.LeadValueChanged(d.leadId(), d.decisionId(), d.sequenceNumber(),
                             d.rulesetVersion(), before.stage(), d.stage()),
-                    wanting(active, WebhookEventType.LEAD_STAGE_CHANGED));
+                    wanting(active, WebhookEventType.LEAD_STAGE_CHANGED),
+                    streamed(WebhookEventType.LEAD_STAGE_CHANGED));
         }
         if (!Objects.equals(before.temperature(), d.temperature())) {
             outbox.write(WebhookEventType.LEAD_TEMPERATURE_CHANGED, d.leadId(), d.decidedAt(),
@@ -85,6 +89,11 @@ class LeadEvents {
                             rs.getString(4)));
                 });
         return before;
+    }
+
+    /** Whether a stream (the Kafka topic of stage changes) takes this type too. */
+    private boolean streamed(WebhookEventType type) {
+        return streams.stream().anyMatch(stream -> stream.wants(type.wireName()));
     }
 
     static List<Subscription> wanting(List<Subscription> active, WebhookEventType type) {
