@@ -112,7 +112,9 @@ class KafkaActivitiesTest {
 
         assertThat(counter("stored")).as("the activities, and the one the conflict's id was first taken by")
                 .isEqualTo(ACTIVITIES + 1);
-        assertThat(counter("duplicate")).as("repeats and redeliveries").isGreaterThanOrEqualTo(REPEATS);
+        assertThat(counter("duplicate")).as("repeats (an id repeated within one page counts once)").isPositive();
+        assertThat(meters.find(ActivityMetrics.CONSUMED).counter().count()).as("every event sent, redeliveries too")
+                .isGreaterThanOrEqualTo(ACTIVITIES + REPEATS + bad.size() + 1);
         assertThat(meters.find(ActivityMetrics.EVENTS).tag("outcome", "dead-lettered").counters().stream()
                 .mapToDouble(c -> c.count()).sum()).isEqualTo(bad.size());
         assertThat(meters.find("kafka.consumer.fetch.manager.records.lag.max").meters())
@@ -142,7 +144,7 @@ class KafkaActivitiesTest {
             lastStage.put(record.key(), data.get("after").asString());
         }
         for (Lead lead : leads) {
-            String stage = jdbc.sql("SELECT stage FROM decisions d JOIN leads l ON l.current_decision_id = d.id"
+            String stage = jdbc.sql("SELECT d.stage FROM decisions d JOIN leads l ON l.current_decision_id = d.id"
                     + " WHERE l.id = :id").param("id", lead.id()).query(String.class).single();
             assertThat(lastStage.get(lead.id().toString())).as("the last change published is the lead's stage")
                     .isEqualTo(stage);
