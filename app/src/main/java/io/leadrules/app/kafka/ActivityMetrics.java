@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Activity events as counters, {@value #EVENTS} tagged {@code outcome}: stored, duplicate (an id the lead already
- * had: not an error), dead-lettered (tagged too with the {@code problem} slug, a bounded set); and {@value #CONSUMED}.
+ * had, or one repeated within a poll, counted once per poll: not an error), dead-lettered (tagged too with the {@code problem} slug, a bounded set); and {@value #CONSUMED}.
  * The consumer's lag is Kafka's own {@code kafka.consumer.fetch.manager.records.lag(.max)}, bound to Micrometer by
  * Spring Boot (KafkaClientMetrics through the consumer factory's listener).
  */
