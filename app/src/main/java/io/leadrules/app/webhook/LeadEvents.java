@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Turns recorded decisions and erasures into lead events, in their transaction (a plain {@code @EventListener} runs
  * there: what it writes rolls back with the decision). A decision is compared with the lead's previous one; a lead's
  * first decision has nothing before it, so a lead created sales-ready is news too. Nothing is read when no active
- * subscription wants lead events, so rescoring pays one small query a page.
+ * subscription wants lead events and no {@link OutboxStream} (the Kafka topic of stage changes) takes them, so
+ * rescoring pays one small query a page. A stage change is computed once, for subscriptions and streams alike.
  */
 @Component
 class LeadEvents {
