@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Turns recorded decisions and erasures into lead events, in their transaction (a plain {@code @EventListener} runs
  * there: what it writes rolls back with the decision). A decision is compared with the lead's previous one; a lead's
  * first decision has nothing before it, so a lead created sales-ready is news too. Nothing is read when no active
- * subscription wants lead events, so rescoring pays one small query a page.
+ * subscription wants lead events and no {@link OutboxStream} (the Kafka topic of stage changes) takes them, so
+ * rescoring pays one small query a page. A stage change is computed once, for subscriptions and streams alike.
  */
 @Component
 class LeadEvents {
@@ -24,18 +25,21 @@ class LeadEvents {
     private final SubscriptionStore subscriptions;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    private final List<OutboxStream> streams;
 
-    LeadEvents(SubscriptionStore subscriptions, Outbox outbox, JdbcClient jdbc) {
+    LeadEvents(SubscriptionStore subscriptions, Outbox outbox, JdbcClient jdbc, List<OutboxStream> streams) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.jdbc = jdbc;
+        this.streams = streams;
     }
 
     @EventListener
     void on(DecisionsRecorded recorded) {
         List<Subscription> active = subscriptions.active();
         if (active.stream().noneMatch(s -> s.wants(WebhookEventType.LEAD_STAGE_CHANGED)
-                || s.wants(WebhookEventType.LEAD_TEMPERATURE_CHANGED) || s.wants(WebhookEventType.LEAD_SCORE_CROSSED))) {
+                || s.wants(WebhookEventType.LEAD_TEMPERATURE_CHANGED) || s.wants(WebhookEventType.LEAD_SCORE_CROSSED))
+                && !streamed(WebhookEventType.LEAD_STAGE_CHANGED)) {
             return;
         }
         Map<UUID, Previous> before = previous(recorded.decisions());
@@ -57,7 +61,8 @@ class LeadEvents {
             outbox.write(WebhookEventType.LEAD_STAGE_CHANGED, d.leadId(), d.decidedAt(),
                     new EventPayloads.LeadValueChanged(d.leadId(), d.decisionId(), d.sequenceNumber(),
                             d.rulesetVersion(), before.stage(), d.stage()),
-                    wanting(active, WebhookEventType.LEAD_STAGE_CHANGED));
+                    wanting(active, WebhookEventType.LEAD_STAGE_CHANGED),
+                    streamed(WebhookEventType.LEAD_STAGE_CHANGED));
         }
         if (!Objects.equals(before.temperature(), d.temperature())) {
             outbox.write(WebhookEventType.LEAD_TEMPERATURE_CHANGED, d.leadId(), d.decidedAt(),
@@ -85,6 +90,11 @@ class LeadEvents {
                             rs.getString(4)));
                 });
         return before;
+    }
+
+    /** Whether a stream (the Kafka topic of stage changes) takes this type too. */
+    private boolean streamed(WebhookEventType type) {
+        return streams.stream().anyMatch(stream -> stream.wants(type.wireName()));
     }
 
     static List<Subscription> wanting(List<Subscription> active, WebhookEventType type) {

@@ -31,7 +31,13 @@ class Outbox {
     /** The event, for these subscriptions (none: nothing is written). */
     @Transactional(propagation = Propagation.MANDATORY)
     void write(WebhookEventType type, UUID leadId, Instant at, Object data, List<Subscription> to) {
-        if (to.isEmpty()) {
+        write(type, leadId, at, data, to, false);
+    }
+
+    /** The event, for these subscriptions and, if {@code streamed}, for the {@link OutboxStream}s (neither: nothing). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void write(WebhookEventType type, UUID leadId, Instant at, Object data, List<Subscription> to, boolean streamed) {
+        if (to.isEmpty() && !streamed) {
             return;
         }
         UUID eventId = UUID.randomUUID();
@@ -45,6 +51,11 @@ class Outbox {
                     .param("event", eventId).param("subscription", subscription.id())
                     .param("key", leadId == null ? "ruleset" : leadId.toString()).param("at", Timestamp.from(at))
                     .param("giveUp", Timestamp.from(at.plus(settings.retryFor()))).update();
+        }
+        if (streamed) {
+            jdbc.sql("INSERT INTO outbox_stream (event_id, message_key, created_at) VALUES (:event, :key, :at)")
+                    .param("event", eventId).param("key", leadId == null ? "ruleset" : leadId.toString())
+                    .param("at", Timestamp.from(at)).update();
         }
     }
 
