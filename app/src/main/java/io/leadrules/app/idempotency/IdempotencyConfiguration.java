@@ -2,6 +2,7 @@ package io.leadrules.app.idempotency;
 
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.KeyFiles;
+import io.leadrules.app.system.SharedKeyCheck;
 import java.time.Clock;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -41,17 +42,19 @@ class IdempotencyConfiguration {
     /** Last of the filters: after the security chain and after {@code system.RequestBodyLimit}. */
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(CurrentActor actor, IdempotencySettings settings,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+            SharedKeyCheck check, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(keys, actor, clock, settings, problems, fingerprintKey(settings)));
+                new IdempotencyFilter(keys, actor, clock, settings, problems, fingerprintKey(settings, check)));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 
-    private static SecretKey fingerprintKey(IdempotencySettings settings) {
+    /** Every instance on one database needs the same key: a retry through another would otherwise be a 422. */
+    private static SecretKey fingerprintKey(IdempotencySettings settings, SharedKeyCheck check) {
         byte[] key = KeyFiles.loadOrCreate(settings.keyFile().toAbsolutePath(), "idempotency",
                 created -> LOG.info("Created the key idempotency keys fingerprint requests with: {} (mode 0600)",
                         created));
+        check.sameAsRecorded("idempotency", key, "leadrules.idempotency.key-file");
         return new SecretKeySpec(key, "HmacSHA256");
     }
 

@@ -1,6 +1,7 @@
 package io.leadrules.app.trail;
 
 import io.leadrules.app.system.KeyFiles;
+import io.leadrules.app.system.SharedKeyCheck;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The key that signs block heads (HMAC-SHA256), kept in {@code leadrules.audit.key-file}, outside the database: a
  * database administrator who rewrites the chain cannot sign it. Created (256 random bits, Base64, mode 0600) at the
- * first start when missing; it should then be moved to another volume than the database's.
+ * first start when missing; it should then be moved to another volume than the database's. Every instance on one
+ * database needs the same key ({@link SharedKeyCheck} says when one does not).
  */
 @Component
 public class AuditKey {
@@ -19,8 +21,9 @@ public class AuditKey {
 
     private final byte[] key;
 
-    AuditKey(AuditSettings settings) {
+    AuditKey(AuditSettings settings, SharedKeyCheck check) {
         this.key = loadOrCreate(settings.keyFile().toAbsolutePath());
+        check.sameAsRecorded("audit", key, "leadrules.audit.key-file");
     }
 
     String sign(String blockHash) {
