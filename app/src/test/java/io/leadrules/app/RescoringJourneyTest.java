@@ -15,16 +15,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Rescoring jobs over HTTP. Each test starts from an empty database (a job visits every lead, so leads of other
- * tests would blur the counts); JUnit runs the test classes one after another.
+ * tests would blur the counts); JUnit runs the test classes one after another. The database is this class's own:
+ * emptying the full-service tests' shared one deleted decisions its audit trail had recorded, and the chain there then
+ * said "a decision recorded in the audit trail but deleted" (ADR 0039).
  */
-@FullServiceTest
+@SpringBootTest(classes = {LeadRulesApplication.class, ScoringJourneyTest.FixedClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:rescoring-journey-test;DB_CLOSE_DELAY=-1")
+@Import(ScoringJourneyTest.FixedClock.class)
 class RescoringJourneyTest {
 
     static final Instant NOW = ScoringJourneyTest.NOW;

@@ -6,6 +6,7 @@ import io.leadrules.app.trail.AuditChain;
 import io.leadrules.app.trail.AuditKey;
 import io.leadrules.app.trail.BlockHead;
 import io.leadrules.app.trail.HeadFile;
+import io.leadrules.app.trail.HeadWitness;
 import io.leadrules.app.trail.MerkleRoot;
 import io.leadrules.app.trail.SealedEntries;
 import io.leadrules.app.trail.SealedEntry;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The chain of blocks, in order: every sequence number present once (a gap is a deleted entry), every entry's
  * content matching its hash, each block's Merkle root matching its entries, its previous hash the last block's hash,
  * its head its hash, its signature the key's, and the head file holding exactly the same head; then no entry sealed
- * outside a block, and no head in the head file that the database lacks.
+ * outside a block, and no head in the head file that the database lacks. The head file is this instance's witness
+ * ({@link HeadWitness}): with several instances, each checks the database against the heads it witnessed itself.
  */
 @Component
 class ChainCheck {
@@ -29,8 +31,10 @@ class ChainCheck {
     private final AuditChain chain;
     private final AuditKey key;
     private final HeadFile headFile;
+    private final HeadWitness witness;
 
-    ChainCheck(SealedEntries entries, AuditChain chain, AuditKey key, HeadFile headFile) {
+    ChainCheck(SealedEntries entries, AuditChain chain, AuditKey key, HeadFile headFile, HeadWitness witness) {
+        this.witness = witness;
         this.entries = entries;
         this.chain = chain;
         this.key = key;
@@ -44,6 +48,9 @@ class ChainCheck {
         do {
             page = entries.blocks(previous == null ? 1 : previous.number() + 1, PAGE);
             for (BlockHead block : page) {
+                if (!heads.containsKey(block.number())) {
+                    heads = witnessed();
+                }
                 Optional<Mismatch> found = block(block, previous, heads.get(block.number()), tally);
                 if (found.isPresent()) {
                     return found;
@@ -52,6 +59,15 @@ class ChainCheck {
             }
         } while (page.size() == PAGE);
         return tail(previous, heads);
+    }
+
+    /**
+     * The head file after this instance witnessed the blocks sealed since it was read: another instance may have sealed
+     * one a moment ago, which this instance's file cannot hold yet.
+     */
+    private Map<Long, BlockHead> witnessed() {
+        witness.catchUp();
+        return headFile.heads(chain.id());
     }
 
     private Optional<Mismatch> block(BlockHead block, BlockHead previous, BlockHead head, Tally tally) {

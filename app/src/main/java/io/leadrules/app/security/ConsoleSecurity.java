@@ -48,7 +48,7 @@ class ConsoleSecurity {
                         .successHandler((request, response, login) -> signedIn(request, response, users, login))
                         .failureHandler(ConsoleSecurity::loginFailed).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .headers(ConsoleSecurity::headers)
                 .exceptionHandling(refusals -> refusals.accessDeniedPage("/console/denied"))
                 .addFilterBefore(new ConsoleSessionCheck(users), AuthorizationFilter.class)

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Credentials checked a moment ago, so that a request costs a map lookup rather than a database query or a bcrypt
  * round (about 80 ms). An entry lives {@code leadrules.security.credential-cache-time}; a change to its owner or its
- * key drops it at once.
+ * key drops it at once on the instance that made it, and within a poll on the others ({@link ChangeWatch}).
  */
 final class CredentialCache<T> {
 
@@ -48,6 +48,10 @@ final class CredentialCache<T> {
 
     void dropKey(long keyId) {
         entries.values().removeIf(entry -> entry.keyId() == keyId);
+    }
+
+    void dropAll() {
+        entries.clear();
     }
 
     void drop(String credentialHash) {

@@ -31,6 +31,7 @@ class Credentials {
     private final UserStore users;
     private final ApiKeyStore keys;
     private final FailedLogins failedLogins;
+    private final SecurityChanges changes;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,8 +41,9 @@ class Credentials {
     /** Checked against when the user does not exist, so that the answer takes as long as for a wrong password. */
     private final String dummyHash;
 
-    Credentials(UserStore users, ApiKeyStore keys, FailedLogins failedLogins, PasswordEncoder passwords,
-                ApplicationEventPublisher events, SecuritySettings settings, Clock clock) {
+    Credentials(UserStore users, ApiKeyStore keys, FailedLogins failedLogins, SecurityChanges changes,
+                PasswordEncoder passwords, ApplicationEventPublisher events, SecuritySettings settings, Clock clock) {
+        this.changes = changes;
         this.users = users;
         this.keys = keys;
         this.failedLogins = failedLogins;
@@ -86,16 +88,33 @@ class Credentials {
         return roles.map(held -> authenticated(name, held, RateLimitKey.ofUser(name)));
     }
 
-    /** Forgets every checked credential of this user: its password and its keys ({@link #nowAndOnCompletion}). */
+    /**
+     * Forgets every checked credential of this user: its password and its keys ({@link #nowAndOnCompletion}), here
+     * and, through {@link SecurityChanges} written in the change's transaction, on every other instance.
+     */
     void forgetUser(String name) {
-        nowAndOnCompletion(() -> {
-            loginCache.dropOwner(name);
-            keyCache.dropOwner(name);
-        });
+        changes.userChanged(name);
+        nowAndOnCompletion(() -> dropUser(name));
     }
 
     void forgetKey(long keyId) {
-        nowAndOnCompletion(() -> keyCache.dropKey(keyId));
+        changes.keyRevoked(keyId);
+        nowAndOnCompletion(() -> dropKey(keyId));
+    }
+
+    /** This instance only: what another instance changed ({@link ChangeWatch}). */
+    void dropUser(String name) {
+        loginCache.dropOwner(name);
+        keyCache.dropOwner(name);
+    }
+
+    void dropKey(long keyId) {
+        keyCache.dropKey(keyId);
+    }
+
+    void dropAll() {
+        loginCache.dropAll();
+        keyCache.dropAll();
     }
 
     /**

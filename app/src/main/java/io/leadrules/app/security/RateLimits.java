@@ -2,6 +2,7 @@ package io.leadrules.app.security;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.leadrules.app.system.ProblemException;
 import jakarta.servlet.FilterChain;
@@ -10,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,17 +22,20 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * Per-principal rate limits on {@code /api/}: a token bucket (Bucket4j) per API key or signed-in person, filled at the
  * rate of the principal's most generous role. A request over the limit is a 429 {@code /problems/rate-limited} with
  * {@code Retry-After} and is not served. As a servlet filter it runs after Spring Security's chain has authenticated
- * the request (an unauthenticated request never gets here, and never gets a bucket).
+ * the request (an unauthenticated request never gets here, and never gets a bucket). The buckets are shared by every
+ * instance ({@link SharedBuckets}): a principal's requests count against one limit whichever instance serves them.
  */
 @Component
 class RateLimits extends OncePerRequestFilter {
 
     private final RateLimitSettings settings;
     private final HandlerExceptionResolver problems;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateBuckets buckets;
 
-    RateLimits(RateLimitSettings settings, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+    RateLimits(RateLimitSettings settings, RateBuckets buckets,
+               @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.settings = settings;
+        this.buckets = buckets;
         this.problems = problems;
     }
 
@@ -68,7 +70,7 @@ class RateLimits extends OncePerRequestFilter {
     }
 
     private Bucket bucket(Authentication principal, int perSecond) {
-        return buckets.computeIfAbsent(RateLimitKey.of(principal) + "@" + perSecond, key -> Bucket.builder()
+        return buckets.bucket(RateLimitKey.of(principal) + "@" + perSecond, BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity((long) perSecond * settings.burstSeconds())
                         .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build());
     }

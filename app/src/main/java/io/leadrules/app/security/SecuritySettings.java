@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            printed once to the console
  * @param credentialCacheTime how long a checked key or password is believed without asking the database or bcrypt
  *                            again (default 60 s); a revocation or a change on this instance drops it at once, so
- *                            this is how long another instance of a cluster may still accept it
+ *                            other instances learn of it within changePollInterval
+ * @param changePollInterval  how often each instance looks for revocations and user changes made on the others
+ *                            (default 1 s): the bound on how long another instance may still accept a revoked key
  * @param failedLogins        the limit on wrong passwords
  * @param cors                which other origins browsers may call the API from
  */
 @ConfigurationProperties("leadrules.security")
-record SecuritySettings(String initialAdminKey, Duration credentialCacheTime, FailedLoginLimit failedLogins,
-                        Cors cors) {
+record SecuritySettings(String initialAdminKey, Duration credentialCacheTime, Duration changePollInterval,
+                        FailedLoginLimit failedLogins, Cors cors) {
 
     static final int MIN_KEY_LENGTH = 32;
 
@@ -32,6 +34,10 @@ record SecuritySettings(String initialAdminKey, Duration credentialCacheTime, Fa
                     + "key can be guessed. Generate one with: openssl rand -base64 32");
         }
         credentialCacheTime = credentialCacheTime == null ? Duration.ofSeconds(60) : credentialCacheTime;
+        changePollInterval = changePollInterval == null ? Duration.ofSeconds(1) : changePollInterval;
+        if (changePollInterval.isNegative() || changePollInterval.isZero()) {
+            throw new IllegalArgumentException("leadrules.security.change-poll-interval must be positive");
+        }
         failedLogins = failedLogins == null ? new FailedLoginLimit(null, null, null) : failedLogins;
         cors = cors == null ? new Cors(null, null) : cors;
     }

@@ -18,8 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seals waiting entries into blocks, on a thread of its own: every {@code leadrules.audit.seal-interval}, when
  * {@code max-entries-per-block} are waiting, and when verification asks. Writers never wait for it: they only
  * insert. A block takes the oldest committed unsealed entries, numbers them densely after the last block's, stores
- * each entry's hash and the block head (Merkle root, previous hash, signature) in one transaction, and then appends
- * the head to the head file. One sealer per database (the service is its only writer).
+ * each entry's hash and the block head (Merkle root, previous hash, signature) in one transaction, and then the
+ * {@link HeadWitness} appends the head to this instance's head file. With several instances on one database, one
+ * sealer at a time: each seal's transaction first locks the chain's row ({@link AuditChain#lockForSealing()}), and
+ * reads the waiting entries and the last block only then, so blocks and sequence numbers stay dense and no entry is
+ * sealed twice. Between its own seals each instance witnesses the blocks the others sealed.
  */
 @Component
 public class AuditSealer implements SmartLifecycle {
@@ -29,7 +32,7 @@ public class AuditSealer implements SmartLifecycle {
     private final SealedEntries entries;
     private final AuditChain chain;
     private final AuditKey key;
-    private final HeadFile heads;
+    private final HeadWitness witness;
     private final AuditSettings settings;
     private final TransactionTemplate transactions;
     private final PendingDigests digests;
@@ -37,19 +40,19 @@ public class AuditSealer implements SmartLifecycle {
     private final AtomicBoolean nudged = new AtomicBoolean();
     private ScheduledExecutorService thread;
 
-    AuditSealer(SealedEntries entries, AuditChain chain, AuditKey key, HeadFile heads, AuditSettings settings,
+    AuditSealer(SealedEntries entries, AuditChain chain, AuditKey key, HeadWitness witness, AuditSettings settings,
                 TransactionTemplate transactions, Clock clock, PendingDigests digests) {
         this.digests = digests;
         this.entries = entries;
         this.chain = chain;
         this.key = key;
-        this.heads = heads;
+        this.witness = witness;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Seals everything waiting now; answers how many entries it sealed. */
+    /** Seals everything waiting now, then witnesses every block sealed since; answers how many entries it sealed. */
     public synchronized int sealWaiting() {
         int sealed = 0;
         int block;
@@ -57,6 +60,7 @@ public class AuditSealer implements SmartLifecycle {
             block = sealBlock();
             sealed += block;
         } while (block == settings.maxEntriesPerBlock());
+        witness.catchUp();
         return sealed;
     }
 
@@ -71,16 +75,14 @@ public class AuditSealer implements SmartLifecycle {
     }
 
     private int sealBlock() {
-        String chainId = chain.id();
-        List<BlockHead> sealed = new ArrayList<>(1);
         Integer count = transactions.execute(tx -> {
+            chain.lockForSealing();
             List<SealedEntry> waiting = entries.unsealed(settings.maxEntriesPerBlock());
             if (!waiting.isEmpty()) {
-                sealed.add(seal(waiting));
+                seal(waiting);
             }
             return waiting.size();
         });
-        sealed.forEach(head -> heads.append(chainId, head));
         return count == null ? 0 : count;
     }
 
@@ -112,25 +114,10 @@ public class AuditSealer implements SmartLifecycle {
         }
     }
 
-    /** Blocks the database has and the head file lacks at its end (the service stopped between the two writes). */
-    private void catchUpHeadFile() {
-        String chainId = chain.id();
-        long known = heads.heads(chainId).keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        List<BlockHead> missing;
-        do {
-            missing = entries.blocks(known + 1, 500);
-            for (BlockHead head : missing) {
-                log.warn("Audit block {} was sealed but not in the head file: appended now", head.number());
-                heads.append(chainId, head);
-                known = head.number();
-            }
-        } while (!missing.isEmpty());
-    }
-
     @Override
     public synchronized void start() {
-        transactions.executeWithoutResult(tx -> chain.id());
-        catchUpHeadFile();
+        chain.id();
+        witness.catchUp();
         thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread sealer = new Thread(runnable, "audit-sealer");
             sealer.setDaemon(true);

@@ -31,9 +31,21 @@ public final class ConsoleSession {
     private String language = "en";
 
     private ConsoleSession(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private ConsoleSession(int port, HttpClient http) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
+    }
+
+    /**
+     * The same person (the same cookies) reaching another instance on this host, as through a load balancer without
+     * sticky sessions: cookies are kept per host, not per port.
+     */
+    public ConsoleSession through(int otherPort) {
+        return new ConsoleSession(otherPort, http);
     }
 
     /** A new person with these roles (created through the API as the admin), signed in. */

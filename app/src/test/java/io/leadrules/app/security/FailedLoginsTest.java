@@ -2,19 +2,52 @@ package io.leadrules.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadrules.app.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The failed-login limit per user name and per address, its window, and what a success forgets. */
+/**
+ * The failed-login limit per user name and per address, its window, and what a success forgets, counted in the
+ * database the instances share (two instances counting in one table: {@code cluster.SharedStateTest}).
+ */
 class FailedLoginsTest {
 
+    private static final DataSource DATABASE = TestDatabase.dataSource(
+            "jdbc:h2:mem:failed-logins-test;DB_CLOSE_DELAY=-1");
+    private static final JdbcClient JDBC = JdbcClient.create(DATABASE);
+
     private final MovableClock clock = new MovableClock();
-    private final FailedLogins logins = new FailedLogins(new SecuritySettings(null, null,
+    private final FailedLogins logins = new FailedLogins(JDBC, new SecuritySettings(null, null, null,
             new SecuritySettings.FailedLoginLimit(3, 5, Duration.ofMinutes(10)), null), clock);
+
+    @BeforeAll
+    static void migrate() {
+        Flyway.configure().dataSource(DATABASE).locations("classpath:db/migration").load().migrate();
+    }
+
+    @BeforeEach
+    void noFailuresYet() {
+        JDBC.sql("DELETE FROM failed_logins").update();
+    }
+
+    @Test
+    void closedWindowsAreForgotten() {
+        fail("ana", "10.0.0.1", 3);
+        clock.now = clock.now.plus(Duration.ofMinutes(10));
+
+        logins.forgetClosedWindows();
+
+        assertThat(JDBC.sql("SELECT COUNT(*) FROM failed_logins").query(Long.class).single()).isZero();
+    }
 
     @Test
     void aUserNameIsRefusedAfterItsLimitUntilTheWindowCloses() {

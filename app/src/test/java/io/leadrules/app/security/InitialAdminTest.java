@@ -70,7 +70,7 @@ class InitialAdminTest {
     }
 
     private void start(String configuredKey) {
-        new InitialAdmin(users, keys, new SecuritySettings(configuredKey, null, null, null), new ImmediateTransactions(),
+        new InitialAdmin(users, keys, new SecuritySettings(configuredKey, null, null, null, null), new ImmediateTransactions(),
                 Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC), mock(SecurityAudit.class),
                 new PrintStream(console, true, StandardCharsets.UTF_8)).afterSingletonsInstantiated();
     }

@@ -2,8 +2,11 @@ package io.leadrules.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.leadrules.app.system.ProblemException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +19,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The per-principal buckets: who gets which rate, when a request is refused, and what the refusal says. */
+/**
+ * The per-principal buckets: who gets which rate, when a request is refused, and what the refusal says (the buckets in
+ * memory here; shared by two instances through the database: {@code cluster.SharedStateTest}).
+ */
 class RateLimitsTest {
 
     private final List<Exception> refused = new ArrayList<>();
@@ -84,7 +90,15 @@ class RateLimitsTest {
     }
 
     private RateLimits limits(RateLimitSettings settings) {
-        return new RateLimits(settings, resolver);
+        Map<String, Bucket> local = new HashMap<>();
+        RateBuckets inMemory = (key, configuration) -> local.computeIfAbsent(key, ignored -> {
+            var builder = Bucket.builder();
+            for (Bandwidth limit : configuration.getBandwidths()) {
+                builder.addLimit(limit);
+            }
+            return builder.build();
+        });
+        return new RateLimits(settings, inMemory, resolver);
     }
 
     private static MockHttpServletRequest apiRequest() {

@@ -11,7 +11,7 @@ class SecuritySettingsTest {
 
     @Test
     void aTooShortInitialKeyStopsTheStartSayingWhy() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new SecuritySettings("admin-admin-admin", null, null, null))
+        assertThatIllegalArgumentException().isThrownBy(() -> new SecuritySettings("admin-admin-admin", null, null, null, null))
                 .withMessageContaining("leadrules.security.initial-admin-key")
                 .withMessageContaining("LEADRULES_SECURITY_INITIAL_ADMIN_KEY")
                 .withMessageContaining("at least 32 characters, not 17");
@@ -19,12 +19,12 @@ class SecuritySettingsTest {
 
     @Test
     void aBlankInitialKeyMeansNoneSoOneIsGenerated() {
-        assertThat(new SecuritySettings("  ", null, null, null).initialAdminKey()).isNull();
+        assertThat(new SecuritySettings("  ", null, null, null, null).initialAdminKey()).isNull();
     }
 
     @Test
     void membersLeftOutGetTheirDefaults() {
-        SecuritySettings settings = new SecuritySettings(null, null, null, null);
+        SecuritySettings settings = new SecuritySettings(null, null, null, null, null);
 
         assertThat(settings.credentialCacheTime()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.failedLogins().perUser()).isEqualTo(5);
