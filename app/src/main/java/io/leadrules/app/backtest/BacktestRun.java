@@ -87,7 +87,9 @@ class BacktestRun {
                     job.rulesetVersion(), job.baselineVersion(), report.leads().backtested());
         } catch (JobStopped e) {
             log.info("Backtest {} of version {} stopped: {}", job.id(), job.rulesetVersion(), e.getMessage());
-            throw e;
+            if (!e.cancelled()) {
+                throw e;
+            }
         } catch (RuntimeException e) {
             log.error("Backtest {} of version {} failed", job.id(), job.rulesetVersion(), e);
             store.end(job.id(), JobState.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());

@@ -62,8 +62,11 @@ class RescoringPageRun {
 
     private void run(TaskInstance<Void> instance) {
         String[] name = instance.getId().split("/");
-        UUID jobId = UUID.fromString(name[0]);
-        int number = Integer.parseInt(name[1]);
+        run(UUID.fromString(name[0]), Integer.parseInt(name[1]));
+    }
+
+    /** Rescores page {@code number} of the job, unless the job is no longer RUNNING or the page is done. */
+    void run(UUID jobId, int number) {
         jobs.find(jobId).filter(job -> job.state() == JobState.RUNNING)
                 .ifPresent(job -> transactions.executeWithoutResult(tx -> rescore(job, number)));
     }

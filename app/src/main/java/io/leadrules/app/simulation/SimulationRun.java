@@ -64,7 +64,9 @@ class SimulationRun {
                     job.rulesetVersion(), job.baselineVersion(), report.leads(), report.changed());
         } catch (JobStopped e) {
             log.info("Simulation {} of version {} stopped: {}", job.id(), job.rulesetVersion(), e.getMessage());
-            throw e;
+            if (!e.cancelled()) {
+                throw e;
+            }
         } catch (RuntimeException e) {
             log.error("Simulation {} of version {} failed", job.id(), job.rulesetVersion(), e);
             jobs.failed(job.id(), clock.instant(), "The simulation stopped: " + e.getMessage());

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
  * it ended; the service stopping stops the running job without an interrupt and starts no queued one; the jobs a
  * stopped service left unfinished are FAILED at startup. Latches order the threads; nothing waits on a clock.
  */
-class JobLaneTest {
+class LocalJobLaneTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     static final long PATIENCE = 30;
 
     final Table table = new Table();
-    final JobLane lane = new JobLane("test", table, Clock.fixed(NOW, ZoneOffset.UTC));
+    final LocalJobLane lane = new LocalJobLane("test", table, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void stopLane() throws InterruptedException {
