@@ -56,7 +56,7 @@ public final class JobLane implements JobProgressSource, SmartInitializingSingle
         this.work = work;
         this.task = Tasks.oneTime(name).onFailure(this::failed).execute((instance, context) -> run(instance));
         scheduler.register(task);
-        scheduler.beforeStop(this::stopRunning);
+        scheduler.onStartAndStop(() -> stopping = false, this::stopRunning);
     }
 
     /** The lane's name, which names its task on the scheduler and tags its progress gauges ({@link JobMetrics}). */

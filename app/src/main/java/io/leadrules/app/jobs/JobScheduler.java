@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -36,7 +35,9 @@ public class JobScheduler implements SmartLifecycle {
     private final List<Task<?>> tasks = new ArrayList<>();
     private final List<RecurringTask<?>> recurring = new ArrayList<>();
     private final List<Runnable> beforeStop = new ArrayList<>();
+    private final List<Runnable> onStart = new ArrayList<>();
     private Scheduler scheduler;
+    private boolean made;
     private volatile boolean running;
 
     JobScheduler(DataSource dataSource, JobSettings settings) {
@@ -46,7 +47,7 @@ public class JobScheduler implements SmartLifecycle {
 
     /** Adds a task this instance knows how to run; only while the context is built. */
     public synchronized void register(Task<?> task) {
-        if (scheduler != null) {
+        if (made) {
             throw new IllegalStateException("Task " + task.getName() + " registered after the scheduler was made");
         }
         tasks.add(task);
@@ -58,9 +59,13 @@ public class JobScheduler implements SmartLifecycle {
         recurring.add(task);
     }
 
-    /** What to do when the instance starts to stop, before the scheduler waits for the executions it runs. */
-    synchronized void beforeStop(Runnable signal) {
-        beforeStop.add(signal);
+    /**
+     * What to do when the scheduler starts (again: a stopped context may be started again), and when the instance
+     * starts to stop, before the scheduler waits for the executions it runs.
+     */
+    synchronized void onStartAndStop(Runnable started, Runnable stopping) {
+        onStart.add(started);
+        beforeStop.add(stopping);
     }
 
     /**
@@ -87,8 +92,14 @@ public class JobScheduler implements SmartLifecycle {
         return scheduler().getScheduledExecution(execution).isPresent();
     }
 
+    /**
+     * The scheduler, made on first use. A db-scheduler {@code Scheduler} cannot start again once stopped, and a
+     * context may be stopped and started again (the test context cache pauses the contexts it is not using): each start
+     * after a stop gets a new one, over the same tasks.
+     */
     synchronized Scheduler scheduler() {
         if (scheduler == null) {
+            made = true;
             scheduler = Scheduler.create(dataSource, List.copyOf(tasks))
                     .startTasks(List.copyOf(recurring))
                     .schedulerName(new SchedulerName.Fixed(instanceName()))
@@ -127,6 +138,11 @@ public class JobScheduler implements SmartLifecycle {
 
     @Override
     public void start() {
+        List<Runnable> signals;
+        synchronized (this) {
+            signals = List.copyOf(onStart);
+        }
+        signals.forEach(Runnable::run);
         scheduler().start();
         running = true;
     }
@@ -139,16 +155,18 @@ public class JobScheduler implements SmartLifecycle {
         }
         signals.forEach(Runnable::run);
         running = false;
-        scheduler().stop();
+        Scheduler stopping;
+        synchronized (this) {
+            stopping = scheduler;
+            scheduler = null;
+        }
+        if (stopping != null) {
+            stopping.stop();
+        }
     }
 
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    /** The scheduler of this instance, for what a feature needs beyond scheduling (tests read it too). */
-    Optional<Scheduler> made() {
-        return Optional.ofNullable(scheduler);
     }
 }
