@@ -55,8 +55,10 @@ public class JobScheduler implements SmartLifecycle {
 
     /** Adds a recurring task, whose one execution cluster-wide is created by the first instance to start. */
     public synchronized void registerRecurring(RecurringTask<?> task) {
-        register(task);
-        recurring.add(task);
+        if (made) {
+            throw new IllegalStateException("Task " + task.getName() + " registered after the scheduler was made");
+        }
+        recurring.add(task); // startTasks makes it known too: in both lists db-scheduler refuses it as a duplicate
     }
 
     /**

@@ -45,8 +45,8 @@ class ClusterJobsTest {
         SharedDatabase database = SharedDatabase.named("cluster-nightly");
         List<String> arguments = arguments(database, "--leadrules.rescoring.schedule-enabled=true",
                 "--leadrules.rescoring.cron=*/" + SLOT_SECONDS + " * * * * *");
-        try (ServiceProcess one = ServiceProcess.start(first, first.resolve("service.log"), arguments);
-             ServiceProcess two = ServiceProcess.start(second, second.resolve("service.log"), arguments);
+        try (ServiceProcess one = ServiceProcess.start(first, log("nightly-one"), arguments);
+             ServiceProcess two = ServiceProcess.start(second, log("nightly-two"), arguments);
              Connection sql = connect(database)) {
             List<Instant> started = await(() -> jobsCreated(sql), created -> slots(created).size() >= 4);
 
@@ -63,8 +63,8 @@ class ClusterJobsTest {
         SharedDatabase database = SharedDatabase.named("cluster-rescoring");
         List<String> arguments = arguments(database, "--leadrules.rescoring.schedule-enabled=false",
                 "--leadrules.rescoring.page-size=5");
-        try (ServiceProcess one = ServiceProcess.start(first, first.resolve("service.log"), arguments);
-             ServiceProcess two = ServiceProcess.start(second, second.resolve("service.log"), arguments);
+        try (ServiceProcess one = ServiceProcess.start(first, log("rescoring-one"), arguments);
+             ServiceProcess two = ServiceProcess.start(second, log("rescoring-two"), arguments);
              Connection sql = connect(database)) {
             List<UUID> leads = undecidedLeads(sql, LEADS);
             ApiClient viaOne = new ApiClient(one.port());
@@ -87,6 +87,18 @@ class ClusterJobsTest {
                     .containsOnlyKeys(leads).allSatisfy((lead, count) -> assertThat(count).isEqualTo(1));
             assertThat(undonePages(sql, UUID.fromString(id))).isZero();
         }
+    }
+
+    /** Each instance's log, kept after the run (in target/) to read when a test fails. */
+    private static Path log(String instance) {
+        Path log = Path.of("target", "cluster-jobs", instance + ".log");
+        try {
+            java.nio.file.Files.createDirectories(log.getParent());
+            java.nio.file.Files.deleteIfExists(log);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return log;
     }
 
     private static List<String> arguments(SharedDatabase database, String... more) {
