@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Uploaded datasets: each is copied to a file of its own (as it streams in, under its own body limit) and read once
  * to check it before any job is queued, so a file that is not a dataset is refused at once, naming the line and the
- * column, and leaves nothing behind. It holds personal data: the file goes when its backtest ends, and any left by a
- * stopped service goes at startup.
+ * column, and leaves nothing behind. A checked file is then kept in the shared database with its backtest
+ * ({@link DatasetChunks}), so that whichever instance runs or resumes the backtest reads it, and the file goes. It holds
+ * personal data: what is in the database goes when the backtest ends, and a file left by a stopped service goes at
+ * startup.
  */
 @Component
 class BacktestDatasets implements SmartInitializingSingleton {
@@ -44,7 +46,7 @@ class BacktestDatasets implements SmartInitializingSingleton {
         try {
             Files.createDirectories(directory);
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            DatasetReader reader = new DatasetReader(DatasetLimits.DEFAULTS, declared);
+            DatasetReader reader = reader(declared);
             DatasetSummary summary = check(file, reader);
             return new Checked(file, reader, summary.rowsRead());
         } catch (IOException e) {
@@ -56,6 +58,11 @@ class BacktestDatasets implements SmartInitializingSingleton {
         }
     }
 
+    /** The reader of a dataset for a version that declares these attributes. */
+    static DatasetReader reader(List<AttributeDeclaration> declared) {
+        return new DatasetReader(DatasetLimits.DEFAULTS, declared);
+    }
+
     void delete(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -64,7 +71,7 @@ class BacktestDatasets implements SmartInitializingSingleton {
         }
     }
 
-    /** Deletes every dataset a previous run of the service left (their backtests are FAILED at startup too). */
+    /** Deletes every upload a previous run of the service left while checking it (its backtest was never queued). */
     @Override
     public void afterSingletonsInstantiated() {
         if (!Files.isDirectory(directory)) {

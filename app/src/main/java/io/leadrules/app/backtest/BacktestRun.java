@@ -1,6 +1,9 @@
 package io.leadrules.app.backtest;
 
 import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.lead.LeadHistory;
+import io.leadrules.app.lead.LeadStore;
+import io.leadrules.app.lead.outcome.OutcomeLog;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobStopped;
 import io.leadrules.app.ruleset.RuleSetHistory;
@@ -11,6 +14,7 @@ import io.leadrules.rules.engine.RuleInfo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,19 +35,51 @@ class BacktestRun {
     private final BacktestStore store;
     private final BacktestSettings settings;
     private final Clock clock;
+    private final OutcomeLog outcomes;
+    private final LeadStore leads;
+    private final LeadHistory leadHistory;
+    private final DatasetChunks chunks;
 
     BacktestRun(RuleSetHistory history, PageScoring scoring, BacktestStore store, BacktestSettings settings,
-                Clock clock) {
+                Clock clock, OutcomeLog outcomes, LeadStore leads, LeadHistory leadHistory, DatasetChunks chunks) {
         this.history = history;
         this.scoring = scoring;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+        this.outcomes = outcomes;
+        this.leads = leads;
+        this.leadHistory = leadHistory;
+        this.chunks = chunks;
     }
 
-    /** Runs the backtest, which its lane has just marked RUNNING. */
-    void run(Backtest job, CaseSource source, JobStop stop) {
+    /**
+     * Runs the backtest, which its lane has just marked RUNNING, or taken over from an instance that stopped: it starts
+     * again from its first lead, having forgotten what the first run observed. Its dataset, if any, goes when it ends;
+     * a stopping instance hands it back to the scheduler (RUNNING, dataset kept) for another instance to resume.
+     */
+    void run(UUID id, JobStop stop) {
+        Backtest job = store.find(id).orElse(null);
+        if (job == null) {
+            return;
+        }
+        boolean handedBack = false;
         try {
+            run(job, stop);
+        } catch (JobStopped e) {
+            handedBack = !e.cancelled();
+            throw e;
+        } finally {
+            if (!handedBack && job.source() == Backtest.Source.DATASET) {
+                chunks.delete(id);
+            }
+        }
+    }
+
+    private void run(Backtest job, JobStop stop) {
+        try {
+            store.forgetObserved(job.id());
+            CaseSource source = source(job);
             store.counted(job.id(), source.total());
             BacktestReport report = measureWithLeases(job, source, stop);
             store.done(job.id(), clock.instant(), report);
@@ -52,11 +88,25 @@ class BacktestRun {
         } catch (JobStopped e) {
             log.info("Backtest {} of version {} stopped: {}", job.id(), job.rulesetVersion(), e.getMessage());
             if (!e.cancelled()) {
-                store.end(job.id(), JobState.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());
+                throw e;
             }
         } catch (RuntimeException e) {
             log.error("Backtest {} of version {} failed", job.id(), job.rulesetVersion(), e);
             store.end(job.id(), JobState.FAILED, clock.instant(), "The backtest stopped: " + e.getMessage());
+        }
+    }
+
+    /** Where the backtest's leads come from: the stored leads as of its start, or its dataset in the database. */
+    private CaseSource source(Backtest job) {
+        if (job.source() == Backtest.Source.STORED_LEADS) {
+            return new StoredLeadCases(outcomes, leads, leadHistory, job.cutoff(), job.createdAt());
+        }
+        if (!chunks.exists(job.id())) {
+            throw new IllegalStateException("its dataset is no longer kept");
+        }
+        try (RuleSetLease version = history.lease(job.rulesetVersion())) {
+            return new DatasetCases(() -> chunks.open(job.id()),
+                    BacktestDatasets.reader(version.rules().attributes()), job.cutoff());
         }
     }
 

@@ -2,7 +2,7 @@ package io.leadrules.app.backtest;
 
 import io.leadrules.app.jobs.JobProgress;
 import io.leadrules.app.jobs.JobState;
-import io.leadrules.app.jobs.JobTable;
+import io.leadrules.app.jobs.ResumableJobTable;
 import io.leadrules.rules.backtest.ObservedLead;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cancelled backtest stays cancelled.
  */
 @Repository
-class BacktestStore implements JobTable {
+class BacktestStore implements ResumableJobTable {
 
     private static final String COLUMNS = "id, ruleset_version, baseline_version, source, cutoff_days, cutoff_at, "
             + "state, processed, total, failures, created_at, created_by, finished_at, message, report";
@@ -80,10 +80,32 @@ class BacktestStore implements JobTable {
         return jdbc.sql("DELETE FROM backtests WHERE ruleset_version = :version").param("version", version).update();
     }
 
+    /** Marks a QUEUED backtest RUNNING, or takes a RUNNING one over (resumed); false once it ended. */
     @Override
     public boolean start(UUID id) {
-        return jdbc.sql("UPDATE backtests SET state = 'RUNNING' WHERE id = :id AND state = 'QUEUED'")
+        return jdbc.sql("UPDATE backtests SET state = 'RUNNING' WHERE id = :id" + UNFINISHED)
                 .param("id", id).update() == 1;
+    }
+
+    @Override
+    public boolean unfinished(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM backtests WHERE id = :id" + UNFINISHED).param("id", id)
+                .query(Integer.class).single() == 1;
+    }
+
+    @Override
+    public boolean fail(UUID id, Instant at, String message) {
+        return end(id, JobState.FAILED, at, message);
+    }
+
+    @Override
+    public List<UUID> unfinished() {
+        return jdbc.sql("SELECT id FROM backtests WHERE state IN ('QUEUED', 'RUNNING')").query(UUID.class).list();
+    }
+
+    /** Forgets the leads a run observed: a backtest resumed elsewhere starts again from its first lead. */
+    void forgetObserved(UUID id) {
+        jdbc.sql("DELETE FROM backtest_leads WHERE backtest_id = :id").param("id", id).update();
     }
 
     /** The leads the running backtest will read, counted as it starts. */
@@ -115,7 +137,6 @@ class BacktestStore implements JobTable {
                 .param("id", id).update() == 1;
     }
 
-    /** Backtests a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
     @Override
     public JobProgress running() {
         return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM backtests"

@@ -3,8 +3,6 @@ package io.leadrules.app.backtest;
 import io.leadrules.app.jobs.JobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.jobs.JobState;
-import io.leadrules.app.lead.LeadHistory;
-import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.outcome.OutcomeLog;
 import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.ruleset.RuleSetLease;
@@ -20,40 +18,39 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts backtests and finds them. They run as jobs, one at a time in the order they were started, on their own lane
- * (a long backtest never delays a rescoring or a simulation); backtests a previous run of the service left unfinished
- * are marked FAILED at startup, and the datasets they left are deleted.
+ * Starts backtests and finds them. They run as jobs on their own lane of the shared scheduler (a long backtest never
+ * delays a rescoring or a simulation), each on one instance; one whose instance stopped or died is resumed by another,
+ * from its first lead (it writes nothing but its observed leads, forgotten first, and its report). An uploaded dataset
+ * is kept in the database with its backtest, so any instance can read it.
  */
 @Service
 public class Backtests {
 
     private final BacktestStore store;
-    private final BacktestRun run;
     private final JobLane lane;
     private final RuleSetHistory history;
     private final OutcomeLog outcomes;
-    private final LeadStore leads;
-    private final LeadHistory leadHistory;
     private final BacktestSettings settings;
     private final BacktestDatasets datasets;
+    private final DatasetChunks chunks;
+    private final TransactionTemplate transactions;
     private final CurrentActor actor;
     private final Clock clock;
 
-    Backtests(BacktestStore store, BacktestRun run,
-              @Qualifier(BacktestLane.NAME) JobLane lane, RuleSetHistory history, OutcomeLog outcomes,
-              LeadStore leads, LeadHistory leadHistory, BacktestSettings settings, BacktestDatasets datasets,
-              CurrentActor actor, Clock clock) {
+    Backtests(BacktestStore store, @Qualifier(BacktestLane.NAME) JobLane lane, RuleSetHistory history,
+              OutcomeLog outcomes, BacktestSettings settings, BacktestDatasets datasets, DatasetChunks chunks,
+              TransactionTemplate transactions, CurrentActor actor, Clock clock) {
         this.datasets = datasets;
+        this.chunks = chunks;
         this.store = store;
-        this.run = run;
         this.lane = lane;
         this.history = history;
         this.outcomes = outcomes;
-        this.leads = leads;
-        this.leadHistory = leadHistory;
         this.settings = settings;
+        this.transactions = transactions;
         this.actor = actor;
         this.clock = clock;
     }
@@ -69,9 +66,10 @@ public class Backtests {
         }
         Backtest job = Backtest.queued(UUID.randomUUID(), version, history.versionLiveAt(now),
                 Backtest.Source.STORED_LEADS, cutoff, now, actor.name());
-        store.insert(job);
-        lane.submit(job.id(), stop -> run.run(job, new StoredLeadCases(outcomes, leads, leadHistory, cutoff, now),
-                stop));
+        transactions.executeWithoutResult(tx -> {
+            store.insert(job);
+            lane.submit(job.id());
+        });
         return job;
     }
 
@@ -90,9 +88,15 @@ public class Backtests {
         }
         Backtest job = Backtest.queued(id, version, history.versionLiveAt(now), Backtest.Source.DATASET, cutoff,
                 now, actor.name());
-        store.insert(job);
-        lane.submit(job.id(), stop -> run.run(job, new DatasetCases(dataset.file(), dataset.reader(), cutoff,
-                dataset.rows()), stop), () -> datasets.delete(dataset.file()));
+        try {
+            transactions.executeWithoutResult(tx -> {
+                store.insert(job);
+                chunks.store(id, dataset.file());
+                lane.submit(id);
+            });
+        } finally {
+            datasets.delete(dataset.file());
+        }
         return job;
     }
 
@@ -111,6 +115,7 @@ public class Backtests {
         if (!lane.cancel(id, "Cancelled by " + actor.name() + ".")) {
             throw JobProblem.alreadyFinished("backtest", id, find(id).state());
         }
+        chunks.delete(id);
         return find(id);
     }
 

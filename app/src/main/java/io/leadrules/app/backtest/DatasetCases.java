@@ -9,44 +9,46 @@ import io.leadrules.rules.vocabulary.Activity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The rows of an uploaded dataset, read from its file a row at a time. Each lead is scored as of its row's cut-off
+ * The rows of an uploaded dataset, read from the database a row at a time. Each lead is scored as of its row's cut-off
  * (the {@code cutoff} cell, else the request's cut-off from its {@code createdAt}) with the activities that happened
  * by then; its profile is the row's. A row with an empty outcome, or a cut-off before its creation, is left out and
  * counted; rows with a bad cell are counted with the first problems, as the reader reports them.
  */
 final class DatasetCases implements CaseSource {
 
-    private final Path file;
+    private final Supplier<InputStream> dataset;
     private final DatasetReader reader;
     private final Cutoff cutoff;
-    private final int rows;
 
-    /** @param rows the rows the file holds, accepted or not (counted when it was checked) */
-    DatasetCases(Path file, DatasetReader reader, Cutoff cutoff, int rows) {
-        this.file = file;
+    /** @param dataset opens the dataset, as kept in the database ({@link DatasetChunks}), each time it is called */
+    DatasetCases(Supplier<InputStream> dataset, DatasetReader reader, Cutoff cutoff) {
+        this.dataset = dataset;
         this.reader = reader;
         this.cutoff = cutoff;
-        this.rows = rows;
     }
 
+    /** The rows the dataset holds, accepted or not: one pass over it, reading a row at a time. */
     @Override
     public int total() {
-        return rows;
+        try (InputStream in = dataset.get()) {
+            return reader.read(in, row -> { }).rowsRead();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded dataset could not be read again", e);
+        }
     }
 
     @Override
     public void read(int pageSize, Exclusions excluded, Consumer<List<BacktestCase>> pages) {
         List<BacktestCase> page = new ArrayList<>(pageSize);
         DatasetSummary summary;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = dataset.get()) {
             summary = reader.read(in, row -> {
                 caseOf(row, excluded, page);
                 if (page.size() == pageSize) {

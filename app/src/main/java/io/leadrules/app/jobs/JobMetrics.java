@@ -17,21 +17,22 @@ class JobMetrics implements MeterBinder {
 
     static final String PROGRESS = "leadrules.job.progress";
 
-    private final List<JobLane> lanes;
+    private final List<JobProgressSource> lanes;
 
-    JobMetrics(List<JobLane> lanes) {
+    JobMetrics(List<JobProgressSource> lanes) {
         this.lanes = List.copyOf(lanes);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (JobLane lane : lanes) {
+        for (JobProgressSource lane : lanes) {
             gauge(registry, lane, "processed", l -> l.progress().processed());
             gauge(registry, lane, "total", l -> l.progress().total());
         }
     }
 
-    private static void gauge(MeterRegistry registry, JobLane lane, String count, ToDoubleFunction<JobLane> value) {
+    private static void gauge(MeterRegistry registry, JobProgressSource lane, String count,
+                              ToDoubleFunction<JobProgressSource> value) {
         Gauge.builder(PROGRESS, lane, value).description("Items the running job of a lane has processed, of its total")
                 .tag("job", lane.name()).tag("count", count).register(registry);
     }

@@ -2,8 +2,9 @@ package io.leadrules.app.jobs;
 
 /**
  * Thrown by {@link JobStop#check()} into a job's run to end it between two pages: the job was cancelled (its row is
- * already CANCELLED, nothing more to write) or the service is stopping (the run marks it FAILED, or the next start
- * does).
+ * already CANCELLED, nothing more to write) or the service is stopping. A run on a {@link JobLane} lets the second kind
+ * through, leaving its job RUNNING: the lane hands it back to the shared scheduler, and another instance (or this one
+ * when it starts again) resumes it. A run on a {@link LocalJobLane} marks it FAILED.
  */
 public final class JobStopped extends RuntimeException {
 

@@ -32,4 +32,14 @@ class RescoringCandidates {
         return jdbc.sql("SELECT id FROM leads WHERE erased_at IS NULL AND id > :after ORDER BY id LIMIT :limit")
                 .param("after", after).param("limit", limit).query(UUID.class).list();
     }
+
+    /** The ids after {@code after} (from the first when null) up to and including {@code last}, in id order. */
+    List<UUID> between(UUID after, UUID last) {
+        if (after == null) {
+            return jdbc.sql("SELECT id FROM leads WHERE erased_at IS NULL AND id <= :last ORDER BY id")
+                    .param("last", last).query(UUID.class).list();
+        }
+        return jdbc.sql("SELECT id FROM leads WHERE erased_at IS NULL AND id > :after AND id <= :last ORDER BY id")
+                .param("after", after).param("last", last).query(UUID.class).list();
+    }
 }

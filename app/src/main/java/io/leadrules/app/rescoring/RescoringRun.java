@@ -1,22 +1,26 @@
 package io.leadrules.app.rescoring;
 
+import io.leadrules.app.jobs.JobScheduler;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobStop;
 import io.leadrules.app.jobs.JobStopped;
+import io.leadrules.app.rescoring.RescoringPages.Page;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one job to its end: every stored, non-erased lead, one page of ids at a time (never more than
- * {@code leadrules.rescoring.page-size} in memory), each page rescored at once ({@link PageRescoring}: read in
- * three queries, evaluated on every core, written in one transaction), progress saved after each page.
- * A lead that fails counts in {@code failures}; anything else that goes wrong (the database is gone) fails the job.
- * Between pages it checks its stop signal: a cancelled job ends there (its row already says CANCELLED, and the
- * decisions written before stay, each page having been its own transaction); a stopping service fails it.
+ * Starts one job on whichever instance claimed it: cuts every stored, non-erased lead into pages of ids
+ * ({@code leadrules.rescoring.page-size} each, keyset order) and schedules one execution per page, in one transaction
+ * with the pages' rows and the job's total, so that a job is either not cut at all (and is cut again by whoever resumes
+ * it) or cut with every page scheduled. The pages then run on every instance that has a free thread
+ * ({@link RescoringPageRun}); the last one to commit ends the job DONE. A job with no lead ends DONE here.
+ * Reads ids only: a million leads are two thousand keyset reads of 500 ids.
  */
 @Component
 class RescoringRun {
@@ -24,51 +28,70 @@ class RescoringRun {
     private static final Logger log = LoggerFactory.getLogger(RescoringRun.class);
 
     private final RescoringCandidates candidates;
-    private final PageRescoring rescoring;
     private final RescoringJobStore jobs;
+    private final RescoringPages pages;
+    private final RescoringPageRun pageRun;
+    private final JobScheduler scheduler;
+    private final TransactionTemplate transactions;
     private final RescoringSettings settings;
     private final Clock clock;
 
-    RescoringRun(RescoringCandidates candidates, PageRescoring rescoring, RescoringJobStore jobs,
+    RescoringRun(RescoringCandidates candidates, RescoringJobStore jobs, RescoringPages pages,
+                 RescoringPageRun pageRun, JobScheduler scheduler, TransactionTemplate transactions,
                  RescoringSettings settings, Clock clock) {
         this.candidates = candidates;
-        this.rescoring = rescoring;
         this.jobs = jobs;
+        this.pages = pages;
+        this.pageRun = pageRun;
+        this.scheduler = scheduler;
+        this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Runs the job, which its lane has just marked RUNNING. */
-    void run(RescoringJob job, JobStop stop) {
+    /** Cuts the job, which its lane has just marked RUNNING, into scheduled pages. */
+    void run(UUID id, JobStop stop) {
         try {
-            Progress done = rescoreAll(job, stop);
-            jobs.finished(job.id(), JobState.DONE, clock.instant(), null);
-            log.info("Rescoring job {} done: {} leads, {} changed, {} failures", job.id(), done.processed(),
-                    done.changed(), done.failures());
-        } catch (JobStopped e) {
-            log.info("Rescoring job {} stopped: {}", job.id(), e.getMessage());
-            if (!e.cancelled()) {
-                jobs.finished(job.id(), JobState.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
+            if (pages.planned(id)) {
+                scheduler.scheduleIfMissing(pages.undone(id).stream().map(pageRun::execution).toList());
+                return;
             }
+            transactions.executeWithoutResult(tx -> cut(id, stop));
+        } catch (JobStopped e) {
+            throw e;
         } catch (RuntimeException e) {
-            log.error("Rescoring job {} failed", job.id(), e);
-            jobs.finished(job.id(), JobState.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
+            log.error("Rescoring job {} failed", id, e);
+            jobs.finished(id, JobState.FAILED, clock.instant(), "The job stopped: " + e.getMessage());
         }
     }
 
-    private Progress rescoreAll(RescoringJob job, JobStop stop) {
+    private void cut(UUID id, JobStop stop) {
+        jobs.counted(id, candidates.count());
+        List<Page> cut = pagesOf(id, stop);
+        if (cut.isEmpty()) {
+            jobs.doneIfAllPagesDone(id, clock.instant());
+            log.info("Rescoring job {} done: no lead to rescore", id);
+            return;
+        }
+        pages.insert(cut);
+        scheduler.scheduleIfMissing(cut.stream().map(pageRun::execution).toList());
+        log.info("Rescoring job {} cut into {} pages of up to {} leads", id, cut.size(), settings.pageSize());
+    }
+
+    private List<Page> pagesOf(UUID id, JobStop stop) {
         int pageSize = settings.pageSize();
-        jobs.counted(job.id(), candidates.count());
-        Progress progress = Progress.NONE;
+        List<Page> cut = new ArrayList<>();
         UUID after = null;
-        List<UUID> page;
+        List<UUID> ids;
         do {
             stop.check();
-            page = candidates.after(after, pageSize);
-            progress = progress.with(rescoring.rescore(page, job.asOf()));
-            jobs.progressed(job.id(), progress);
-            after = page.isEmpty() ? after : page.get(page.size() - 1);
-        } while (page.size() == pageSize);
-        return progress;
+            ids = candidates.after(after, pageSize);
+            if (!ids.isEmpty()) {
+                UUID last = ids.get(ids.size() - 1);
+                cut.add(new Page(id, cut.size(), after, last));
+                after = last;
+            }
+        } while (ids.size() == pageSize);
+        return cut;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Runs one simulation to its end: leases both versions for the whole run, compares every matching lead one page of
  * ids at a time (never more than {@code leadrules.simulation.page-size} leads in memory), each page on every core
  * ({@link LeadComparison}), saves progress after each page and the report at the end. A lead that fails counts in {@code failures}; anything else that goes wrong (the
- * database is gone, the service stops) fails the job. Between pages it checks its stop signal: a cancelled job ends
+ * database is gone) fails the job; a stopping service hands it back to the scheduler. Between pages it checks its stop signal: a cancelled job ends
  * there, without a report (its row already says CANCELLED). Writes no decision.
  */
 @Component
@@ -46,8 +46,16 @@ class SimulationRun {
         this.clock = clock;
     }
 
-    /** Runs the simulation, which its lane has just marked RUNNING. */
-    void run(Simulation job, JobStop stop) {
+    /**
+     * Runs the simulation, which its lane has just marked RUNNING (or taken over, when the instance that ran it
+     * stopped: it starts again from the first lead). When this instance stops, the run ends at its next page and
+     * leaves the simulation RUNNING for another to resume.
+     */
+    void run(UUID id, JobStop stop) {
+        Simulation job = jobs.find(id).orElse(null);
+        if (job == null) {
+            return;
+        }
         try {
             jobs.counted(job.id(), candidates.count(job.filter()));
             ImpactReport report = compareWithLeases(job, stop);
@@ -57,7 +65,7 @@ class SimulationRun {
         } catch (JobStopped e) {
             log.info("Simulation {} of version {} stopped: {}", job.id(), job.rulesetVersion(), e.getMessage());
             if (!e.cancelled()) {
-                jobs.failed(job.id(), clock.instant(), "The simulation stopped: " + e.getMessage());
+                throw e;
             }
         } catch (RuntimeException e) {
             log.error("Simulation {} of version {} failed", job.id(), job.rulesetVersion(), e);

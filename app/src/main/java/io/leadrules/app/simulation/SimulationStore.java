@@ -2,7 +2,7 @@ package io.leadrules.app.simulation;
 
 import io.leadrules.app.jobs.JobProgress;
 import io.leadrules.app.jobs.JobState;
-import io.leadrules.app.jobs.JobTable;
+import io.leadrules.app.jobs.ResumableJobTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,10 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code simulations} table: each job's state, progress and, once done, its report. Progress is written whatever
  * the state; a state only moves forward, never out of DONE, FAILED or CANCELLED (a report is stored only by a run
- * that ends DONE).
+ * that ends DONE). While a simulation is QUEUED or RUNNING its {@code active_key} names what it computes (version,
+ * baseline, filter, instant), which a unique index lets only one unfinished row hold, across all instances; every write
+ * that ends it clears the key.
  */
 @Repository
-class SimulationStore implements JobTable {
+class SimulationStore implements ResumableJobTable {
 
     private static final String COLUMNS = "id, ruleset_version, baseline_version, state, processed, total, failures, "
             + "as_of, lead_filter, created_at, finished_at, message, report";
@@ -33,9 +35,14 @@ class SimulationStore implements JobTable {
         this.json = json;
     }
 
-    void insert(Simulation job) {
-        jdbc.sql("INSERT INTO simulations (" + COLUMNS + ") VALUES (:id, :version, :baseline, :state, 0, 0, 0,"
-                        + " :asOf, :filter, :createdAt, NULL, NULL, NULL)")
+    /**
+     * Stores a new simulation under its key.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when an identical one is QUEUED or RUNNING
+     */
+    void insert(Simulation job, String activeKey) {
+        jdbc.sql("INSERT INTO simulations (" + COLUMNS + ", active_key) VALUES (:id, :version, :baseline, :state, 0,"
+                        + " 0, 0, :asOf, :filter, :createdAt, NULL, NULL, NULL, :key)").param("key", activeKey)
                 .param("id", job.id()).param("version", job.rulesetVersion()).param("baseline", job.baselineVersion())
                 .param("state", job.state().name()).param("asOf", Timestamp.from(job.asOf()))
                 .param("filter", filterText(job.filter())).param("createdAt", Timestamp.from(job.createdAt()))
@@ -74,10 +81,27 @@ class SimulationStore implements JobTable {
                 .query(this::simulation).list();
     }
 
+    /** Marks a QUEUED simulation RUNNING, or takes a RUNNING one over (resumed); false once it ended. */
     @Override
     public boolean start(UUID id) {
-        return jdbc.sql("UPDATE simulations SET state = 'RUNNING' WHERE id = :id AND state = 'QUEUED'")
+        return jdbc.sql("UPDATE simulations SET state = 'RUNNING' WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
                 .param("id", id).update() == 1;
+    }
+
+    @Override
+    public boolean unfinished(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM simulations WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
+                .param("id", id).query(Integer.class).single() == 1;
+    }
+
+    @Override
+    public boolean fail(UUID id, Instant at, String message) {
+        return failed(id, at, message);
+    }
+
+    @Override
+    public List<UUID> unfinished() {
+        return jdbc.sql("SELECT id FROM simulations WHERE state IN ('QUEUED', 'RUNNING')").query(UUID.class).list();
     }
 
     /** The leads the running simulation will compare, counted as it starts. */
@@ -93,8 +117,8 @@ class SimulationStore implements JobTable {
 
     /** Ends the simulation DONE with its report, unless it has already ended (a cancel came first): false then. */
     boolean done(UUID id, Instant at, ImpactReport report) {
-        return jdbc.sql("UPDATE simulations SET state = 'DONE', finished_at = :at, report = :report"
-                        + " WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
+        return jdbc.sql("UPDATE simulations SET state = 'DONE', finished_at = :at, report = :report,"
+                        + " active_key = NULL WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
                 .param("at", Timestamp.from(at)).param("report", json.writeValueAsString(report)).param("id", id)
                 .update() == 1;
     }
@@ -109,7 +133,6 @@ class SimulationStore implements JobTable {
         return ended(id, JobState.CANCELLED, at, message);
     }
 
-    /** Simulations a stopped service left QUEUED or RUNNING will never finish: they are marked FAILED. */
     @Override
     public JobProgress running() {
         return jdbc.sql("SELECT COALESCE(SUM(processed), 0), COALESCE(SUM(total), 0) FROM simulations"
@@ -119,14 +142,14 @@ class SimulationStore implements JobTable {
 
     @Override
     public int failUnfinished(Instant at, String message) {
-        return jdbc.sql("UPDATE simulations SET state = 'FAILED', finished_at = :at, message = :message"
-                        + " WHERE state IN ('QUEUED', 'RUNNING')")
+        return jdbc.sql("UPDATE simulations SET state = 'FAILED', finished_at = :at, message = :message,"
+                        + " active_key = NULL WHERE state IN ('QUEUED', 'RUNNING')")
                 .param("at", Timestamp.from(at)).param("message", message).update();
     }
 
     private boolean ended(UUID id, JobState state, Instant at, String message) {
-        return jdbc.sql("UPDATE simulations SET state = :state, finished_at = :at, message = :message"
-                        + " WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
+        return jdbc.sql("UPDATE simulations SET state = :state, finished_at = :at, message = :message,"
+                        + " active_key = NULL WHERE id = :id AND state IN ('QUEUED', 'RUNNING')")
                 .param("state", state.name()).param("at", Timestamp.from(at)).param("message", message)
                 .param("id", id).update() == 1;
     }

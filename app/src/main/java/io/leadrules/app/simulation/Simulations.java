@@ -6,36 +6,44 @@ import io.leadrules.app.ruleset.RuleSetHistory;
 import io.leadrules.app.system.ProblemException;
 import io.leadrules.app.system.ProblemMessage;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts simulations, finds and cancels them. They run one at a time, in the order they were started, on the
- * simulation lane (a long simulation never delays a rescoring job, nor the other way round). Starting a simulation
+ * Starts simulations, finds and cancels them. They run on the simulation lane of the shared scheduler, each on one
+ * instance (a long simulation never delays a rescoring job, nor the other way round). Starting a simulation
  * identical to one queued or running (same version, same baseline, same filter, and the same asOf, or both "now")
  * answers that one.
  */
 @Service
 public class Simulations {
 
+    private static final int ATTEMPTS = 3;
+
     private final SimulationStore store;
-    private final SimulationRun run;
     private final RuleSetHistory history;
     private final JobLane lane;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Simulations(SimulationStore store, SimulationRun run, RuleSetHistory history,
-                @Qualifier(SimulationLane.NAME) JobLane lane, Clock clock) {
+    Simulations(SimulationStore store, RuleSetHistory history, @Qualifier(SimulationLane.NAME) JobLane lane,
+                TransactionTemplate transactions, Clock clock) {
         this.store = store;
-        this.run = run;
         this.history = history;
         this.lane = lane;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -74,17 +82,47 @@ public class Simulations {
         return new Listed(store.ofVersion(version, limit), store.countOfVersion(version));
     }
 
-    private synchronized Simulation queue(Simulation job, boolean asOfNow) {
-        Optional<Simulation> identical = store.unfinished(job.rulesetVersion(), job.baselineVersion(), job.filter())
-                .stream().filter(other -> asOfNow ? other.asOf().equals(other.createdAt())
-                        : other.asOf().equals(job.asOf()))
-                .findFirst();
-        if (identical.isPresent()) {
-            return identical.get();
+    /**
+     * Stores and schedules the simulation in one transaction, unless an identical one is queued or running on any
+     * instance: its key ({@link #activeKey}) is unique among unfinished simulations, so of two instances queueing the
+     * same simulation at once, one stores it and the other answers it.
+     */
+    private Simulation queue(Simulation job, boolean asOfNow) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Simulation> identical = identical(job, asOfNow);
+            if (identical.isPresent()) {
+                return identical.get();
+            }
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    store.insert(job, activeKey(job, asOfNow));
+                    lane.submit(job.id());
+                });
+                return job;
+            } catch (DuplicateKeyException another) {
+                if (attempt == ATTEMPTS) {
+                    throw another;
+                }
+            }
         }
-        store.insert(job);
-        lane.submit(job.id(), stop -> run.run(job, stop));
-        return job;
+    }
+
+    private Optional<Simulation> identical(Simulation job, boolean asOfNow) {
+        return store.unfinished(job.rulesetVersion(), job.baselineVersion(), job.filter()).stream()
+                .filter(other -> asOfNow ? other.asOf().equals(other.createdAt()) : other.asOf().equals(job.asOf()))
+                .findFirst();
+    }
+
+    /** What makes two simulations identical, as a SHA-256: version, baseline, filter, and the instant or "now". */
+    static String activeKey(Simulation job, boolean asOfNow) {
+        String identity = String.join("\n", job.rulesetVersion(), job.baselineVersion(), String.valueOf(job.filter()),
+                asOfNow ? "now" : job.asOf().toString());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Some simulations of a version, and how many it has. */

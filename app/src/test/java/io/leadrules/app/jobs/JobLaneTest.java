@@ -2,9 +2,16 @@ package io.leadrules.app.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,256 +19,230 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lane with real threads over a table held in memory with the conditional updates a feature's table makes: a
- * cancelled job, queued or running, ends CANCELLED and a queued one never starts; a job that finished first stays as
- * it ended; the service stopping stops the running job without an interrupt and starts no queued one; the jobs a
- * stopped service left unfinished are FAILED at startup. Latches order the threads; nothing waits on a clock.
+ * The lane on a real db-scheduler over a database of its own (the {@code scheduled_tasks} table of migration V24): a
+ * job runs by its id, once; an instance stopping hands its running job back, still RUNNING and still scheduled, and
+ * another instance on the same database resumes it; work that throws fails its job; a job row without an execution is
+ * failed at startup, one with an execution is left for the scheduler.
  */
 class JobLaneTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
-    static final long PATIENCE = 30;
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     final Table table = new Table();
-    final JobLane lane = new JobLane("test", table, Clock.fixed(NOW, ZoneOffset.UTC));
+    final JdbcDataSource database = new JdbcDataSource();
+    final List<JobScheduler> schedulers = new ArrayList<>();
+
+    @BeforeEach
+    void schedulerTable() throws SQLException, IOException {
+        database.setURL("jdbc:h2:mem:job-lane-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             var migration = getClass().getResourceAsStream("/db/migration/V24__scheduled_tasks.sql")) {
+            String sql = new String(migration.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String each : sql.split(";")) {
+                if (!each.isBlank()) {
+                    statement.execute(each);
+                }
+            }
+        }
+    }
 
     @AfterEach
-    void stopLane() throws InterruptedException {
-        lane.destroy();
+    void stopAll() {
+        schedulers.stream().filter(JobScheduler::isRunning).forEach(JobScheduler::stop);
     }
 
     @Test
-    void aRunningJobCancelledStopsAtItsNextCheckAndStaysCancelled() throws InterruptedException {
-        Blocked running = new Blocked(false);
-        UUID id = submit(running);
-        running.awaitStarted();
-        assertThat(table.state(id)).isEqualTo(JobState.RUNNING);
-
-        assertThat(lane.cancel(id, "Cancelled by ana.")).isTrue();
-
-        assertThat(table.state(id)).isEqualTo(JobState.CANCELLED);
-        assertThat(table.messages.get(id)).isEqualTo("Cancelled by ana.");
-        running.release();
-        assertThat(running.awaitEnd()).isInstanceOf(JobStopped.class);
-        assertThat(((JobStopped) running.end.get()).cancelled()).isTrue();
-        assertThat(table.state(id)).isEqualTo(JobState.CANCELLED);
-        assertThat(running.interrupted).as("no interrupt reached the job's thread").isFalse();
-    }
-
-    @Test
-    void aQueuedJobCancelledNeverStartsAndTheJobsBehindItStillRun() throws InterruptedException {
-        Blocked first = new Blocked(false);
-        submit(first);
-        first.awaitStarted();
-        Blocked queued = new Blocked(false);
-        UUID cancelled = submit(queued);
-
-        assertThat(lane.cancel(cancelled, "Cancelled by ana.")).isTrue();
-        first.release();
-        awaitLaneDrained();
-
-        assertThat(queued.started.getCount()).as("the cancelled job's work never ran").isEqualTo(1);
-        assertThat(table.state(cancelled)).isEqualTo(JobState.CANCELLED);
-    }
-
-    @Test
-    void whatComesAfterAJobRunsWhetherItRanWasCancelledWhileQueuedOrFailed() throws InterruptedException {
-        Blocked first = new Blocked(false);
-        submit(first);
-        first.awaitStarted();
-        List<UUID> afterwards = new CopyOnWriteArrayList<>();
-        UUID cancelled = table.stored(JobState.QUEUED);
-        lane.submit(cancelled, stop -> { }, () -> afterwards.add(cancelled));
-        UUID failed = table.stored(JobState.QUEUED);
-        lane.submit(failed, stop -> {
-            throw new IllegalStateException("broken");
-        }, () -> afterwards.add(failed));
-
-        assertThat(lane.cancel(cancelled, "Cancelled by ana.")).isTrue();
-        first.release();
-        awaitLaneDrained();
-
-        assertThat(afterwards).containsExactly(cancelled, failed);
-    }
-
-    @Test
-    void aJobThatFinishedFirstIsNotCancelledAndCancellingItChangesNothing() throws InterruptedException {
-        UUID id = submit(stop -> { });
-        awaitLaneDrained();
-
-        assertThat(lane.cancel(id, "Cancelled by ana.")).isFalse();
-        assertThat(lane.cancel(UUID.randomUUID(), "Cancelled by ana.")).as("an unknown job").isFalse();
-
-        assertThat(table.state(id)).isEqualTo(JobState.DONE);
-        assertThat(table.messages).doesNotContainKey(id);
-    }
-
-    @Test
-    void aJobThatThrowsDoesNotStopTheLane() throws InterruptedException {
-        submit(stop -> {
-            throw new IllegalStateException("broken");
+    void aSubmittedJobRunsOnceByItsIdAndItsExecutionGoes() {
+        List<UUID> ran = new CopyOnWriteArrayList<>();
+        JobScheduler scheduler = scheduler();
+        JobLane lane = new JobLane("test", table, clock(), scheduler, (id, stop) -> {
+            ran.add(id);
+            table.states.put(id, JobState.DONE);
         });
+        scheduler.start();
+        UUID job = table.queued();
 
-        awaitLaneDrained();
+        lane.submit(job);
+
+        awaitUntil(() -> !scheduler.exists(lane.execution(job)));
+        assertThat(ran).containsExactly(job);
+        assertThat(table.states.get(job)).isEqualTo(JobState.DONE);
     }
 
     @Test
-    void theServiceStoppingStopsTheRunningJobWithoutAnInterruptAndStartsNoQueuedOne() throws InterruptedException {
-        Blocked running = new Blocked(true);
-        UUID first = submit(running);
-        running.awaitStarted();
-        Blocked queued = new Blocked(false);
-        UUID second = submit(queued);
-        running.release();
+    void aStoppingInstanceHandsItsRunningJobBackAndAnotherResumesIt() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        List<String> runs = new CopyOnWriteArrayList<>();
+        JobScheduler first = scheduler();
+        JobLane firstLane = new JobLane("test", table, clock(), first, (id, stop) -> {
+            runs.add("first");
+            running.countDown();
+            while (true) {
+                stop.check();
+                Thread.onSpinWait();
+            }
+        });
+        first.start();
+        UUID job = table.queued();
+        firstLane.submit(job);
+        assertThat(running.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
-        lane.destroy();
+        first.stop();
 
-        assertThat(running.awaitEnd()).isInstanceOf(JobStopped.class);
-        assertThat(((JobStopped) running.end.get()).cancelled()).isFalse();
-        assertThat(running.interrupted).isFalse();
-        assertThat(queued.started.getCount()).isEqualTo(1);
-        assertThat(table.state(first)).as("a feature's run writes FAILED; this one only stopped")
-                .isEqualTo(JobState.RUNNING);
-        assertThat(table.state(second)).as("FAILED at the next start").isEqualTo(JobState.QUEUED);
+        assertThat(table.states.get(job)).as("handed back, not failed").isEqualTo(JobState.RUNNING);
+        JobScheduler second = scheduler();
+        JobLane secondLane = new JobLane("test", table, clock(), second, (id, stop) -> {
+            runs.add("second");
+            table.states.put(id, JobState.DONE);
+        });
+        assertThat(second.exists(secondLane.execution(job))).as("still scheduled").isTrue();
+        second.start();
+        awaitUntil(() -> table.states.get(job) == JobState.DONE);
+        assertThat(runs).containsExactly("first", "second");
     }
 
     @Test
-    void atStartupJobsLeftQueuedOrRunningAreFailedAndFinishedOnesStay() {
-        UUID running = table.stored(JobState.RUNNING);
-        UUID queued = table.stored(JobState.QUEUED);
-        UUID done = table.stored(JobState.DONE);
-        UUID cancelled = table.stored(JobState.CANCELLED);
+    void workThatThrowsFailsItsJobAndItsExecutionGoes() {
+        JobScheduler scheduler = scheduler();
+        JobLane lane = new JobLane("test", table, clock(), scheduler, (id, stop) -> {
+            throw new IllegalStateException("a bug");
+        });
+        scheduler.start();
+        UUID job = table.queued();
+
+        lane.submit(job);
+
+        awaitUntil(() -> table.states.get(job) == JobState.FAILED);
+        awaitUntil(() -> !scheduler.exists(lane.execution(job)));
+        assertThat(table.messages.get(job)).isEqualTo("The job stopped: a bug");
+    }
+
+    @Test
+    void atStartupAJobWithoutAnExecutionFailsAndOneWithAnExecutionIsLeftToRun() {
+        JobScheduler scheduler = scheduler();
+        JobLane lane = new JobLane("test", table, clock(), scheduler, (id, stop) -> { });
+        UUID orphan = table.queued();
+        table.states.put(orphan, JobState.RUNNING);
+        UUID scheduled = table.queued();
+        lane.submit(scheduled);
 
         lane.afterSingletonsInstantiated();
 
-        assertThat(List.of(running, queued, done, cancelled)).map(table::state)
-                .containsExactly(JobState.FAILED, JobState.FAILED, JobState.DONE, JobState.CANCELLED);
-        assertThat(table.messages.get(running)).startsWith("Interrupted");
+        assertThat(table.states.get(orphan)).isEqualTo(JobState.FAILED);
+        assertThat(table.messages.get(orphan)).startsWith("Interrupted");
+        assertThat(table.states.get(scheduled)).isEqualTo(JobState.QUEUED);
     }
 
-    /** Stores a job QUEUED and submits it; work that returns marks it DONE, as a feature's run does. */
-    private UUID submit(Consumer<JobStop> work) {
-        UUID id = table.stored(JobState.QUEUED);
-        lane.submit(id, stop -> {
-            work.accept(stop);
-            table.end(id, JobState.DONE, null);
-        });
-        return id;
-    }
-
-    /** Submits a last job and waits for it: the lane runs one job at a time, in order, so all before it are over. */
-    private void awaitLaneDrained() throws InterruptedException {
-        CountDownLatch last = new CountDownLatch(1);
-        submit(stop -> last.countDown());
-        assertThat(last.await(PATIENCE, TimeUnit.SECONDS)).as("the lane ran its last job").isTrue();
-    }
-
-    /**
-     * Work that waits to be released, then checks its stop signal as a run does between two pages: once, or (until
-     * stopped) again and again as a run over endless pages would.
-     */
-    static final class Blocked implements Consumer<JobStop> {
-
-        final CountDownLatch started = new CountDownLatch(1);
-        final CountDownLatch released = new CountDownLatch(1);
-        final CountDownLatch ended = new CountDownLatch(1);
-        final AtomicReference<RuntimeException> end = new AtomicReference<>();
-        final boolean endless;
-        volatile boolean interrupted;
-
-        Blocked(boolean endless) {
-            this.endless = endless;
-        }
-
-        @Override
-        public void accept(JobStop stop) {
-            started.countDown();
+    @Test
+    void aJobCancelledElsewhereStopsAtItsNextCheck() {
+        List<Boolean> stoppedForCancel = new CopyOnWriteArrayList<>();
+        JobScheduler scheduler = scheduler();
+        UUID job = table.queued();
+        JobLane lane = new JobLane("test", table, clock(), scheduler, (id, stop) -> {
+            table.cancel(id, NOW, "Cancelled by another instance.");
             try {
-                released.await(PATIENCE, TimeUnit.SECONDS);
                 stop.check();
-                while (endless) {
-                    Thread.sleep(1);
-                    stop.check();
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (RuntimeException e) {
-                end.set(e);
+            } catch (JobStopped e) {
+                stoppedForCancel.add(e.cancelled());
                 throw e;
-            } finally {
-                ended.countDown();
+            }
+        });
+        scheduler.start();
+
+        lane.submit(job);
+
+        awaitUntil(() -> !scheduler.exists(lane.execution(job)));
+        assertThat(stoppedForCancel).containsExactly(true);
+        assertThat(table.states.get(job)).isEqualTo(JobState.CANCELLED);
+    }
+
+    private JobScheduler scheduler() {
+        JobScheduler scheduler = new JobScheduler(database, new JobSettings(Duration.ofMillis(200), null, null, 2,
+                Duration.ofSeconds(5)));
+        schedulers.add(scheduler);
+        return scheduler;
+    }
+
+    private static Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited for the condition").isBefore(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
-
-        void awaitStarted() throws InterruptedException {
-            assertThat(started.await(PATIENCE, TimeUnit.SECONDS)).as("the job started").isTrue();
-        }
-
-        void release() {
-            released.countDown();
-        }
-
-        RuntimeException awaitEnd() throws InterruptedException {
-            assertThat(ended.await(PATIENCE, TimeUnit.SECONDS)).as("the job ended").isTrue();
-            return end.get();
-        }
     }
 
-    /** A job table in memory whose updates are conditional on the state, like the features' tables. */
-    static final class Table implements JobTable {
+    /** A job table in memory, shared by the "instances" of a test as their database would be. */
+    static final class Table implements ResumableJobTable {
 
         final Map<UUID, JobState> states = new ConcurrentHashMap<>();
         final Map<UUID, String> messages = new ConcurrentHashMap<>();
-        volatile JobProgress progress = JobProgress.IDLE;
 
-        UUID stored(JobState state) {
+        UUID queued() {
             UUID id = UUID.randomUUID();
-            states.put(id, state);
+            states.put(id, JobState.QUEUED);
             return id;
-        }
-
-        JobState state(UUID id) {
-            return states.get(id);
-        }
-
-        synchronized boolean end(UUID id, JobState state, String message) {
-            JobState now = states.get(id);
-            if (now == null || now.finished()) {
-                return false;
-            }
-            states.put(id, state);
-            if (message != null) {
-                messages.put(id, message);
-            }
-            return true;
         }
 
         @Override
         public synchronized boolean start(UUID id) {
-            return states.replace(id, JobState.QUEUED, JobState.RUNNING);
+            return unfinished(id) && states.put(id, JobState.RUNNING) != null;
         }
 
         @Override
-        public boolean cancel(UUID id, Instant at, String message) {
+        public synchronized boolean cancel(UUID id, Instant at, String message) {
             return end(id, JobState.CANCELLED, message);
         }
 
         @Override
         public JobProgress running() {
-            return progress;
+            return JobProgress.IDLE;
         }
 
         @Override
-        public synchronized int failUnfinished(Instant at, String message) {
-            List<UUID> unfinished = states.keySet().stream().filter(id -> !states.get(id).finished()).toList();
-            unfinished.forEach(id -> end(id, JobState.FAILED, message));
-            return unfinished.size();
+        public int failUnfinished(Instant at, String message) {
+            throw new UnsupportedOperationException("a shared lane never fails every unfinished job");
+        }
+
+        @Override
+        public boolean unfinished(UUID id) {
+            JobState state = states.get(id);
+            return state != null && !state.finished();
+        }
+
+        @Override
+        public synchronized boolean fail(UUID id, Instant at, String message) {
+            return end(id, JobState.FAILED, message);
+        }
+
+        @Override
+        public List<UUID> unfinished() {
+            return states.keySet().stream().filter(this::unfinished).toList();
+        }
+
+        private boolean end(UUID id, JobState state, String message) {
+            if (!unfinished(id)) {
+                return false;
+            }
+            states.put(id, state);
+            messages.put(id, message);
+            return true;
         }
     }
 }

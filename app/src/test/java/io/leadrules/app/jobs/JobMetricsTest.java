@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** A lane's running job shows as two gauges, processed and total, tagged with the lane; an idle lane, 0 of 0. */
 class JobMetricsTest {
 
-    private final JobLaneTest.Table table = new JobLaneTest.Table();
-    private final JobLane lane = new JobLane("rescoring", table, Clock.systemUTC());
+    private final LocalJobLaneTest.Table table = new LocalJobLaneTest.Table();
+    private final LocalJobLane lane = new LocalJobLane("rescoring", table, Clock.systemUTC());
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     @AfterEach

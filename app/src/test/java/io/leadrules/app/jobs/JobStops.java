@@ -11,6 +11,11 @@ public final class JobStops {
         return new JobStop();
     }
 
+    /** A signal that also stops the run once the job's row has ended, as a lane's does (a cancel through any instance). */
+    public static JobStop watching(ResumableJobTable table, java.util.UUID id) {
+        return new JobStop(() -> !table.unfinished(id));
+    }
+
     /** Asks the run to stop because its job was cancelled, as the lane does after marking the row CANCELLED. */
     public static void cancel(JobStop stop) {
         stop.request(true);

@@ -1,30 +1,30 @@
 package io.leadrules.app.rescoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import io.leadrules.app.ApiClient;
 import io.leadrules.app.FullServiceTest;
 import io.leadrules.app.jobs.JobLane;
+import io.leadrules.app.jobs.JobScheduler;
+import io.leadrules.app.jobs.JobStops;
 import io.leadrules.app.jobs.JobState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Cancelling rescoring jobs over HTTP, on the real lane, store and rescoring. Latches hold a job where the test needs
- * it (running, between two pages; or queued behind another), so what is asserted never depends on timing.
+ * Cancelling rescoring jobs over HTTP, on the real lane, store and rescoring. The test runs a job's pages itself, as
+ * an instance of the cluster would, so what is asserted never depends on timing: a page run after the cancel, whatever
+ * instance runs it, reads the CANCELLED row and does nothing.
  */
 @FullServiceTest
 class RescoringCancelTest {
@@ -39,9 +39,13 @@ class RescoringCancelTest {
     @Qualifier(RescoringLane.NAME)
     JobLane lane;
     @Autowired
-    RescoringRun run;
+    RescoringPages pages;
     @Autowired
-    PageRescoring rescoring;
+    RescoringPageRun pageRun;
+    @Autowired
+    JobScheduler scheduler;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     Clock clock;
 
@@ -53,52 +57,44 @@ class RescoringCancelTest {
     }
 
     @Test
-    void aRunningJobCancelledEndsCancelledAfterThePageItIsOnWithTheProgressItHad() throws InterruptedException {
+    void aRunningJobCancelledThroughAnyInstanceDoesNoMorePageKeepingTheProgressItHad() {
         List<UUID> leads = List.of(storedLead(), storedLead()).stream().sorted().toList();
-        PausingRescoring pausing = new PausingRescoring(rescoring);
-        RescoringRun onePerPage = new RescoringRun(new RescoringRunTest.PagedCandidates(leads), pausing, store,
-                new RescoringSettings(false, null, 1), clock);
         RescoringJob job = queued();
-        lane.submit(job.id(), stop -> onePerPage.run(job, stop));
-        pausing.awaitFirstLead();
+        assertThat(store.start(job.id())).isTrue();
+        new RescoringRun(new RescoringRunTest.PagedCandidates(leads), store, pages, pageRun,
+                mock(JobScheduler.class), transactions, new RescoringSettings(false, null, 1), clock)
+                .run(job.id(), JobStops.fresh());
+        pageRun.run(job.id(), 0);
+        int processed = store.find(job.id()).orElseThrow().processed();
 
         JsonNode answer = api.ok(api.post(cancel(job.id())));
+        pageRun.run(job.id(), 1);
 
         assertThat(answer.get("state").asString()).isEqualTo("CANCELLED");
         assertThat(answer.get("finishedAt").asString()).isEqualTo(clock.instant().toString());
         assertThat(answer.get("message").asString()).isEqualTo("Cancelled by admin.");
-        pausing.resume();
-        awaitLaneDrained();
         JsonNode after = api.ok(api.get("/api/v1/rescoring-jobs/" + job.id()));
         assertThat(after.get("state").asString()).isEqualTo("CANCELLED");
-        assertThat(List.of(after.get("processed").asInt(), after.get("total").asInt())).containsExactly(1, 2);
-        assertThat(pausing.visited).as("the second page was never read").containsExactly(leads.get(0));
+        assertThat(processed).as("the first page was rescored").isPositive();
+        assertThat(List.of(after.get("processed").asInt(), after.get("total").asInt()))
+                .containsExactly(processed, 2);
+        assertThat(pages.undone(job.id())).as("the second page was never done").extracting(RescoringPages.Page::number)
+                .containsExactly(1);
     }
 
     @Test
-    void aQueuedJobCancelledNeverStartsAndCancellingItAgainIsAConflict() throws InterruptedException {
-        CountDownLatch release = new CountDownLatch(1);
-        RescoringJob blocker = queued();
-        CountDownLatch blocking = new CountDownLatch(1);
-        lane.submit(blocker.id(), stop -> {
-            blocking.countDown();
-            await(release);
-            store.finished(blocker.id(), JobState.DONE, clock.instant(), null);
-        });
-        await(blocking);
+    void aQueuedJobCancelledNeverStartsAndCancellingItAgainIsAConflict() {
         RescoringJob job = queued();
-        AtomicBoolean started = new AtomicBoolean();
-        lane.submit(job.id(), stop -> {
-            started.set(true);
-            run.run(job, stop);
-        });
 
         JsonNode answer = api.ok(api.post(cancel(job.id())));
-        release.countDown();
-        awaitLaneDrained();
+        lane.submit(job.id());
+        awaitExecutionGone(job.id());
 
         assertThat(answer.get("state").asString()).isEqualTo("CANCELLED");
-        assertThat(started).as("the cancelled job's run never started").isFalse();
+        RescoringJob after = store.find(job.id()).orElseThrow();
+        assertThat(List.of(after.state(), after.total())).as("never started: not even counted")
+                .containsExactly(JobState.CANCELLED, 0);
+        assertThat(pages.planned(job.id())).isFalse();
         JsonNode again = api.problem(api.post(cancel(job.id())), 409, "/problems/job-already-finished");
         assertThat(again.get("state").asString()).isEqualTo("CANCELLED");
     }
@@ -153,15 +149,13 @@ class RescoringCancelTest {
         return job;
     }
 
-    /** Submits a last job and waits for it: the lane runs its jobs one at a time, in order. */
-    private void awaitLaneDrained() throws InterruptedException {
-        RescoringJob last = queued();
-        CountDownLatch ran = new CountDownLatch(1);
-        lane.submit(last.id(), stop -> {
-            store.finished(last.id(), JobState.DONE, clock.instant(), null);
-            ran.countDown();
-        });
-        assertThat(ran.await(PATIENCE, TimeUnit.SECONDS)).as("the lane ran its last job").isTrue();
+    /** Waits until no instance holds the job's execution any more: it ran, or found nothing to do. */
+    private void awaitExecutionGone(UUID id) {
+        Instant deadline = Instant.now().plusSeconds(PATIENCE);
+        while (scheduler.exists(lane.execution(id))) {
+            assertThat(Instant.now()).as("the job's execution ended").isBefore(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private UUID storedLead() {
@@ -173,45 +167,5 @@ class RescoringCancelTest {
                  "activities": [{"id": "e1", "type": "DEMO_REQUESTED", "occurredAt": "2026-11-20T10:00:00Z"}]}"""
                 .formatted(tag)));
         return UUID.fromString(lead.get("id").asString());
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(PATIENCE, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The real rescoring, which holds the run after its first page until the test resumes it. */
-    static final class PausingRescoring extends PageRescoring {
-
-        final List<UUID> visited = new CopyOnWriteArrayList<>();
-        private final PageRescoring real;
-        private final CountDownLatch firstDone = new CountDownLatch(1);
-        private final CountDownLatch resumed = new CountDownLatch(1);
-
-        PausingRescoring(PageRescoring real) {
-            super(null, null, null, null, null, null, null);
-            this.real = real;
-        }
-
-        @Override
-        Map<UUID, LeadRescoring.Outcome> rescore(List<UUID> page, Instant asOf) {
-            Map<UUID, LeadRescoring.Outcome> outcome = real.rescore(page, asOf);
-            visited.addAll(page);
-            firstDone.countDown();
-            RescoringCancelTest.await(resumed);
-            return outcome;
-        }
-
-        void awaitFirstLead() {
-            RescoringCancelTest.await(firstDone);
-        }
-
-        void resume() {
-            resumed.countDown();
-        }
     }
 }

@@ -1,34 +1,39 @@
 package io.leadrules.app.rescoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import io.leadrules.app.jobs.JobScheduler;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobStopped;
 import io.leadrules.app.jobs.JobStops;
+import io.leadrules.app.rescoring.RescoringPages.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The shape of a job's memory use: it asks for one page of lead ids at a time, never more than the page size, and
- * holds nothing of the pages before (the next page is asked for after the last id seen, not by offset). Between pages
- * it heeds its stop signal.
+ * Cutting a job into pages: one keyset read of ids at a time after the last id seen, never more than the page size
+ * (the cut holds ids only), each page's bounds stored and its execution scheduled; a job cut already is not cut again
+ * (its pages not done are scheduled again, if missing). Between reads it heeds its stop signal.
  */
 class RescoringRunTest {
 
@@ -36,41 +41,63 @@ class RescoringRunTest {
     static final int PAGE = 3;
 
     final List<UUID> stored = IntStream.range(0, 7).mapToObj(i -> new UUID(0, i)).toList();
-    final RescoringCandidates candidates = new PagedCandidates(stored);
-    final LeadRescoring rescoring = mock(LeadRescoring.class);
-    final PageRescoring pages = new LeadByLead(rescoring);
+    final PagedCandidates candidates = new PagedCandidates(stored);
     final RescoringJobStore jobs = mock(RescoringJobStore.class);
-    final RescoringRun run = new RescoringRun(candidates, pages, jobs, new RescoringSettings(false, null, PAGE),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    final RescoringJob job = RescoringJob.queued(UUID.randomUUID(), NOW);
+    final RescoringPages pages = mock(RescoringPages.class);
+    final RescoringPageRun pageRun = mock(RescoringPageRun.class);
+    final JobScheduler scheduler = mock(JobScheduler.class);
+    final TransactionTemplate transactions = new TransactionTemplate(mock(PlatformTransactionManager.class));
+    final RescoringRun run = run(candidates);
+    final UUID job = UUID.randomUUID();
 
-    @Test
-    void theJobAsksForOnePageAtATimeAfterTheLastIdItSaw() {
-        when(rescoring.rescore(any(), eq(NOW))).thenReturn(LeadRescoring.Outcome.UNCHANGED);
-
-        run.run(job, JobStops.fresh());
-
-        PagedCandidates pages = (PagedCandidates) candidates;
-        assertThat(pages.requests).containsExactly("after null, at most 3", "after " + stored.get(2) + ", at most 3",
-                "after " + stored.get(5) + ", at most 3");
-        verify(jobs).counted(job.id(), 7);
-        verify(jobs).finished(eq(job.id()), eq(JobState.DONE), eq(NOW), eq(null));
+    @BeforeEach
+    void executions() {
+        when(pageRun.execution(any())).thenAnswer(call -> {
+            Page page = call.getArgument(0);
+            return new TaskInstance<Void>(RescoringPageRun.TASK, page.jobId() + "/" + page.number());
+        });
     }
 
     @Test
-    void progressIsSavedAfterEveryPageAndAFailingLeadDoesNotStopTheJob() {
-        when(rescoring.rescore(any(), eq(NOW))).thenReturn(LeadRescoring.Outcome.CHANGED);
-        when(rescoring.rescore(stored.get(1), NOW)).thenReturn(LeadRescoring.Outcome.FAILED);
-        when(rescoring.rescore(stored.get(4), NOW)).thenReturn(LeadRescoring.Outcome.UNCHANGED);
-        when(rescoring.rescore(stored.get(6), NOW)).thenReturn(LeadRescoring.Outcome.SKIPPED);
+    void theJobIsCutIntoPagesOneKeysetReadAtATimeAndEveryPageIsScheduled() {
+        run.run(job, JobStops.fresh());
+
+        assertThat(candidates.requests).containsExactly("after null, at most 3", "after " + stored.get(2)
+                + ", at most 3", "after " + stored.get(5) + ", at most 3");
+        verify(jobs).counted(job, 7);
+        verify(pages).insert(List.of(new Page(job, 0, null, stored.get(2)), new Page(job, 1, stored.get(2),
+                stored.get(5)), new Page(job, 2, stored.get(5), stored.get(6))));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<TaskInstance<?>>> scheduled = ArgumentCaptor.forClass(List.class);
+        verify(scheduler).scheduleIfMissing(scheduled.capture());
+        assertThat(scheduled.getValue()).extracting(TaskInstance::getId).containsExactly(job + "/0", job + "/1",
+                job + "/2");
+        verify(jobs, never()).doneIfAllPagesDone(any(), any());
+    }
+
+    @Test
+    void aJobWithNoLeadEndsDoneAtOnce() {
+        run(new PagedCandidates(List.of())).run(job, JobStops.fresh());
+
+        verify(jobs).counted(job, 0);
+        verify(jobs).doneIfAllPagesDone(job, NOW);
+        verify(pages, never()).insert(any());
+    }
+
+    @Test
+    void aJobCutAlreadyIsNotCutAgainButItsUndonePagesAreScheduledIfMissing() {
+        Page left = new Page(job, 2, stored.get(5), stored.get(6));
+        when(pages.planned(job)).thenReturn(true);
+        when(pages.undone(job)).thenReturn(List.of(left));
 
         run.run(job, JobStops.fresh());
 
-        ArgumentCaptor<Progress> progress = ArgumentCaptor.forClass(Progress.class);
-        verify(jobs, times(3)).progressed(eq(job.id()), progress.capture());
-        assertThat(progress.getAllValues()).containsExactly(new Progress(3, 2, 1), new Progress(6, 4, 1),
-                new Progress(6, 4, 1));
-        verify(jobs).finished(eq(job.id()), eq(JobState.DONE), eq(NOW), eq(null));
+        assertThat(candidates.requests).isEmpty();
+        verify(pages, never()).insert(any());
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<TaskInstance<?>>> scheduled = ArgumentCaptor.forClass(List.class);
+        verify(scheduler).scheduleIfMissing(scheduled.capture());
+        assertThat(scheduled.getValue()).extracting(TaskInstance::getId).containsExactly(job + "/2");
     }
 
     @Test
@@ -78,58 +105,27 @@ class RescoringRunTest {
         RescoringCandidates gone = mock(RescoringCandidates.class);
         when(gone.count()).thenReturn(7);
         when(gone.after(any(), anyInt())).thenThrow(new IllegalStateException("database closed"));
-        RescoringRun failing = new RescoringRun(gone, pages, jobs, new RescoringSettings(false, null, PAGE),
-                Clock.fixed(NOW, ZoneOffset.UTC));
 
-        failing.run(job, JobStops.fresh());
+        run(gone).run(job, JobStops.fresh());
 
-        verify(jobs).finished(job.id(), JobState.FAILED, NOW, "The job stopped: database closed");
+        verify(jobs).finished(job, JobState.FAILED, NOW, "The job stopped: database closed");
+        verify(pages, never()).insert(any());
     }
 
     @Test
-    void aCancelledJobStopsBeforeTheNextPageKeepingItsProgressAndWritesNoEnd() {
-        JobStop stop = JobStops.fresh();
-        when(rescoring.rescore(any(), eq(NOW))).thenAnswer(call -> {
-            if (call.getArgument(0).equals(stored.get(1))) {
-                JobStops.cancel(stop);
-            }
-            return LeadRescoring.Outcome.CHANGED;
-        });
-
-        run.run(job, stop);
-
-        assertThat(((PagedCandidates) candidates).requests).containsExactly("after null, at most 3");
-        verify(jobs).progressed(job.id(), new Progress(3, 3, 0));
-        verify(jobs, never()).finished(any(), any(), any(), any());
-    }
-
-    @Test
-    void aJobStoppedByTheServiceStoppingFailsSayingSo() {
+    void aJobStoppedWhileItIsCutWritesNoPageAndLetsTheStopThrough() {
         JobStop stop = JobStops.fresh();
         JobStops.stopService(stop);
 
-        run.run(job, stop);
+        assertThatThrownBy(() -> run.run(job, stop)).isInstanceOf(JobStopped.class);
 
-        verify(jobs).finished(job.id(), JobState.FAILED, NOW, "The job stopped: the service is shutting down");
-        verify(rescoring, never()).rescore(any(), any());
+        verify(pages, never()).insert(any());
+        verify(jobs, never()).finished(any(), any(), any(), any());
     }
 
-    /** A page rescored as its leads one by one would be: what each lead comes to is the test's to say. */
-    static final class LeadByLead extends PageRescoring {
-
-        private final LeadRescoring each;
-
-        LeadByLead(LeadRescoring each) {
-            super(null, null, null, null, null, null, null);
-            this.each = each;
-        }
-
-        @Override
-        Map<UUID, LeadRescoring.Outcome> rescore(List<UUID> ids, Instant asOf) {
-            Map<UUID, LeadRescoring.Outcome> outcomes = new LinkedHashMap<>();
-            ids.forEach(id -> outcomes.put(id, each.rescore(id, asOf)));
-            return outcomes;
-        }
+    private RescoringRun run(RescoringCandidates from) {
+        return new RescoringRun(from, jobs, pages, pageRun, scheduler, transactions,
+                new RescoringSettings(false, null, PAGE), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Lead ids in id order, served a page at a time; records what was asked for. */

@@ -1,6 +1,7 @@
 package io.leadrules.app.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
@@ -11,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.leadrules.app.jobs.JobStop;
+import io.leadrules.app.jobs.JobStopped;
 import io.leadrules.app.jobs.JobStops;
 import io.leadrules.app.lead.LeadStore;
 import io.leadrules.app.lead.StoredConsent;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,11 +70,12 @@ class SimulationRunTest {
             return found;
         });
         when(comparison.compare(any(), eq(NOW), any(), any(), any())).thenReturn(true);
+        when(jobs.find(job.id())).thenReturn(Optional.of(job));
     }
 
     @Test
     void theRunAsksForOnePageAtATimeAfterTheLastIdItSaw() {
-        run.run(job, JobStops.fresh());
+        run.run(job.id(), JobStops.fresh());
 
         assertThat(candidates.requests).containsExactly("after null, at most 3", "after " + stored.get(2)
                 + ", at most 3", "after " + stored.get(5) + ", at most 3");
@@ -84,7 +88,7 @@ class SimulationRunTest {
         when(comparison.compare(eq(lead(stored.get(1))), eq(NOW), any(), any(), any())).thenReturn(false);
         when(comparison.compare(eq(lead(stored.get(6))), eq(NOW), any(), any(), any())).thenReturn(false);
 
-        run.run(job, JobStops.fresh());
+        run.run(job.id(), JobStops.fresh());
 
         InOrder order = Mockito.inOrder(jobs);
         order.verify(jobs).progressed(job.id(), 3, 1);
@@ -95,7 +99,7 @@ class SimulationRunTest {
 
     @Test
     void bothVersionsAreLeasedForTheWholeRunAndReleasedAfter() {
-        run.run(job, JobStops.fresh());
+        run.run(job.id(), JobStops.fresh());
 
         InOrder order = Mockito.inOrder(history, comparison, draft, baseline);
         order.verify(history).lease("2");
@@ -110,7 +114,7 @@ class SimulationRunTest {
     void aRunThatCannotReadTheLeadsFailsAndStillReleasesTheVersions() {
         doThrow(new IllegalStateException("database closed")).when(jobs).progressed(any(), anyInt(), anyInt());
 
-        run.run(job, JobStops.fresh());
+        run.run(job.id(), JobStops.fresh());
 
         verify(jobs).failed(job.id(), NOW, "The simulation stopped: database closed");
         verify(jobs, never()).done(any(), any(), any());
@@ -127,7 +131,7 @@ class SimulationRunTest {
             return true;
         });
 
-        run.run(job, JobStops.fresh());
+        run.run(job.id(), JobStops.fresh());
 
         ArgumentCaptor<ImpactReport> report = ArgumentCaptor.forClass(ImpactReport.class);
         verify(jobs).done(eq(job.id()), eq(NOW), report.capture());
@@ -144,10 +148,23 @@ class SimulationRunTest {
             return true;
         });
 
-        run.run(job, stop);
+        run.run(job.id(), stop);
 
         assertThat(candidates.requests).containsExactly("after null, at most 3");
         verify(jobs).progressed(job.id(), 3, 0);
+        verify(jobs, never()).done(any(), any(), any());
+        verify(jobs, never()).failed(any(), any(), any());
+        verify(draft).close();
+        verify(baseline).close();
+    }
+
+    @Test
+    void aRunStoppedByTheServiceStoppingWritesNoEndAndLetsTheStopThroughForTheLaneToHandItBack() {
+        JobStop stop = JobStops.fresh();
+        JobStops.stopService(stop);
+
+        assertThatThrownBy(() -> run.run(job.id(), stop)).isInstanceOf(JobStopped.class);
+
         verify(jobs, never()).done(any(), any(), any());
         verify(jobs, never()).failed(any(), any(), any());
         verify(draft).close();

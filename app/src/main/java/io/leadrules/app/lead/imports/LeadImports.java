@@ -1,6 +1,6 @@
 package io.leadrules.app.lead.imports;
 
-import io.leadrules.app.jobs.JobLane;
+import io.leadrules.app.jobs.LocalJobLane;
 import io.leadrules.app.jobs.JobProblem;
 import io.leadrules.app.system.CurrentActor;
 import io.leadrules.app.system.ProblemException;
@@ -33,7 +33,7 @@ class LeadImports {
 
     private final LeadImportStore store;
     private final LeadImportRun run;
-    private final JobLane lane;
+    private final LocalJobLane lane;
     private final LeadImportFiles files;
     private final LeadImportSettings settings;
     private final JsonMapper json;
@@ -41,7 +41,7 @@ class LeadImports {
     private final CurrentActor actor;
     private final Clock clock;
 
-    LeadImports(LeadImportStore store, LeadImportRun run, @Qualifier(LeadImportLane.NAME) JobLane lane,
+    LeadImports(LeadImportStore store, LeadImportRun run, @Qualifier(LeadImportLane.NAME) LocalJobLane lane,
                 LeadImportFiles files, LeadImportSettings settings, JsonMapper json, CsvImportReading csv,
                 CurrentActor actor, Clock clock) {
         this.store = store;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ApiClient;
 import io.leadrules.app.FullServiceTest;
-import io.leadrules.app.jobs.JobLane;
+import io.leadrules.app.jobs.LocalJobLane;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ class LeadImportAttackTest {
 
     @Autowired
     @Qualifier(LeadImportLane.NAME)
-    JobLane lane;
+    LocalJobLane lane;
 
     private ApiClient api;
     private ImportFiles imports;
