@@ -164,7 +164,10 @@ class ActivationFollower implements SmartLifecycle {
             Instant now = wall.instant();
             must = pending != null && pending.dueAt(now) ? pending.version() : stored;
             if (Long.parseLong(active.version()) == must) {
-                failure = null;
+                Failure failed = failure;
+                if (failed != null && failed.version() == must) {
+                    failure = null;
+                }
                 return;
             }
         }
