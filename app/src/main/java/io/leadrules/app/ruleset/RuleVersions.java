@@ -128,9 +128,9 @@ public class RuleVersions {
      * Where the version's latest activation stands and which live instances are ready for it, as {@code GET
      * .../activation} answers.
      */
-    public Activation activation(String id) {
+    public Rollout rollout(String id) {
         ActivationView view = activationStatus.of(id);
-        return new Activation(view.state(), view.effectiveAt(), view.activeVersion(), view.instances().stream()
+        return new Rollout(view.state(), view.effectiveAt(), view.activeVersion(), view.instances().stream()
                 .map(i -> new Instance(i.host(), i.port(), i.startedAt(), i.heartbeatAt(), i.serving(), i.ready(),
                         i.behind()))
                 .toList());
@@ -213,7 +213,7 @@ public class RuleVersions {
     }
 
     /** A version's latest activation: its state (PENDING, DONE, CANCELLED, FAILED, NONE) and the live instances. */
-    public record Activation(String state, Instant effectiveAt, String activeVersion, List<Instance> instances) {
+    public record Rollout(String state, Instant effectiveAt, String activeVersion, List<Instance> instances) {
     }
 
     /** One live instance: what it serves, whether it is ready for the version, why it is behind. */
