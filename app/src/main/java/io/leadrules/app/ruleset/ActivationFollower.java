@@ -3,12 +3,12 @@ package io.leadrules.app.ruleset;
 import io.leadrules.app.ruleset.ActivationPlans.Plan;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -41,8 +41,8 @@ class ActivationFollower implements SmartLifecycle {
     private final Clock wall = Clock.systemUTC();
     private volatile ScheduledExecutorService follower;
     private volatile ScheduledExecutorService heartbeats;
-    /** The version held compiled for the pending activation, leased so it stays held. Guarded by {@code this}. */
-    private Prepared prepared;
+    /** The version held compiled for the pending activation, leased so it stays held. Written under {@code this}. */
+    private volatile Prepared prepared;
     /** What the last look at the database found: the health indicator's view, without asking the database. */
     private volatile Expected expected;
     /** Why the instance could not compile a version it needs, and until when it waits before it tries again. */
@@ -237,8 +237,13 @@ class ActivationFollower implements SmartLifecycle {
     /** Writes this instance's row: the version it serves, those it could switch to without compiling, its lag. */
     void beat() {
         long serving = Long.parseLong(active.version());
-        Set<Long> ready = compiled.heldIds().keySet().stream().filter(id -> id != serving)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Long> ready = new HashSet<>(compiled.heldIds().keySet());
+        Prepared ahead = prepared;
+        if (ahead != null) {
+            // leased, so compiled even when it has dropped out of the recently used ones
+            ready.add(ahead.plan().version());
+        }
+        ready.remove(serving);
         Failure failed = failure;
         String behind = lag().map(Lag::reason).orElse(failed == null ? null : failed.reason());
         instances.heartbeat(new ServiceInstances.Instance(self.id(), self.host(), self.port(), self.startedAt(),

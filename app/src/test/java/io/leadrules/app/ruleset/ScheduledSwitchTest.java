@@ -68,7 +68,8 @@ class ScheduledSwitchTest {
         now.set(INSTANT.plusSeconds(1));
 
         assertThat(active.version()).isEqualTo("1");
-        assertThat(active.apply(rules -> rules)).isSameAs(first);
+        CompiledRuleSet used = active.apply(rules -> rules);
+        assertThat(used).isSameAs(first);
     }
 
     private Clock clock() {
