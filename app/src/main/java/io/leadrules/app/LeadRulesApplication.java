@@ -3,6 +3,7 @@ package io.leadrules.app;
 import io.leadrules.app.backtest.BacktestSettings;
 import io.leadrules.app.decision.EvaluationSettings;
 import io.leadrules.app.rescoring.RescoringSettings;
+import io.leadrules.app.ruleset.ActivationSettings;
 import io.leadrules.app.ruleset.RuleApprovalSettings;
 import io.leadrules.app.ruleset.RuleVersionSettings;
 import io.leadrules.app.ruleset.upload.RuleSetUploadSettings;
@@ -31,7 +32,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
         RuleVersionSettings.class, RuleApprovalSettings.class, RuleSetUploadSettings.class, SimulationSettings.class,
         SandboxSettings.class, EvaluationSettings.class, AuditSettings.class, RateLimitSettings.class,
         OutcomeSettings.class, BacktestSettings.class, BatchSettings.class, LeadImportSettings.class,
-        WebhookSettings.class})
+        WebhookSettings.class, ActivationSettings.class})
 public class LeadRulesApplication {
 
     public static void main(String[] args) {

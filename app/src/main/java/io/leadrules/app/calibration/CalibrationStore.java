@@ -54,6 +54,15 @@ class CalibrationStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM calibrations WHERE state = 'APPROVED'").query(this::row).list();
     }
 
+    /**
+     * What changes whenever a calibration is approved (and others retired), on any instance: how many left PROPOSED,
+     * and the latest approval. Calibrations are never deleted, so the count only grows.
+     */
+    String approvals() {
+        return jdbc.sql("SELECT COUNT(*), MAX(approved_at) FROM calibrations WHERE state <> 'PROPOSED'")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getTimestamp(2)).single();
+    }
+
     /** PROPOSED -> APPROVED; false when it was not PROPOSED any more. */
     boolean approve(UUID id, String approver, Instant at, boolean selfApproved) {
         return jdbc.sql("UPDATE calibrations SET state = 'APPROVED', approved_by = :by, approved_at = :at,"

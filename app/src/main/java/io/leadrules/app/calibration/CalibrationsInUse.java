@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * The calibration each version uses, held in memory: a decision asks on every evaluation, and a query there would
  * cost the scoring path a round trip to the database. Loaded on the first question, and loaded again whenever a
  * calibration is approved (after its transaction commits, so nobody sees one the database could still roll back).
+ * An approval on another instance sharing the database is seen within a poll interval ({@link SharedCalibrations}).
  * Calibrations never change, so those looked up by id (for replays) are kept as well.
  */
 @Component

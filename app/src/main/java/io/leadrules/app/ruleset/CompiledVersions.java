@@ -1,10 +1,10 @@
 package io.leadrules.app.ruleset;
 
 import io.leadrules.rules.engine.CompiledRuleSet;
-import io.leadrules.rules.engine.RuleSetCompiler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +21,19 @@ class CompiledVersions {
     private final RuleVersionStore store;
     private final ActiveRuleSetMetrics metrics;
     private final int capacity;
+    private final VersionCompiler compiler;
     /** Access order: the eldest is the least recently used. Guarded by {@code this}. */
     private final Map<Long, RuleSetHandle> recent = new LinkedHashMap<>(16, 0.75f, true);
 
     CompiledVersions(ActiveRuleSet active, RuleVersionStore store, ActiveRuleSetMetrics metrics,
                      RuleVersionSettings settings) {
+        this(active, store, metrics, settings, VersionCompiler.STORED);
+    }
+
+    @Autowired
+    CompiledVersions(ActiveRuleSet active, RuleVersionStore store, ActiveRuleSetMetrics metrics,
+                     RuleVersionSettings settings, VersionCompiler compiler) {
+        this.compiler = compiler;
         this.active = active;
         this.store = store;
         this.metrics = metrics;
@@ -76,7 +84,8 @@ class CompiledVersions {
     /** The ids held compiled, active first: for tests and the log. */
     synchronized Map<Long, Boolean> heldIds() {
         Map<Long, Boolean> ids = new LinkedHashMap<>();
-        ids.put(Long.parseLong(active.version()), true);
+        // the handle, not version(): that may perform a swap set for an instant, which takes other locks
+        ids.put(Long.parseLong(active.handle().rules().version()), true);
         recent.keySet().forEach(id -> ids.put(id, false));
         return ids;
     }
@@ -113,6 +122,6 @@ class CompiledVersions {
     }
 
     private CompiledRuleSet compile(long id) {
-        return RuleSetCompiler.forStoredVersions().compile(Long.toString(id), store.files(id));
+        return compiler.compile(id, store.files(id));
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,10 +40,15 @@ class RuleSetController {
     private final RuleVersionViews views;
     private final RuleDraftDeletion deletion;
     private final RuleVersionTags tags;
+    private final EffectiveInstant effectiveInstant;
+    private final ActivationStatus activationStatus;
 
     RuleSetController(RuleVersionUpload upload, UploadForm form, RuleVersionTesting testing,
                       RuleVersionActivation activation, RuleVersionQueries queries, RuleVersionViews views,
-                      RuleDraftDeletion deletion, RuleVersionTags tags) {
+                      RuleDraftDeletion deletion, RuleVersionTags tags, EffectiveInstant effectiveInstant,
+                      ActivationStatus activationStatus) {
+        this.effectiveInstant = effectiveInstant;
+        this.activationStatus = activationStatus;
         this.upload = upload;
         this.form = form;
         this.testing = testing;
@@ -116,7 +122,10 @@ class RuleSetController {
         return testing.test(id);
     }
 
-    @ApiResponse(responseCode = "200", description = "The version, now ACTIVE")
+    @ApiResponse(responseCode = "200", description = "The version, now ACTIVE on every ready instance; 'activation' "
+            + "says from which instant and which instances are ready")
+    @ApiResponse(responseCode = "202", description = "With effectiveAt: the version as it still is, going live at "
+            + "activation.effectiveAt; Location is its activation")
     @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
     @ApiResponse(responseCode = "412", ref = ApiProblems.PRECONDITION_FAILED)
@@ -127,15 +136,52 @@ class RuleSetController {
                     + "/problems/stale-base naming both, unless 'replaces' names the live version it replaces on "
                     + "purpose. If-Match (the version's ETag or its review's) must match: 412 "
                     + "/problems/precondition-failed. Runs its scenarios first: 409 /problems/scenarios-failed with "
-                    + "the failures, and nothing changes, when one fails.")
+                    + "the failures, and nothing changes, when one fails. Without 'effectiveAt': with one instance "
+                    + "live at once; with several, as soon as every live instance holds the version compiled (at most "
+                    + "a few seconds) plus a margin, and the answer (200) comes once that instant has passed. With "
+                    + "'effectiveAt' (ISO-8601 with offset, at least the margin and at most max-lead ahead, else 400 "
+                    + "/problems/invalid-query naming it): 202 at once, and every instance switches at that instant. "
+                    + "One activation at a time: 409 /problems/activation-pending while another waits.")
     @PostMapping(path = "/api/v1/rulesets/{id}/activation", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RuleVersionView> activate(
             @PathVariable("id") String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestParam(name = "replaces", required = false) String replaces,
+            @RequestParam(name = "effectiveAt", required = false) String effectiveAt,
             @RequestParam(name = "by", required = false) String by) {
         UploadForm.refuseNamedActor(by, "by", SystemProblem.INVALID_QUERY);
-        return tagged(activation.activate(id, new RuleVersionActivation.Conditions(ifMatch, replaces)));
+        Instant instant = effectiveInstant.read(effectiveAt);
+        RuleVersionRecord version = activation.activate(id, new RuleVersionActivation.Conditions(ifMatch, replaces,
+                instant));
+        RuleVersionView view = views.withActivation(version, activationStatus.of(version));
+        if (instant != null && version.status() != RuleVersionRecord.Status.ACTIVE) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/rulesets/" + version.id() + "/activation"))
+                    .eTag(tags.of(version)).body(view);
+        }
+        return ResponseEntity.ok().eTag(tags.of(version)).body(view);
+    }
+
+    @ApiResponse(responseCode = "200", description = "The version's latest activation and the live instances")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @Operation(operationId = "getRuleVersionActivation", summary = "Where the version's activation stands, and which instances are ready",
+            description = "state PENDING (waiting for effectiveAt, or for the instances while effectiveAt is null), "
+                    + "DONE, CANCELLED, FAILED, or NONE; every live instance with the version it serves, whether it "
+                    + "holds this one compiled (ready), and why it is behind when it cannot serve the active one.")
+    @GetMapping(path = "/api/v1/rulesets/{id}/activation", produces = MediaType.APPLICATION_JSON_VALUE)
+    ActivationView activation(@PathVariable("id") String id) {
+        return activationStatus.of(id);
+    }
+
+    @ApiResponse(responseCode = "200", description = "The activation, now CANCELLED")
+    @ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiProblems.CONFLICT)
+    @Operation(operationId = "cancelRuleVersionActivation", summary = "Call off the version's pending activation before its instant",
+            description = "Every instance lets go of the version it compiled ahead; nothing else changes. 409 "
+                    + "/problems/no-pending-activation when it has none pending, or its instant has come.")
+    @DeleteMapping(path = "/api/v1/rulesets/{id}/activation", produces = MediaType.APPLICATION_JSON_VALUE)
+    ActivationView callOff(@PathVariable("id") String id) {
+        activation.callOff(id);
+        return activationStatus.of(id);
     }
 
     @ApiResponse(responseCode = "204", description = "Deleted")

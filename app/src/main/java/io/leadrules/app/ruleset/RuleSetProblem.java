@@ -25,7 +25,10 @@ public enum RuleSetProblem implements ProblemType {
     STALE_BASE("stale-base", HttpStatus.CONFLICT),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED),
     DEVELOPER_ROLE_REQUIRED("developer-role-required", HttpStatus.FORBIDDEN),
-    RULESET_NOT_DELETABLE("ruleset-not-deletable", HttpStatus.CONFLICT);
+    RULESET_NOT_DELETABLE("ruleset-not-deletable", HttpStatus.CONFLICT),
+    // activations across instances (ADR 0038)
+    ACTIVATION_PENDING("activation-pending", HttpStatus.CONFLICT),
+    NO_PENDING_ACTIVATION("no-pending-activation", HttpStatus.CONFLICT);
 
     private final String slug;
     private final HttpStatus status;

@@ -29,6 +29,12 @@ record RuleVersionRecord(long id, String label, String author, Instant createdAt
                 testReport == null ? null : createdAt, developerChanges);
     }
 
+    /** The same version with another status: as every reader must see it from a pending activation's instant on. */
+    RuleVersionRecord withStatus(Status newStatus) {
+        return new RuleVersionRecord(id, label, author, createdAt, basedOn, newStatus, contentHash, ruleCount,
+                activityTypes, validationReport, testReport, testedAt, developerChanges);
+    }
+
     List<String> activityTypeList() {
         return activityTypes.isEmpty() ? List.of() : List.of(activityTypes.split(","));
     }

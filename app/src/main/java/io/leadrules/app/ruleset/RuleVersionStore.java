@@ -74,9 +74,27 @@ class RuleVersionStore {
                 .list();
     }
 
+    /**
+     * The version every instance serves now. Usually the one stored ACTIVE; but from the instant of a pending
+     * activation on, its version (shown ACTIVE), even in the moment before an instance has settled the stored
+     * statuses ({@link RuleVersionActivation#settle}); before that instant, the one stored ACTIVE. The instant is
+     * read on the wall clock, as every instance reads it (ADR 0038).
+     */
     Optional<RuleVersionRecord> active() {
+        Optional<RuleVersionRecord> due = jdbc.sql("SELECT " + COLUMNS + " FROM rule_versions WHERE id = (SELECT"
+                        + " version_id FROM rule_activation_plans WHERE pending_slot = 1 AND effective_at <= :now)")
+                .param("now", Timestamp.from(Instant.now())).query(RuleVersionRecord.class).optional();
+        if (due.isPresent()) {
+            return due.map(version -> version.withStatus(RuleVersionRecord.Status.ACTIVE));
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM rule_versions WHERE status = 'ACTIVE'")
                 .query(RuleVersionRecord.class).optional();
+    }
+
+    /** The id of the version stored ACTIVE, whatever is pending. */
+    long storedActiveId() {
+        return jdbc.sql("SELECT id FROM rule_versions WHERE status = 'ACTIVE'").query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No rule version is active"));
     }
 
     /** Name, SHA-256 and size of each file, in the version's order. */

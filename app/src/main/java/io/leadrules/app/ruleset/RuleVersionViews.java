@@ -48,7 +48,16 @@ class RuleVersionViews {
         return new RuleVersionView(version.versionId(), version.label(), version.author(), version.createdAt(),
                 basedOn(version), version.status().name(), version.contentHash(), version.ruleCount(),
                 version.activityTypeList(), !developerChanges.isEmpty(), developerChanges, files, store.activations(version.id()), reports.tree(version.validationReport()),
-                reports.tree(version.testReport()), rules);
+                reports.tree(version.testReport()), rules, null);
+    }
+
+    /** The version with where its activation stands: the answer to {@code POST .../activation}. */
+    RuleVersionView withActivation(RuleVersionRecord version, ActivationView activation) {
+        RuleVersionView view = view(version);
+        return new RuleVersionView(view.id(), view.label(), view.author(), view.createdAt(), view.basedOn(),
+                view.status(), view.contentHash(), view.ruleCount(), view.activityTypes(), view.developerChange(),
+                view.developerChanges(), view.files(), view.activations(), view.validation(), view.lastTest(),
+                view.rules(), activation);
     }
 
     private static String basedOn(RuleVersionRecord version) {

@@ -30,11 +30,13 @@ public class RuleVersions {
     private final RuleVersionReview review;
     private final StaleBases bases;
     private final RuleApprovalSettings approval;
+    private final ActivationStatus activationStatus;
 
     RuleVersions(RuleVersionQueries queries, RuleVersionStore store, RuleVersionReports reports, UploadForm form,
                  RuleVersionUpload upload, RuleVersionTesting testing, ScenarioBaselines baselines,
                  RuleVersionActivation activation, RuleVersionReview review, StaleBases bases,
-                 RuleApprovalSettings approval) {
+                 RuleApprovalSettings approval, ActivationStatus activationStatus) {
+        this.activationStatus = activationStatus;
         this.queries = queries;
         this.store = store;
         this.reports = reports;
@@ -122,6 +124,18 @@ public class RuleVersions {
         return version(activation.activate(id, new RuleVersionActivation.Conditions(ifMatch, replaces)));
     }
 
+    /**
+     * Where the version's latest activation stands and which live instances are ready for it, as {@code GET
+     * .../activation} answers.
+     */
+    public Rollout rollout(String id) {
+        ActivationView view = activationStatus.of(id);
+        return new Rollout(view.state(), view.effectiveAt(), view.activeVersion(), view.instances().stream()
+                .map(i -> new Instance(i.host(), i.port(), i.startedAt(), i.heartbeatAt(), i.serving(), i.ready(),
+                        i.behind()))
+                .toList());
+    }
+
     /** Whether four eyes are on ({@code leadrules.rules.four-eyes}). */
     public boolean fourEyes() {
         return approval.fourEyes();
@@ -196,5 +210,14 @@ public class RuleVersions {
      */
     public record Refused(ProblemException problem, List<RuleFile> files, List<CompileProblem> cells)
             implements Outcome {
+    }
+
+    /** A version's latest activation: its state (PENDING, DONE, CANCELLED, FAILED, NONE) and the live instances. */
+    public record Rollout(String state, Instant effectiveAt, String activeVersion, List<Instance> instances) {
+    }
+
+    /** One live instance: what it serves, whether it is ready for the version, why it is behind. */
+    public record Instance(String host, int port, Instant startedAt, Instant heartbeatAt, String serving,
+                           boolean ready, String behind) {
     }
 }

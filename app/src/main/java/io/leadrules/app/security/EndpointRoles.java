@@ -65,6 +65,8 @@ final class EndpointRoles {
             endpoint("DELETE", "/api/v1/rulesets/{id}", EDIT_RULES),
             endpoint("GET", "/api/v1/rulesets/{id}/review", READ_RULES),
             endpoint("POST", "/api/v1/rulesets/{id}/activation", EDIT_RULES),
+            endpoint("GET", "/api/v1/rulesets/{id}/activation", READ_RULES),
+            endpoint("DELETE", "/api/v1/rulesets/{id}/activation", EDIT_RULES),
             endpoint("GET", "/api/v1/rulesets/{id}/files/{name}", READ_RULES),
             endpoint("GET", "/api/v1/rulesets/{id}/rules", READ_RULES),
             endpoint("GET", "/api/v1/rulesets/{id}/diff", READ_RULES),

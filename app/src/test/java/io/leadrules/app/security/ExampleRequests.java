@@ -171,6 +171,9 @@ final class ExampleRequests {
             case "GET /api/v1/rulesets/{id}/review" -> Example.of("GET", versions + draft + "/review");
             case "POST /api/v1/rulesets/{id}/activation" -> Example.of("POST", versions
                     + (allowed ? newDraft() : draft) + "/activation");
+            case "GET /api/v1/rulesets/{id}/activation" -> Example.of("GET", versions + draft + "/activation");
+            case "DELETE /api/v1/rulesets/{id}/activation" -> Example.of("DELETE", versions
+                    + (allowed ? pendingDraft() : draft) + "/activation");
             case "GET /api/v1/rulesets/{id}/files/{name}" -> Example.of("GET", versions + draft + "/files/" + ruleFile);
             case "GET /api/v1/rulesets/{id}/rules" -> Example.of("GET", versions + draft + "/rules");
             case "GET /api/v1/rulesets/{id}/diff" -> Example.of("GET", versions + draft + "/diff");
@@ -333,6 +336,16 @@ final class ExampleRequests {
                 "Authorization", TestCredentials.ADMIN_AUTHORIZATION);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return SecurityHttp.JSON.readTree(created.body()).get("id").asString();
+    }
+
+    /** A new draft with an activation pending an hour ahead: one to call off. */
+    private String pendingDraft() {
+        String draft = newDraft();
+        HttpResponse<String> pending = http.sendBytes("POST", "/api/v1/rulesets/" + draft + "/activation?effectiveAt="
+                + java.time.Instant.now().plusSeconds(3600), new byte[0], null,
+                "Authorization", TestCredentials.ADMIN_AUTHORIZATION);
+        assertThat(pending.statusCode()).as(pending.body()).isEqualTo(202);
+        return draft;
     }
 
     private Example upload() {

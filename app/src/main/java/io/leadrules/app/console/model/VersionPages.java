@@ -76,6 +76,7 @@ class VersionPages {
         model.addAttribute("version", version);
         model.addAttribute("active", versions.active());
         model.addAttribute("lastTest", versions.lastTest(id).orElse(null));
+        model.addAttribute("rollout", versions.rollout(id));
         model.addAttribute("files", shown(versions.files(id), version.warnings()));
         return "console/model/version";
     }
