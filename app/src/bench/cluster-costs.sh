@@ -65,13 +65,14 @@ start_instance() {
         --leadrules.database.url="$DB_URL" --leadrules.database.username="$DB_USER" \
         --leadrules.database.password="$DB_PASSWORD" >"$data.log" 2>&1 &
     PIDS+=($!)
-    for _ in $(seq 1 240); do
+    for _ in $(seq 1 600); do
         if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then
             return 0
         fi
         sleep 1
     done
-    echo "the instance on port $port did not become healthy; see $data.log" >&2
+    echo "the instance on port $port did not become healthy within 10 minutes; the end of its log:" >&2
+    tail -n 40 "$data.log" >&2
     exit 1
 }
 
