@@ -58,12 +58,15 @@ sql() {
     fi
 }
 
+# Both instances hold the same keys (docs/operations.md, "Deploying N instances"): one directory, as one mounted secret.
 start_instance() {
     local port=$1 data=$2
     LEADRULES_SECURITY_INITIAL_ADMIN_KEY="$KEY" java ${BENCH_HEAP:--Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
         --spring.profiles.active=postgres,bench --server.port="$port" --leadrules.data-dir="$data" \
         --leadrules.database.url="$DB_URL" --leadrules.database.username="$DB_USER" \
-        --leadrules.database.password="$DB_PASSWORD" >"$data.log" 2>&1 &
+        --leadrules.database.password="$DB_PASSWORD" --leadrules.audit.key-file="$WORK/keys/audit.key" \
+        --leadrules.idempotency.key-file="$WORK/keys/idempotency.key" \
+        --leadrules.webhooks.secret-key-file="$WORK/keys/webhook-secrets.key" >"$data.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 600); do
         if curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; then

@@ -47,7 +47,7 @@ public class SharedKeys {
                     + "on this database use (its fingerprint is " + fingerprint.substring(0, 12) + "..., the database "
                     + "knows " + known.substring(0, 12) + "...). Every instance must hold the same key: give this "
                     + "one a copy of the key the first instance created, through " + setting + " (docs/operations.md, "
-                    + "\"Keys\"). Nothing was written.");
+                    + "\"Deploying N instances\"). Nothing was written.");
         }
     }
 
