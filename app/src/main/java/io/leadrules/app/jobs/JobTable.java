@@ -26,6 +26,10 @@ public interface JobTable {
      */
     JobProgress running();
 
-    /** Marks every QUEUED or RUNNING job FAILED, finished at {@code at}, with the message; answers how many. */
+    /**
+     * Marks every QUEUED or RUNNING job FAILED that no live instance is running, finished at {@code at}, with the
+     * message; answers how many. A table of a local lane whose jobs record their instance (lead imports) leaves those
+     * of another live instance alone.
+     */
     int failUnfinished(Instant at, String message);
 }

@@ -25,7 +25,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * meanwhile.
  *
  * <p>At startup, before any request is served, jobs a previous run of the service left QUEUED or RUNNING are marked
- * FAILED: nothing will ever run them. At shutdown the running job is asked to stop at its next page (it ends FAILED),
+ * FAILED: nothing will ever run them. Those another live instance runs stay as they are
+ * ({@link JobTable#failUnfinished}). At shutdown the running job is asked to stop at its next page (it ends FAILED),
  * queued ones never start (they are marked FAILED at the next start), and only a job that has not stopped after
  * {@value #GRACE_SECONDS} s is interrupted, as the service goes away anyway.
  */

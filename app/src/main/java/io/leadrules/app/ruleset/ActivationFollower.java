@@ -38,6 +38,7 @@ class ActivationFollower implements SmartLifecycle {
     private final RuleVersionActivation activation;
     private final ActivationSettings settings;
     private final ThisInstance self;
+    private final ActivationNotices notices;
     private final Clock wall = Clock.systemUTC();
     private volatile ScheduledExecutorService follower;
     private volatile ScheduledExecutorService heartbeats;
@@ -59,6 +60,7 @@ class ActivationFollower implements SmartLifecycle {
         this.instances = instances;
         this.activation = activation;
         this.settings = settings;
+        this.notices = notices;
         this.expected = new Expected(Long.parseLong(active.version()), null);
         notices.onNotice(this::wake);
     }
@@ -90,6 +92,9 @@ class ActivationFollower implements SmartLifecycle {
     /** One look at the database and what follows from it; also the test's way to make an instance catch up now. */
     void follow() {
         Optional<Plan> pending = plans.pending();
+        if (pending.filter(this::failedAsOrphan).isPresent()) {
+            pending = plans.pending();
+        }
         long stored = store.storedActiveId();
         Instant now = wall.instant();
         expected = new Expected(stored, pending.orElse(null));
@@ -102,6 +107,31 @@ class ActivationFollower implements SmartLifecycle {
             dropPrepared();
         }
         catchUp(pending.orElse(null), stored);
+    }
+
+    /**
+     * Fails a pending plan still without an instant whose requester is no longer live (its heartbeat is late, or its
+     * row gone): only the requester fixes the default instant, so the plan would otherwise hold every activation back.
+     * A plan with an instant needs no one: every instance switches at it. True when the plan is no longer pending.
+     */
+    private boolean failedAsOrphan(Plan plan) {
+        if (plan.effectiveAt() != null || self.id().equals(plan.requester())) {
+            return false;
+        }
+        Instant since = wall.instant().minus(settings.liveWindow());
+        if (plan.requester() != null && instances.live(since).stream()
+                .anyMatch(instance -> instance.instanceId().equals(plan.requester()))) {
+            return false;
+        }
+        String outcome = "The instance that requested it (" + (plan.requester() == null ? "unknown"
+                : plan.requester()) + ") is no longer live (no heartbeat since " + since + ") and had not fixed "
+                + "its instant; failed by instance " + self.id() + ". Rule version " + plan.previous()
+                + " stays active: activate rule version " + plan.version() + " again.";
+        if (plans.abandon(plan.id(), outcome)) {
+            log.warn("The activation of rule version {} failed: {}", plan.version(), outcome);
+            notices.announce();
+        }
+        return true;
     }
 
     private void followQuietly() {

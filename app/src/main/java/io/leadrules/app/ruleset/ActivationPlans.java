@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class ActivationPlans {
 
     private static final String COLUMNS = "id, version_id, previous_version_id, requested_at, requested_by,"
-            + " self_approved, effective_at, state, outcome";
+            + " self_approved, effective_at, state, outcome, requester_instance";
 
     private final JdbcClient jdbc;
 
@@ -26,15 +26,18 @@ class ActivationPlans {
         this.jdbc = jdbc;
     }
 
-    /** Stores a PENDING plan; empty when another one is pending already. */
+    /**
+     * Stores a PENDING plan requested by the instance {@code requester} (it fixes the instant when none is given, so
+     * the plan is failed if it dies first: {@link #abandon}); empty when another one is pending already.
+     */
     Optional<Plan> propose(long version, long previous, Instant requestedAt, String by, boolean selfApproved,
-                           Instant effectiveAt) {
+                           Instant effectiveAt, String requester) {
         try {
             jdbc.sql("INSERT INTO rule_activation_plans (version_id, previous_version_id, requested_at, requested_by,"
-                            + " self_approved, effective_at, state, pending_slot) VALUES (:version, :previous, :at,"
-                            + " :by, :self, :effective, 'PENDING', 1)")
+                            + " self_approved, effective_at, state, pending_slot, requester_instance) VALUES"
+                            + " (:version, :previous, :at, :by, :self, :effective, 'PENDING', 1, :requester)")
                     .param("version", version).param("previous", previous).param("at", Timestamp.from(requestedAt))
-                    .param("by", by).param("self", selfApproved)
+                    .param("by", by).param("self", selfApproved).param("requester", requester)
                     .param("effective", effectiveAt == null ? null : Timestamp.from(effectiveAt)).update();
         } catch (DuplicateKeyException pending) {
             return Optional.empty();
@@ -77,12 +80,24 @@ class ActivationPlans {
                 .param("state", state.name()).param("outcome", outcome).param("id", plan).update() == 1;
     }
 
+    /**
+     * PENDING without an instant to FAILED, with the reason; false when it was no longer so (its requester fixed the
+     * instant meanwhile, or it was closed). Only the requester fixes the default instant, so a plan whose requester is
+     * gone would otherwise hold the pending slot, and every activation back, for ever.
+     */
+    boolean abandon(long plan, String outcome) {
+        return jdbc.sql("UPDATE rule_activation_plans SET state = 'FAILED', pending_slot = NULL, outcome = :outcome"
+                        + " WHERE id = :id AND state = 'PENDING' AND effective_at IS NULL")
+                .param("outcome", outcome).param("id", plan).update() == 1;
+    }
+
     private static Plan row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp effective = rs.getTimestamp("effective_at");
         return new Plan(rs.getLong("id"), rs.getLong("version_id"), rs.getLong("previous_version_id"),
                 rs.getTimestamp("requested_at").toInstant(), rs.getString("requested_by"),
                 rs.getBoolean("self_approved"), effective == null ? null : effective.toInstant(),
-                Plan.State.valueOf(rs.getString("state")), rs.getString("outcome"));
+                Plan.State.valueOf(rs.getString("state")), rs.getString("outcome"),
+                rs.getString("requester_instance"));
     }
 
     /**
@@ -90,9 +105,11 @@ class ActivationPlans {
      *
      * @param effectiveAt null while the requester waits for every live instance to be ready
      * @param outcome     why it FAILED or was CANCELLED, else null
+     * @param requester   the instance that stored it ({@code service_instances}), null for a plan stored at once
+     *                    (DONE) or before V30
      */
     record Plan(long id, long version, long previous, Instant requestedAt, String requestedBy, boolean selfApproved,
-                Instant effectiveAt, State state, String outcome) {
+                Instant effectiveAt, State state, String outcome, String requester) {
 
         enum State { PENDING, DONE, CANCELLED, FAILED }
 

@@ -41,8 +41,8 @@ public record ActivationSettings(Duration pollInterval, Duration heartbeatInterv
         }
     }
 
-    /** An instance whose last heartbeat is older than this is gone. */
-    Duration liveWindow() {
+    /** An instance whose last heartbeat ({@code service_instances.heartbeat_at}) is older than this is gone. */
+    public Duration liveWindow() {
         return heartbeatInterval.multipliedBy(liveHeartbeats);
     }
 

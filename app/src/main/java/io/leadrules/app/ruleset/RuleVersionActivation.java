@@ -135,7 +135,7 @@ class RuleVersionActivation {
                 goLive(version, live, approver, selfApproved, lease);
             } else {
                 Plan plan = plans.propose(version.id(), live.id(), wall.instant(), approver, selfApproved,
-                        conditions.effectiveAt()).orElseThrow(() -> pending(version));
+                        conditions.effectiveAt(), self.id()).orElseThrow(() -> pending(version));
                 notices.announce();
                 log.info("Rule version {} ({}) to go live {} (approved by {}{})", version.id(), version.label(),
                         plan.effectiveAt() == null ? "once every live instance is ready" : "at " + plan.effectiveAt(),

@@ -11,17 +11,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * This start of the service among those sharing the database: a random id per start (a restarted instance is a new
- * one; its old row ages out), the host, the HTTP port once the server listens, the start instant.
+ * one; its old row ages out), the host, the HTTP port once the server listens, the start instant. Public for the
+ * features that record which instance owns a local piece of work (a lead import's upload on this instance's disk).
  */
 @Component
-class ThisInstance {
+public class ThisInstance {
 
     private final String id = UUID.randomUUID().toString();
     private final String host = hostName();
     private final Instant startedAt = Clock.systemUTC().instant();
     private volatile int port;
 
-    String id() {
+    public String id() {
         return id;
     }
 

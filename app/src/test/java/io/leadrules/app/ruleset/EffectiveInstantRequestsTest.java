@@ -8,7 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.sql.Timestamp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +38,12 @@ class EffectiveInstantRequestsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ActivationFollower follower;
 
     private RuleVersionApi api;
 
@@ -100,6 +109,65 @@ class EffectiveInstantRequestsTest {
             assertThat(api.get("/api/v1/rulesets/" + draft + "/activation").json(200).get("state").asString())
                     .isEqualTo("DONE");
         }
+    }
+
+    @Test
+    void aPlanLeftWithoutAnInstantByARequesterThatIsGoneFailsWithItsReasonAndTheNextActivationSucceeds()
+            throws InterruptedException {
+        try (RuleVersionApi.ActiveVersionRestore restore = api.activeVersionRestoredAfterwards()) {
+            String before = api.activeId();
+            String orphan = draft("ORPHAN");
+            String next = draft("AFTER-ORPHAN");
+            // What a requester that died while it waited for the instances leaves: PENDING, no instant, and an
+            // instance id with no heartbeat (its row aged out).
+            storePendingPlan(orphan, before, null, "instance-that-died");
+
+            JsonNode failed = awaitActivation(orphan, "FAILED");
+
+            assertThat(failed.get("outcome").asString()).contains("instance-that-died", "no longer live",
+                    "activate rule version " + orphan + " again");
+            assertThat(api.activeId()).isEqualTo(before);
+            assertThat(api.get("/api/v1/rulesets/" + orphan).json(200).get("status").asString()).isEqualTo("DRAFT");
+            assertThat(api.post("/api/v1/rulesets/" + next + "/activation").json(200).get("status").asString())
+                    .isEqualTo("ACTIVE");
+            assertThat(api.activeId()).isEqualTo(next);
+        }
+    }
+
+    @Test
+    void aPlanWithAnInstantStaysPendingWhenItsRequesterIsGone() {
+        String planned = draft("GONE-WITH-INSTANT");
+        Instant instant = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        storePendingPlan(planned, api.activeId(), instant, "another-instance-that-died");
+
+        follower.follow();
+
+        JsonNode activation = api.get("/api/v1/rulesets/" + planned + "/activation").json(200);
+        assertThat(activation.get("state").asString()).isEqualTo("PENDING");
+        assertThat(activation.get("effectiveAt").asString()).isEqualTo(instant.toString());
+        api.delete("/api/v1/rulesets/" + planned + "/activation").json(200);
+    }
+
+    private void storePendingPlan(String version, String previous, Instant effectiveAt, String requester) {
+        jdbc.sql("INSERT INTO rule_activation_plans (version_id, previous_version_id, requested_at, requested_by,"
+                        + " self_approved, effective_at, state, pending_slot, requester_instance) VALUES (:version,"
+                        + " :previous, :at, 'approver', FALSE, :effective, 'PENDING', 1, :requester)")
+                .param("version", Long.parseLong(version)).param("previous", Long.parseLong(previous))
+                .param("at", Timestamp.from(Instant.now().minusSeconds(60)))
+                .param("effective", effectiveAt == null ? null : Timestamp.from(effectiveAt))
+                .param("requester", requester).update();
+    }
+
+    /** The version's activation once in {@code state}: any instance's follower gets there at its next poll. */
+    private JsonNode awaitActivation(String version, String state) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode activation = api.get("/api/v1/rulesets/" + version + "/activation").json(200);
+        while (!activation.get("state").asString().equals(state) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            activation = api.get("/api/v1/rulesets/" + version + "/activation").json(200);
+        }
+        assertThat(activation.get("state").asString()).as(activation.toString()).isEqualTo(state);
+        return activation;
     }
 
     private String draft(String tag) {

@@ -4,9 +4,12 @@ import io.leadrules.app.jobs.JobProgress;
 import io.leadrules.app.jobs.JobState;
 import io.leadrules.app.jobs.JobTable;
 import io.leadrules.app.lead.imports.LeadImport.LineProblem;
+import io.leadrules.app.ruleset.ActivationSettings;
+import io.leadrules.app.ruleset.ThisInstance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code lead_imports} table: each import's state and progress. The run's updates only change a QUEUED or RUNNING
- * row, so a cancelled import stays cancelled (with the progress it had).
+ * row, so a cancelled import stays cancelled (with the progress it had). Each row names the instance that runs it
+ * ({@code owner_instance}, {@link ThisInstance}): its upload is on that instance's disk, so only that instance can run
+ * it, and another instance's restart must not fail it while its owner still lives.
  */
 @Repository
 class LeadImportStore implements JobTable {
@@ -29,16 +34,22 @@ class LeadImportStore implements JobTable {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ThisInstance self;
+    private final ActivationSettings instances;
+    /** The instances' heartbeats are their wall clocks (ADR 0038), never the business clock a test may fix. */
+    private final Clock wall = Clock.systemUTC();
 
-    LeadImportStore(JdbcClient jdbc, JsonMapper json) {
+    LeadImportStore(JdbcClient jdbc, JsonMapper json, ThisInstance self, ActivationSettings instances) {
         this.jdbc = jdbc;
         this.json = json;
+        this.self = self;
+        this.instances = instances;
     }
 
     void insert(LeadImport job) {
-        jdbc.sql("INSERT INTO lead_imports (" + COLUMNS + ") VALUES (:id, :state, :total, 0, 0, 0, 0, '[]',"
-                        + " :createdAt, :createdBy, NULL, NULL)")
-                .param("id", job.id()).param("state", job.state().name()).param("total", job.totalLines())
+        jdbc.sql("INSERT INTO lead_imports (" + COLUMNS + ", owner_instance) VALUES (:id, :state, :total, 0, 0, 0, 0,"
+                        + " '[]', :createdAt, :createdBy, NULL, NULL, :owner)")
+                .param("id", job.id()).param("owner", self.id()).param("state", job.state().name()).param("total", job.totalLines())
                 .param("createdAt", Timestamp.from(job.createdAt())).param("createdBy", job.createdBy()).update();
     }
 
@@ -93,11 +104,19 @@ class LeadImportStore implements JobTable {
                 .query((rs, n) -> new JobProgress(rs.getLong(1), rs.getLong(2))).single();
     }
 
+    /**
+     * FAILS the unfinished imports of this instance and of instances that are no longer live (no heartbeat within
+     * {@code live-heartbeats} heartbeats, or no row: their uploads are gone with them), and those of no recorded owner
+     * (stored before V30). An import another live instance owns is left alone: that instance is running it.
+     */
     @Override
     public int failUnfinished(Instant at, String message) {
         return jdbc.sql("UPDATE lead_imports SET state = 'FAILED', finished_at = :at, message = :message"
-                        + " WHERE state IN ('QUEUED', 'RUNNING')")
-                .param("at", Timestamp.from(at)).param("message", message).update();
+                        + " WHERE state IN ('QUEUED', 'RUNNING') AND (owner_instance IS NULL OR owner_instance = :self"
+                        + " OR owner_instance NOT IN (SELECT instance_id FROM service_instances"
+                        + " WHERE heartbeat_at >= :since))")
+                .param("at", Timestamp.from(at)).param("message", message).param("self", self.id())
+                .param("since", Timestamp.from(wall.instant().minus(instances.liveWindow()))).update();
     }
 
     private LeadImport leadImport(ResultSet rs, int row) throws SQLException {

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Starts lead imports and finds them. An import is accepted only once its file is on disk and its job row committed;
  * jobs run one at a time in the order they were started, on their own lane, acting as the one who started them (the
  * audit entries of the leads name them). Imports a previous run of the service left unfinished are FAILED at
- * startup, and their files deleted.
+ * startup, and their files deleted; those another live instance sharing the database runs stay its own.
  */
 @Service
 class LeadImports {

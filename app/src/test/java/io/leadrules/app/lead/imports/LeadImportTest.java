@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadrules.app.ApiClient;
 import io.leadrules.app.FullServiceTest;
+import io.leadrules.app.jobs.JobState;
+import io.leadrules.app.ruleset.ThisInstance;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +30,12 @@ class LeadImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LeadImportStore store;
+
+    @Autowired
+    ThisInstance self;
 
     private ApiClient api;
     private ImportFiles files;
@@ -154,5 +166,50 @@ class LeadImportTest {
     private long storedWith(String tag) {
         return jdbc.sql("SELECT COUNT(*) FROM leads WHERE external_id LIKE :tag").param("tag", tag + "-%")
                 .query(Long.class).single();
+    }
+
+    /**
+     * What an instance's startup does to the imports of the others on the database: it fails its own, those of an
+     * instance that is no longer live (heartbeat late, or no row) and those with no recorded owner, never those of an
+     * instance that is still live and running them.
+     */
+    @Test
+    void theStartupCleanupFailsOnlyImportsNoLiveInstanceRuns() {
+        Instant now = Instant.now();
+        heartbeat("import-owner-live", now.plusSeconds(300));
+        heartbeat("import-owner-late", now.minusSeconds(3600));
+        Map<String, UUID> imports = Map.of("live", running("import-owner-live"), "late", running("import-owner-late"),
+                "gone", running("import-owner-without-row"), "self", running(self.id()), "unknown", running(null));
+        try {
+            int failed = store.failUnfinished(now, "Interrupted (test)");
+
+            assertThat(failed).isEqualTo(4);
+            assertThat(state(imports.get("live"))).isEqualTo("RUNNING");
+            for (String owner : List.of("late", "gone", "self", "unknown")) {
+                assertThat(state(imports.get(owner))).as(owner).isEqualTo("FAILED");
+            }
+        } finally {
+            jdbc.sql("DELETE FROM service_instances WHERE instance_id LIKE 'import-owner-%'").update();
+            store.end(imports.get("live"), JobState.FAILED, now, "test over");
+        }
+    }
+
+    private void heartbeat(String instance, Instant at) {
+        jdbc.sql("INSERT INTO service_instances (instance_id, host, port, started_at, heartbeat_at, serving_version,"
+                        + " ready_versions) VALUES (:id, 'elsewhere', 8080, :at, :at, 1, '')")
+                .param("id", instance).param("at", Timestamp.from(at)).update();
+    }
+
+    private UUID running(String owner) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO lead_imports (id, state, total_lines, lines_read, created, updated, rejected, problems,"
+                        + " created_at, created_by, owner_instance) VALUES (:id, 'RUNNING', 10, 1, 1, 0, 0, '[]', :at,"
+                        + " 'admin', :owner)")
+                .param("id", id).param("at", Timestamp.from(Instant.now())).param("owner", owner).update();
+        return id;
+    }
+
+    private String state(UUID id) {
+        return jdbc.sql("SELECT state FROM lead_imports WHERE id = :id").param("id", id).query(String.class).single();
     }
 }
