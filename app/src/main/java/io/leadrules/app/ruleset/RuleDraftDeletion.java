@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,12 +63,27 @@ class RuleDraftDeletion {
                     dependents.stream().map(String::valueOf).toList());
         }
         String by = actor.name();
-        transactions.executeWithoutResult(tx -> deleteStored(version, by));
+        try {
+            transactions.executeWithoutResult(tx -> deleteStored(version, by));
+        } catch (DataIntegrityViolationException planned) {
+            throw pendingActivation(version); // a plan proposed between the check and the delete: its key holds
+        }
         compiled.forget(version.id());
         log.info("Rule version {} ({}), a draft never live, deleted by {}", version.id(), version.label(), by);
     }
 
+    /**
+     * A pending activation names the draft: every instance compiles it ahead and would switch to a version gone, so
+     * it is called off first. Its plans that are over (called off, failed) go with it: they are the history of a
+     * version that was never live, and their key on it would otherwise make every later deletion fail.
+     */
     private void deleteStored(RuleVersionRecord version, String by) {
+        if (jdbc.sql("SELECT COUNT(*) FROM rule_activation_plans WHERE version_id = :id AND state = 'PENDING'")
+                .param("id", version.id()).query(Long.class).single() > 0) {
+            throw pendingActivation(version);
+        }
+        jdbc.sql("DELETE FROM rule_activation_plans WHERE version_id = :id AND state <> 'PENDING'")
+                .param("id", version.id()).update();
         Instant at = clock.instant();
         jdbc.sql("INSERT INTO rule_version_deletions (version_id, label, author, deleted_at, deleted_by)"
                         + " VALUES (:id, :label, :author, :at, :by)").param("id", version.id())
@@ -81,6 +97,11 @@ class RuleDraftDeletion {
         if (deleted != 1) {
             throw notDeletable(version, "it was activated meanwhile");
         }
+    }
+
+    private static ProblemException pendingActivation(RuleVersionRecord version) {
+        return notDeletable(version, "it has a pending activation; call it off first (DELETE /api/v1/rulesets/"
+                + version.versionId() + "/activation)");
     }
 
     private static ProblemException notDeletable(RuleVersionRecord version, String why) {

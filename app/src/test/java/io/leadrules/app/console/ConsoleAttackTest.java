@@ -6,9 +6,18 @@ import io.leadrules.app.FullServiceTest;
 import io.leadrules.app.TestCredentials;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Attacks on the console that once worked: each test is the attack, as a careless user or someone after what their
@@ -22,6 +31,9 @@ class ConsoleAttackTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void salesFollowsAPointToItsRuleFileButCannotReadTheScenarioFilesTheApiRefusesIt() {
@@ -109,5 +121,57 @@ class ConsoleAttackTest {
                 .header("Authorization", TestCredentials.ADMIN_AUTHORIZATION).GET().build());
         assertThat(api.headers().firstValue("Content-Language")).hasValue("en");
         assertThat(api.body()).doesNotContain("script");
+    }
+
+    /**
+     * Console sessions live in the shared database (spring-session-jdbc), their attributes as Java-serialized bytes.
+     * Someone who can write a row there (a leaked database password, another application on the same database) and
+     * holds a session cookie must not get the service to run a class's {@code readObject} of their choosing, the
+     * first step of every deserialization gadget chain: only the types a session holds are read, anything else reads
+     * as no attribute (signed out), and a session of permitted types still works.
+     */
+    @Test
+    void aSessionAttributeForgedInTheDatabaseIsNotDeserialized() throws IOException {
+        String name = "forged-" + UUID.randomUUID().toString().substring(0, 8);
+        ConsoleSession.createUser(port, name, "right-password-123", "SALES");
+        ConsoleSession victim = ConsoleSession.anonymous(port);
+        victim.signIn(name, "right-password-123");
+        assertThat(victim.get("/console").statusCode()).as("the allow-list reads a real session").isEqualTo(200);
+
+        Gadget.read = false;
+        int forged = jdbc.sql("UPDATE spring_session_attributes SET attribute_bytes = :bytes WHERE attribute_name ="
+                        + " 'SPRING_SECURITY_CONTEXT' AND session_primary_id IN (SELECT primary_id FROM spring_session"
+                        + " WHERE principal_name = :name)").param("bytes", serialized(new Gadget()))
+                .param("name", name).update();
+        assertThat(forged).isEqualTo(1);
+
+        HttpResponse<String> after = victim.get("/console");
+
+        assertThat(Gadget.read).as("the forged object's readObject ran").isFalse();
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private static byte[] serialized(Object object) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(object);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Stands for a gadget: any serializable class on the class path whose readObject does something. */
+    static final class Gadget implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        static volatile boolean read;
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            read = true;
+        }
     }
 }

@@ -85,6 +85,29 @@ class EffectiveInstantRequestsTest {
         assertThat(api.get("/api/v1/rulesets/" + draft).json(200).get("status").asString()).isEqualTo("DRAFT");
     }
 
+    /**
+     * A plan row names its version: deleting a draft whose activation is pending must be a 409 (the plan would make
+     * every instance look for a version gone), and a draft whose activation was called off stays a draft like any
+     * other, deletable, not a 500 from the plan's foreign key forever after.
+     */
+    @Test
+    void aDraftPendingActivationIsNotDeletableAndOneCalledOffIs() {
+        String draft = draft("DELETED");
+        Instant instant = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        api.post("/api/v1/rulesets/" + draft + "/activation?effectiveAt=" + instant).json(202);
+        try {
+            JsonNode refused = api.delete("/api/v1/rulesets/" + draft).problem(409,
+                    "/problems/ruleset-not-deletable");
+            assertThat(refused.get("detail").asString()).contains("pending activation");
+            assertThat(api.get("/api/v1/rulesets/" + draft + "/activation").json(200).get("state").asString())
+                    .isEqualTo("PENDING");
+        } finally {
+            api.delete("/api/v1/rulesets/" + draft + "/activation").json(200);
+        }
+        assertThat(api.delete("/api/v1/rulesets/" + draft).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/rulesets/" + draft).status()).isEqualTo(404);
+    }
+
     @Test
     void theVersionGoesLiveAtTheInstantAndIsRecordedWithIt() throws InterruptedException {
         try (RuleVersionApi.ActiveVersionRestore restore = api.activeVersionRestoredAfterwards()) {
