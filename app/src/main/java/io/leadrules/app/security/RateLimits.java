@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,9 +31,10 @@ class RateLimits extends OncePerRequestFilter {
 
     private final RateLimitSettings settings;
     private final HandlerExceptionResolver problems;
-    private final RateBuckets buckets;
+    /** Looked up at the first limited request: controller slices ({@code @WebMvcTest}) take this filter, not the store. */
+    private final ObjectProvider<RateBuckets> buckets;
 
-    RateLimits(RateLimitSettings settings, RateBuckets buckets,
+    RateLimits(RateLimitSettings settings, ObjectProvider<RateBuckets> buckets,
                @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.settings = settings;
         this.buckets = buckets;
@@ -70,7 +72,7 @@ class RateLimits extends OncePerRequestFilter {
     }
 
     private Bucket bucket(Authentication principal, int perSecond) {
-        return buckets.bucket(RateLimitKey.of(principal) + "@" + perSecond, BucketConfiguration.builder()
+        return buckets.getObject().bucket(RateLimitKey.of(principal) + "@" + perSecond, BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity((long) perSecond * settings.burstSeconds())
                         .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build());
     }

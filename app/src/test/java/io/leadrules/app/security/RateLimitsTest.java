@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -98,7 +99,8 @@ class RateLimitsTest {
             }
             return builder.build();
         });
-        return new RateLimits(settings, inMemory, resolver);
+        return new RateLimits(settings, new StaticListableBeanFactory(Map.of("buckets", inMemory))
+                .getBeanProvider(RateBuckets.class), resolver);
     }
 
     private static MockHttpServletRequest apiRequest() {
